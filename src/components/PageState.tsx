@@ -1,0 +1,54 @@
+import * as React from 'react';
+import { Alert, Bullseye, EmptyState, EmptyStateBody, Spinner } from '@patternfly/react-core';
+import { useAmbientTranslation } from '../utils/useAmbientTranslation';
+
+type Props = {
+  loaded: boolean;
+  error?: unknown;
+  empty?: boolean;
+  emptyTitle?: string;
+  emptyMessage?: React.ReactNode;
+  children: React.ReactNode;
+};
+
+export const errorMessage = (error: unknown): string => {
+  if (!error) return '';
+  if (typeof error === 'string') return error;
+  if (error instanceof Error) return error.message;
+  const e = error as { message?: unknown; json?: { message?: unknown } };
+  return String(e.json?.message ?? e.message ?? JSON.stringify(error));
+};
+
+/** Loading, error and empty states around a page's content, in the console's manner. */
+export const PageState: React.FC<Props> = ({
+  loaded,
+  error,
+  empty,
+  emptyTitle,
+  emptyMessage,
+  children,
+}) => {
+  const { t } = useAmbientTranslation();
+  if (error) {
+    return (
+      <Alert variant="danger" isInline title={t('Could not load data')}>
+        {errorMessage(error)}
+      </Alert>
+    );
+  }
+  if (!loaded) {
+    return (
+      <Bullseye>
+        <Spinner aria-label={t('Loading')} />
+      </Bullseye>
+    );
+  }
+  if (empty) {
+    return (
+      <EmptyState titleText={emptyTitle ?? t('Nothing here yet')} headingLevel="h2">
+        {emptyMessage && <EmptyStateBody>{emptyMessage}</EmptyStateBody>}
+      </EmptyState>
+    );
+  }
+  return <>{children}</>;
+};

@@ -1,0 +1,22 @@
+import type { Resource } from '../common/types';
+
+export type NetworkOperatorKind = Resource<
+  {
+    defaultNetwork?: {
+      type?: string;
+      ovnKubernetesConfig?: {
+        gatewayConfig?: { routingViaHost?: boolean; ipForwarding?: string };
+        [key: string]: unknown;
+      };
+    };
+    [key: string]: unknown;
+  },
+  { [key: string]: unknown }
+>;
+
+export const NETWORK_OPERATOR_NAME = 'cluster';
+
+export const getDefaultNetworkType = (n?: NetworkOperatorKind): string | undefined =>
+  n?.spec?.defaultNetwork?.type;
+export const isRoutingViaHost = (n?: NetworkOperatorKind): boolean =>
+  n?.spec?.defaultNetwork?.ovnKubernetesConfig?.gatewayConfig?.routingViaHost === true;

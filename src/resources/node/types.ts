@@ -1,0 +1,12 @@
+import type { Condition, Resource } from '../common/types';
+
+export type NodeKind = Resource<
+  { unschedulable?: boolean; podCIDR?: string; taints?: { key: string; effect: string }[] },
+  {
+    conditions?: Condition[];
+    addresses?: { type: string; address: string }[];
+    nodeInfo?: { kubeletVersion?: string };
+  }
+>;
+
+export const NODE_ROLE_LABEL_PREFIX = 'node-role.kubernetes.io/';
