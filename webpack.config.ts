@@ -12,7 +12,8 @@ const config: Configuration = {
   entry: {},
   context: path.resolve(__dirname, 'src'),
   output: {
-    path: path.resolve(__dirname, 'dist'),
+    // PLUGIN_DIST lets parallel builds write apart; the default is dist/.
+    path: path.resolve(__dirname, process.env.PLUGIN_DIST || 'dist'),
     filename: isProd ? '[name]-bundle-[contenthash].min.js' : '[name]-bundle.js',
     chunkFilename: isProd ? '[name]-chunk-[contenthash].min.js' : '[name]-chunk.js',
   },

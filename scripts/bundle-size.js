@@ -8,7 +8,7 @@ const zlib = require('zlib');
 
 const BUDGET_KB = 15;
 const root = path.resolve(__dirname, '..');
-const dist = path.join(root, 'dist');
+const dist = path.resolve(root, process.env.PLUGIN_DIST || 'dist');
 
 if (!process.argv.includes('--no-build'))
   execSync('npm run --silent build', { cwd: root, stdio: 'inherit' });
