@@ -1,0 +1,107 @@
+import type { NamespaceKind } from '../../resources/namespace/types';
+import type { PodKind } from '../../resources/pod/types';
+import {
+  AMBIENT,
+  DATAPLANE_MODE_LABEL,
+  NONE,
+  REDIRECTION_ANNOTATION,
+  SIDECAR_STATUS_ANNOTATION,
+} from '../labels';
+
+/** The pod's own `istio.io/dataplane-mode` label: set to ambient, set to none, or absent. */
+export type PodLabelIntent = 'ambient' | 'none' | 'inherit';
+
+/** What the CNI agent wrote in `ambient.istio.io/redirection`. */
+export type Redirection = 'enabled' | 'pending' | 'absent';
+
+/**
+ * What the rule concludes for a pod, and how it compares with what the CNI agent did:
+ * - captured: meant to be in ambient and captured
+ * - pending: meant to be in ambient, not captured yet (or partially)
+ * - no-ztunnel: meant to be in ambient, but its node has no ready ztunnel
+ * - sidecar: the namespace or pod asks for ambient, but a sidecar wins
+ * - host-network: asks for ambient, but hostNetwork pods are never captured
+ * - excluded: the namespace is ambient, the pod opts out with `none`
+ * - not-enrolled: nothing asks for ambient
+ * - unexpected-capture: nothing asks for ambient, yet the pod is marked captured
+ */
+export type PodEnrollmentState =
+  | 'captured'
+  | 'pending'
+  | 'no-ztunnel'
+  | 'sidecar'
+  | 'host-network'
+  | 'excluded'
+  | 'not-enrolled'
+  | 'unexpected-capture';
+
+export type PodEnrollment = {
+  podLabel: PodLabelIntent;
+  /** The labels ask for ambient (pod label, or namespace label not overridden by the pod). */
+  wantsAmbient: boolean;
+  /** Where the deciding label sits. */
+  decidedBy: 'pod' | 'namespace' | 'none';
+  /** The rule of the CNI agent: wants ambient, no sidecar, no hostNetwork. */
+  enrolled: boolean;
+  redirection: Redirection;
+  state: PodEnrollmentState;
+  /** Intent and the CNI agent's annotation disagree. */
+  mismatch: boolean;
+};
+
+export const podLabelIntent = (pod: PodKind): PodLabelIntent => {
+  const value = pod.metadata?.labels?.[DATAPLANE_MODE_LABEL];
+  if (value === AMBIENT) return 'ambient';
+  if (value === NONE) return 'none';
+  return 'inherit';
+};
+
+export const podRedirection = (pod: PodKind): Redirection => {
+  const value = pod.metadata?.annotations?.[REDIRECTION_ANNOTATION];
+  if (value === 'enabled') return 'enabled';
+  if (value === 'pending') return 'pending';
+  return 'absent';
+};
+
+export const hasSidecar = (pod: PodKind): boolean =>
+  pod.metadata?.annotations?.[SIDECAR_STATUS_ANNOTATION] !== undefined;
+
+export const namespaceWantsAmbient = (ns?: NamespaceKind): boolean =>
+  ns?.metadata?.labels?.[DATAPLANE_MODE_LABEL] === AMBIENT;
+
+/**
+ * Evaluates the CNI agent's enrollment rule for one pod. `ztunnelReady` tells whether the
+ * pod's node has a ready ztunnel (pass true when unknown).
+ */
+export const evaluatePod = (
+  pod: PodKind,
+  ns: NamespaceKind | undefined,
+  ztunnelReady: boolean,
+): PodEnrollment => {
+  const podLabel = podLabelIntent(pod);
+  const nsAmbient = namespaceWantsAmbient(ns);
+  const wantsAmbient = podLabel === 'ambient' || (nsAmbient && podLabel !== 'none');
+  let decidedBy: PodEnrollment['decidedBy'] = 'none';
+  if (podLabel !== 'inherit') decidedBy = 'pod';
+  else if (nsAmbient) decidedBy = 'namespace';
+
+  const sidecar = hasSidecar(pod);
+  const hostNetwork = pod.spec?.hostNetwork === true;
+  const enrolled = wantsAmbient && !sidecar && !hostNetwork;
+  const redirection = podRedirection(pod);
+  const captured = redirection === 'enabled';
+
+  let state: PodEnrollmentState;
+  if (enrolled) {
+    if (captured) state = 'captured';
+    else if (!ztunnelReady) state = 'no-ztunnel';
+    else state = 'pending';
+  } else if (captured) state = 'unexpected-capture';
+  else if (wantsAmbient && sidecar) state = 'sidecar';
+  else if (wantsAmbient && hostNetwork) state = 'host-network';
+  else if (nsAmbient && podLabel === 'none') state = 'excluded';
+  else state = 'not-enrolled';
+
+  const mismatch = enrolled !== captured || redirection === 'pending';
+  return { podLabel, wantsAmbient, decidedBy, enrolled, redirection, state, mismatch };
+};

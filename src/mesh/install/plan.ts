@@ -1,0 +1,104 @@
+import type { ClusterFacts, InstallChoices, InstallPlan, Manifest, PlanStep } from './types';
+
+const SAIL = 'sailoperator.io';
+
+/** `key=value` -> `{ key: value }`; a bare key means an empty value. */
+export const parseLabel = (label: string): { key: string; value: string } => {
+  const i = label.indexOf('=');
+  return i < 0
+    ? { key: label.trim(), value: '' }
+    : { key: label.slice(0, i).trim(), value: label.slice(i + 1).trim() };
+};
+
+const discoveryLabels = (c: InstallChoices): Record<string, string> | undefined => {
+  if (c.scope !== 'selected') return undefined;
+  const { key, value } = parseLabel(c.discoveryLabel);
+  return { [key]: value };
+};
+
+/** The namespaces the install writes, system ones first, without duplicates. */
+export const planNamespaces = (c: InstallChoices): string[] => {
+  const system = [c.istioNamespace, c.cniNamespace, c.ztunnelNamespace];
+  const apps = c.scope === 'selected' ? c.labelNamespaces : [];
+  return [...new Set([...system, ...apps])];
+};
+
+const namespaceStep = (name: string, labels?: Record<string, string>): PlanStep => ({
+  id: `Namespace/${name}`,
+  kind: 'Namespace',
+  name,
+  waitReady: false,
+  labels,
+  manifest: {
+    apiVersion: 'v1',
+    kind: 'Namespace',
+    metadata: labels ? { name, labels } : { name },
+  },
+});
+
+export const istioManifest = (c: InstallChoices): Manifest => {
+  const labels = discoveryLabels(c);
+  const meshConfig = labels ? { meshConfig: { discoverySelectors: [{ matchLabels: labels }] } } : {};
+  return {
+    apiVersion: `${SAIL}/v1`,
+    kind: 'Istio',
+    metadata: { name: c.istioName },
+    spec: {
+      version: c.version,
+      namespace: c.istioNamespace,
+      profile: 'ambient',
+      updateStrategy: { type: c.updateStrategy },
+      values: {
+        pilot: { trustedZtunnelNamespace: c.ztunnelNamespace },
+        ...meshConfig,
+      },
+    },
+  };
+};
+
+export const istioCNIManifest = (c: InstallChoices): Manifest => ({
+  apiVersion: `${SAIL}/v1`,
+  kind: 'IstioCNI',
+  metadata: { name: 'default' },
+  spec: {
+    version: c.version,
+    namespace: c.cniNamespace,
+    profile: 'ambient',
+    values: { cni: { ambient: { reconcileIptablesOnStartup: c.reconcileIptablesOnStartup } } },
+  },
+});
+
+/** ZTunnel in the API version the cluster serves: `v1` has no profile, `v1alpha1` takes `ambient`. */
+export const ztunnelManifest = (c: InstallChoices, facts: ClusterFacts): Manifest => ({
+  apiVersion: `${SAIL}/${facts.ztunnelVersion}`,
+  kind: 'ZTunnel',
+  metadata: { name: 'default' },
+  spec:
+    facts.ztunnelVersion === 'v1alpha1'
+      ? { version: c.version, namespace: c.ztunnelNamespace, profile: 'ambient' }
+      : { version: c.version, namespace: c.ztunnelNamespace },
+});
+
+const crStep = (m: Manifest): PlanStep => ({
+  id: `${m.kind}/${m.metadata.name}`,
+  kind: m.kind as PlanStep['kind'],
+  name: m.metadata.name,
+  manifest: m,
+  waitReady: true,
+});
+
+/**
+ * The wizard's choices as ordered writes, in the documented order: namespaces and their labels,
+ * then Istio, IstioCNI and ZTunnel, each waited on until Ready.
+ */
+export const buildInstallPlan = (c: InstallChoices, facts: ClusterFacts): InstallPlan => {
+  const labels = discoveryLabels(c);
+  return {
+    steps: [
+      ...planNamespaces(c).map((ns) => namespaceStep(ns, labels)),
+      crStep(istioManifest(c)),
+      crStep(istioCNIManifest(c)),
+      crStep(ztunnelManifest(c, facts)),
+    ],
+  };
+};

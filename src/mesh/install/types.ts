@@ -1,0 +1,61 @@
+import type { UpdateStrategyType } from '../../resources/istio/types';
+
+/** What the person chose in the wizard. */
+export type InstallChoices = {
+  istioName: string;
+  istioNamespace: string;
+  version: string;
+  updateStrategy: UpdateStrategyType;
+  cniNamespace: string;
+  ztunnelNamespace: string;
+  reconcileIptablesOnStartup: boolean;
+  /** `cluster`: istiod sees every namespace; `selected`: only those carrying the discovery label. */
+  scope: 'cluster' | 'selected';
+  /** The discovery label as `key=value`. */
+  discoveryLabel: string;
+  /** Application namespaces to label when the scope is `selected`. */
+  labelNamespaces: string[];
+};
+
+/** What the cluster serves, which decides the shape of the manifests. */
+export type ClusterFacts = {
+  ztunnelVersion: 'v1' | 'v1alpha1';
+};
+
+export type PlanKind = 'Namespace' | 'Istio' | 'IstioCNI' | 'ZTunnel';
+
+/** A manifest as written to the API server (plain data, YAML-ready). */
+export type Manifest = {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; labels?: Record<string, string> };
+  spec?: Record<string, unknown>;
+};
+
+/** One write of the install, in order. */
+export type PlanStep = {
+  /** Stable id, e.g. `Namespace/istio-system`, `Istio/default`. */
+  id: string;
+  kind: PlanKind;
+  name: string;
+  manifest: Manifest;
+  /** Whether the apply waits for `Ready=True` before the next step. */
+  waitReady: boolean;
+  /** Namespaces only: labels to ensure on an existing namespace (the wizard's only fields there). */
+  labels?: Record<string, string>;
+};
+
+export type InstallPlan = { steps: PlanStep[] };
+
+export const DEFAULT_CHOICES: InstallChoices = {
+  istioName: 'default',
+  istioNamespace: 'istio-system',
+  version: '',
+  updateStrategy: 'InPlace',
+  cniNamespace: 'istio-cni',
+  ztunnelNamespace: 'ztunnel',
+  reconcileIptablesOnStartup: true,
+  scope: 'cluster',
+  discoveryLabel: 'istio-discovery=enabled',
+  labelNamespaces: [],
+};
