@@ -1,4 +1,11 @@
 // Two projects: the plugin (jsdom, React Testing Library) and the sandbox (node).
+const fs = require('fs');
+const path = require('path');
+
+// Only folders that exist: Jest rejects a missing root.
+const existing = (dirs) =>
+  dirs.filter((d) => fs.existsSync(path.join(__dirname, d))).map((d) => `<rootDir>/${d}`);
+
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }];
 
 module.exports = {
@@ -6,7 +13,7 @@ module.exports = {
     {
       displayName: 'plugin',
       testEnvironment: 'jsdom',
-      roots: ['<rootDir>/src', '<rootDir>/scripts'],
+      roots: existing(['src', 'scripts']),
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],
       transform: { '^.+\\.tsx?$': tsJest },
       setupFilesAfterEnv: ['<rootDir>/jest.setup.ts'],
@@ -20,7 +27,7 @@ module.exports = {
     {
       displayName: 'sandbox',
       testEnvironment: 'node',
-      roots: ['<rootDir>/sandbox', '<rootDir>/charts', '<rootDir>/bench'],
+      roots: existing(['sandbox', 'charts', 'bench']),
       testMatch: ['**/*.test.ts'],
       transform: {
         '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'sandbox/tsconfig.json', isolatedModules: true }],
