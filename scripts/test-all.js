@@ -80,7 +80,10 @@ check('type check', 'npm', ['run', '--silent', 'typecheck']);
 check('locale file current', 'npm', ['run', '--silent', 'i18n:check']);
 jestSuite();
 const built = check('production build', 'npm', ['run', '--silent', 'build']);
-if (built) check('bundle budget', 'node', ['scripts/bundle-size.js', '--no-build']);
+if (built) {
+  check('plugin manifest', 'node', ['scripts/check-manifest.js']);
+  check('bundle budget', 'node', ['scripts/bundle-size.js', '--no-build']);
+}
 if (fs.existsSync(path.join(root, 'integration-tests/playwright.config.ts'))) {
   if (built) e2eSuite();
   else summary.push('FAIL integration tests: not run, the build failed');
