@@ -38,7 +38,9 @@ const namespaceStep = (name: string, labels?: Record<string, string>): PlanStep 
 
 export const istioManifest = (c: InstallChoices): Manifest => {
   const labels = discoveryLabels(c);
-  const meshConfig = labels ? { meshConfig: { discoverySelectors: [{ matchLabels: labels }] } } : {};
+  const meshConfig = labels
+    ? { meshConfig: { discoverySelectors: [{ matchLabels: labels }] } }
+    : {};
   return {
     apiVersion: `${SAIL}/v1`,
     kind: 'Istio',

@@ -1,0 +1,75 @@
+import { applyReducer, elapsedMs, initialApplyState, nextStepToWrite, waitingStep } from './apply';
+import type { ApplyEvent, ApplyState } from './apply';
+import { buildInstallPlan } from './plan';
+import { DEFAULT_CHOICES } from './types';
+
+const plan = buildInstallPlan({ ...DEFAULT_CHOICES, version: 'v1.26.8' }, { ztunnelVersion: 'v1' });
+const run = (events: ApplyEvent[], s: ApplyState = initialApplyState(plan)) =>
+  events.reduce(applyReducer, s);
+
+/** Drives the machine as the engine does: write next, mark Ready when asked. */
+const drive = (s: ApplyState, readyIds: string[], now = 0): ApplyState => {
+  let state = s;
+  for (let i = 0; i < 20; i += 1) {
+    const next = nextStepToWrite(state);
+    if (next) {
+      state = run(
+        [
+          { type: 'writing', id: next.id, now },
+          { type: 'written', id: next.id, outcome: 'created', now },
+        ],
+        state,
+      );
+      continue;
+    }
+    const w = waitingStep(state);
+    if (!w || !readyIds.includes(w.id)) return state;
+    state = run([{ type: 'ready', id: w.id, now: now + 5 }], state);
+  }
+  return state;
+};
+
+describe('apply state machine', () => {
+  it('writes one step at a time and waits for Ready on the CRs', () => {
+    let s = run([{ type: 'start', now: 0 }]);
+    expect(nextStepToWrite(s)?.id).toBe('Namespace/istio-system');
+    s = drive(s, []);
+    expect(waitingStep(s)?.id).toBe('Istio/default');
+    expect(nextStepToWrite(s)).toBeUndefined();
+    s = run([{ type: 'progress', id: 'Istio/default', reason: 'IstiodNotReady' }], s);
+    expect(waitingStep(s)?.reason).toBe('IstiodNotReady');
+    s = drive(s, ['Istio/default', 'IstioCNI/default', 'ZTunnel/default']);
+    expect(s.status).toBe('succeeded');
+    expect(s.steps.every((x) => x.phase === 'done')).toBe(true);
+  });
+
+  it('fails on time-out with the last reason and retries only what is not done', () => {
+    let s = drive(run([{ type: 'start', now: 0 }]), ['Istio/default']);
+    s = run([{ type: 'progress', id: 'IstioCNI/default', reason: 'DaemonSetNotReady' }], s);
+    s = run([{ type: 'timeout', id: 'IstioCNI/default', now: 180000 }], s);
+    expect(s.status).toBe('failed');
+    const failed = s.steps.find((x) => x.id === 'IstioCNI/default');
+    expect(failed).toMatchObject({
+      phase: 'failed',
+      error: 'timeout',
+      reason: 'DaemonSetNotReady',
+    });
+    expect(elapsedMs(failed!, 999999)).toBe(180000);
+    s = run([{ type: 'start', now: 1 }], s);
+    expect(s.attempts).toBe(2);
+    expect(s.steps.filter((x) => x.phase === 'done')).toHaveLength(4);
+    expect(nextStepToWrite(s)?.id).toBe('IstioCNI/default');
+  });
+
+  it('stops at a write error and ignores stray events', () => {
+    let s = run([
+      { type: 'start', now: 0 },
+      { type: 'writing', id: 'Namespace/istio-system', now: 0 },
+    ]);
+    s = run([{ type: 'failed', id: 'Namespace/istio-system', error: 'forbidden', now: 1 }], s);
+    expect(s.status).toBe('failed');
+    expect(nextStepToWrite(s)).toBeUndefined();
+    expect(run([{ type: 'ready', id: 'Istio/default', now: 2 }], s)).toEqual(s);
+    expect(run([{ type: 'reset', plan }], s)).toEqual(initialApplyState(plan));
+  });
+});

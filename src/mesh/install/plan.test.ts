@@ -1,0 +1,144 @@
+import { buildInstallPlan, parseLabel, planNamespaces } from './plan';
+import { CRD_LINES, loadCRD, type CrdLine } from './testing/crds';
+import { validateSchema } from './testing/openapi';
+import { supportedVersions } from './versions';
+import { DEFAULT_CHOICES, type InstallChoices, type Manifest } from './types';
+
+const choices = (over: Partial<InstallChoices> = {}): InstallChoices => ({
+  ...DEFAULT_CHOICES,
+  version: 'v1.26.8',
+  ...over,
+});
+
+const scoped = choices({
+  scope: 'selected',
+  labelNamespaces: ['bookinfo', 'istio-system'],
+  updateStrategy: 'RevisionBased',
+  istioName: 'mesh',
+});
+
+describe('buildInstallPlan', () => {
+  it('orders namespaces, Istio, IstioCNI, ZTunnel and wires them together', () => {
+    const plan = buildInstallPlan(choices(), { ztunnelVersion: 'v1' });
+    expect(plan.steps.map((s) => s.id)).toEqual([
+      'Namespace/istio-system',
+      'Namespace/istio-cni',
+      'Namespace/ztunnel',
+      'Istio/default',
+      'IstioCNI/default',
+      'ZTunnel/default',
+    ]);
+    const [, , , istio, cni, zt] = plan.steps.map((s) => s.manifest);
+    expect(istio.spec).toEqual({
+      version: 'v1.26.8',
+      namespace: 'istio-system',
+      profile: 'ambient',
+      updateStrategy: { type: 'InPlace' },
+      values: { pilot: { trustedZtunnelNamespace: 'ztunnel' } },
+    });
+    expect(cni.spec?.values).toEqual({ cni: { ambient: { reconcileIptablesOnStartup: true } } });
+    expect(zt.apiVersion).toBe('sailoperator.io/v1');
+    expect(zt.spec).toEqual({ version: 'v1.26.8', namespace: 'ztunnel' });
+    expect(plan.steps.filter((s) => s.waitReady).map((s) => s.kind)).toEqual([
+      'Istio',
+      'IstioCNI',
+      'ZTunnel',
+    ]);
+  });
+
+  it('gives v1alpha1 ZTunnel the ambient profile', () => {
+    const zt = buildInstallPlan(choices(), { ztunnelVersion: 'v1alpha1' }).steps[5].manifest;
+    expect(zt.apiVersion).toBe('sailoperator.io/v1alpha1');
+    expect(zt.spec?.profile).toBe('ambient');
+  });
+
+  it('follows the ZTunnel namespace in trustedZtunnelNamespace', () => {
+    const plan = buildInstallPlan(choices({ ztunnelNamespace: 'zt' }), { ztunnelVersion: 'v1' });
+    const istio = plan.steps.find((s) => s.kind === 'Istio')?.manifest;
+    expect(istio?.spec?.values).toMatchObject({ pilot: { trustedZtunnelNamespace: 'zt' } });
+    expect(plan.steps.map((s) => s.name)).toContain('zt');
+  });
+
+  it('labels system and chosen namespaces and sets discovery selectors when scoped', () => {
+    const plan = buildInstallPlan(scoped, { ztunnelVersion: 'v1' });
+    const ns = plan.steps.filter((s) => s.kind === 'Namespace');
+    expect(ns.map((s) => s.name)).toEqual(['istio-system', 'istio-cni', 'ztunnel', 'bookinfo']);
+    ns.forEach((s) => expect(s.manifest.metadata.labels).toEqual({ 'istio-discovery': 'enabled' }));
+    const istio = plan.steps.find((s) => s.kind === 'Istio')?.manifest;
+    expect(istio?.metadata.name).toBe('mesh');
+    expect(istio?.spec?.values).toMatchObject({
+      meshConfig: { discoverySelectors: [{ matchLabels: { 'istio-discovery': 'enabled' } }] },
+    });
+    expect(istio?.spec?.updateStrategy).toEqual({ type: 'RevisionBased' });
+  });
+
+  it('labels nothing for the whole cluster', () => {
+    const plan = buildInstallPlan(choices({ labelNamespaces: ['bookinfo'] }), {
+      ztunnelVersion: 'v1',
+    });
+    expect(plan.steps.every((s) => !s.manifest.metadata.labels)).toBe(true);
+    expect(planNamespaces(choices({ labelNamespaces: ['x'] }))).not.toContain('x');
+  });
+
+  it('parses labels', () => {
+    expect(parseLabel('a/b=c')).toEqual({ key: 'a/b', value: 'c' });
+    expect(parseLabel('flag')).toEqual({ key: 'flag', value: '' });
+  });
+});
+
+const PLURAL = { Istio: 'istios', IstioCNI: 'istiocnis', ZTunnel: 'ztunnels' } as const;
+
+const schemaErrors = (line: CrdLine, m: Manifest) => {
+  const crd = loadCRD(line, PLURAL[m.kind as keyof typeof PLURAL]);
+  const version = m.apiVersion.split('/')[1];
+  const served = crd.spec?.versions.find((v) => v.name === version && v.served);
+  if (!served?.schema?.openAPIV3Schema) return [{ path: '', message: `${version} not served` }];
+  const rules = served.schema.openAPIV3Schema['x-kubernetes-validations'] ?? [];
+  const nameRule = rules.some((r) => r.rule.includes("self.metadata.name == 'default'"));
+  const cel =
+    nameRule && m.metadata.name !== 'default' ? [{ path: '.metadata.name', message: 'CEL' }] : [];
+  return [...validateSchema(served.schema.openAPIV3Schema, m), ...cel];
+};
+
+describe('the plan against the real CRD schemas', () => {
+  it.each(CRD_LINES)('validates on %s with the ZTunnel version it serves', (line) => {
+    const crd = loadCRD(line, 'istios');
+    const { defaultVersion, versions } = supportedVersions(crd);
+    expect(versions).toContain(defaultVersion);
+    const zt = loadCRD(line, 'ztunnels').spec?.versions ?? [];
+    const ztunnelVersion = zt.some((v) => v.name === 'v1' && v.served) ? 'v1' : 'v1alpha1';
+    expect(ztunnelVersion).toBe(line === 'release-1.26' ? 'v1alpha1' : 'v1');
+    for (const c of [
+      choices({ version: defaultVersion }),
+      { ...scoped, version: defaultVersion ?? '' },
+    ]) {
+      const plan = buildInstallPlan(c, { ztunnelVersion });
+      for (const step of plan.steps.filter((s) => s.kind !== 'Namespace')) {
+        expect({ id: step.id, errors: schemaErrors(line, step.manifest) }).toEqual({
+          id: step.id,
+          errors: [],
+        });
+      }
+    }
+  });
+
+  it('validates the deprecated v1alpha1 ZTunnel still served on the 3.2 line', () => {
+    const plan = buildInstallPlan(choices({ version: 'v1.27.9' }), { ztunnelVersion: 'v1alpha1' });
+    expect(schemaErrors('release-1.27', plan.steps[5].manifest)).toEqual([]);
+  });
+
+  it('catches a manifest the API server would refuse', () => {
+    const plan = buildInstallPlan(choices({ updateStrategy: 'Sideways' as never }), {
+      ztunnelVersion: 'v1',
+    });
+    const bad = schemaErrors('release-1.27', plan.steps[3].manifest);
+    expect(bad.map((e) => e.path)).toContain('.spec.updateStrategy.type');
+    // v1 ZTunnel has no profile.
+    const zt = {
+      ...plan.steps[5].manifest,
+      spec: { ...plan.steps[5].manifest.spec, profile: 'ambient' },
+    };
+    expect(schemaErrors('release-1.27', zt).map((e) => e.path)).toContain('.spec.profile');
+    expect(schemaErrors('release-1.26', plan.steps[5].manifest)[0].message).toMatch(/not served/);
+  });
+});
