@@ -1,0 +1,28 @@
+import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import { ClusterServiceVersionModel, gvkOf } from '../../models';
+import type { ClusterServiceVersionKind } from './types';
+
+export type CSVsWatch = { csvs: ClusterServiceVersionKind[]; loaded: boolean; error: unknown };
+
+/** Where cluster-wide operators (Service Mesh among them) are installed. */
+export const OPERATORS_NAMESPACE = 'openshift-operators';
+
+/**
+ * ClusterServiceVersions of one namespace (all-namespace operators are copied into every
+ * namespace, so one namespace is enough). `null` disables the watch.
+ */
+export const useClusterServiceVersions = (
+  namespace: string | null = OPERATORS_NAMESPACE,
+): CSVsWatch => {
+  const [csvs, loaded, error] = useK8sWatchResource<ClusterServiceVersionKind[]>(
+    namespace
+      ? {
+          groupVersionKind: gvkOf(ClusterServiceVersionModel),
+          isList: true,
+          namespace,
+          optional: true,
+        }
+      : null,
+  );
+  return { csvs: csvs ?? [], loaded, error };
+};

@@ -1,0 +1,16 @@
+import { k8sPatch, type Patch } from '@openshift-console/dynamic-plugin-sdk';
+import { NetworkOperatorModel } from '../../models';
+import type { NetworkOperatorKind } from './types';
+
+/** Applies a JSON patch to `network.operator.openshift.io/cluster` (e.g. turning on routingViaHost). */
+export const patchNetworkOperator = (
+  resource: NetworkOperatorKind,
+  data: Patch[],
+  dryRun = false,
+): Promise<NetworkOperatorKind> =>
+  k8sPatch({
+    model: NetworkOperatorModel,
+    resource,
+    data,
+    queryParams: dryRun ? { dryRun: 'All' } : undefined,
+  });
