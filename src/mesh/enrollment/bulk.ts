@@ -1,0 +1,93 @@
+import type { NamespaceKind } from '../../resources/namespace/types';
+import type { LabelChanges } from './labelPatch';
+import { labelPatch } from './labelPatch';
+import {
+  enrollChanges,
+  removeChanges,
+  type EnrollOptions,
+  type Finding,
+  type FindingId,
+  type RemoveMode,
+} from './preflight';
+
+export type BulkAction = 'enroll' | RemoveMode;
+
+export type BulkItem = {
+  name: string;
+  namespace: NamespaceKind;
+  changes: LabelChanges;
+  /** Nothing to write: the namespace is already as asked. */
+  noop: boolean;
+};
+
+/** Per finding, the namespaces that have it: one summary for a whole selection. */
+export type FindingSummary = {
+  id: FindingId;
+  severity: Finding['severity'];
+  namespaces: string[];
+}[];
+
+const ORDER: FindingId[] = [
+  'not-installed',
+  'not-discovered',
+  'sidecar-injection',
+  'no-ztunnel',
+  'host-network',
+  'unverified',
+];
+
+export const summarizeFindings = (byNamespace: Map<string, Finding[]>): FindingSummary => {
+  const acc = new Map<FindingId, { severity: Finding['severity']; namespaces: string[] }>();
+  byNamespace.forEach((findings, name) => {
+    findings.forEach((f) => {
+      const entry = acc.get(f.id) ?? { severity: f.severity, namespaces: [] };
+      entry.namespaces.push(name);
+      acc.set(f.id, entry);
+    });
+  });
+  return ORDER.filter((id) => acc.has(id)).map((id) => ({
+    id,
+    severity: acc.get(id)?.severity ?? 'info',
+    namespaces: [...(acc.get(id)?.namespaces ?? [])].sort(),
+  }));
+};
+
+/** What to write to each selected namespace for a bulk action; pure. */
+export const planBulk = (
+  namespaces: NamespaceKind[],
+  action: BulkAction,
+  findings: Map<string, Finding[]>,
+  options: EnrollOptions,
+): BulkItem[] =>
+  namespaces.map((namespace) => {
+    const name = namespace.metadata?.name ?? '';
+    const changes =
+      action === 'enroll'
+        ? enrollChanges(namespace, findings.get(name) ?? [], options)
+        : removeChanges(action);
+    return { name, namespace, changes, noop: labelPatch(namespace, changes).length === 0 };
+  });
+
+/**
+ * Runs `work` over `items` with at most `limit` in flight, reporting each result as it comes;
+ * one failure does not stop the others.
+ */
+export const runLimited = async <T>(
+  items: T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> => {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const item = items[next];
+      next += 1;
+      try {
+        await work(item);
+      } catch {
+        // the caller records failures in `work`
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+};

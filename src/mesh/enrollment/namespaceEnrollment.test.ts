@@ -1,0 +1,116 @@
+import type { NamespaceKind } from '../../resources/namespace/types';
+import type { PodKind } from '../../resources/pod/types';
+import {
+  labelDataPlane,
+  namespaceLabelIntent,
+  podDataPlane,
+  rollUpNamespace,
+  sidecarInjectionLabels,
+} from './namespaceEnrollment';
+
+const ns = (labels: Record<string, string> = {}): NamespaceKind => ({
+  metadata: { name: 'ns', labels },
+});
+type PodOpts = {
+  mode?: string;
+  sidecar?: boolean;
+  hostNetwork?: boolean;
+  captured?: boolean;
+  phase?: 'Running' | 'Succeeded';
+  waypoint?: boolean;
+};
+const pod = (o: PodOpts = {}): PodKind => ({
+  metadata: {
+    name: 'p',
+    namespace: 'ns',
+    labels: {
+      ...(o.mode ? { 'istio.io/dataplane-mode': o.mode } : {}),
+      ...(o.waypoint ? { 'gateway.istio.io/managed': 'istio.io-mesh-controller' } : {}),
+    },
+    annotations: {
+      ...(o.sidecar ? { 'sidecar.istio.io/status': '{}' } : {}),
+      ...(o.captured ? { 'ambient.istio.io/redirection': 'enabled' } : {}),
+    },
+  },
+  spec: { containers: [{ name: 'c' }], hostNetwork: o.hostNetwork },
+  status: { phase: o.phase ?? 'Running' },
+});
+
+describe('namespace intent and sidecar injection', () => {
+  it.each([
+    [{}, 'unset'],
+    [{ 'istio.io/dataplane-mode': 'ambient' }, 'ambient'],
+    [{ 'istio.io/dataplane-mode': 'none' }, 'none'],
+    [{ 'istio.io/dataplane-mode': 'sidecar' }, 'unset'],
+  ])('%j -> %s', (labels, intent) => expect(namespaceLabelIntent(ns(labels))).toBe(intent));
+
+  it.each([
+    [{}, []],
+    [{ 'istio-injection': 'enabled' }, ['istio-injection']],
+    [{ 'istio.io/rev': 'default' }, ['istio.io/rev']],
+    [{ 'istio-injection': 'enabled', 'istio.io/rev': 'x' }, ['istio-injection', 'istio.io/rev']],
+    [{ 'istio-injection': 'disabled', 'istio.io/rev': 'x' }, []],
+  ])('%j turns on injection by %j', (labels, keys) =>
+    expect(sidecarInjectionLabels(ns(labels))).toEqual(keys),
+  );
+
+  it.each([
+    [{}, 'none'],
+    [{ 'istio.io/dataplane-mode': 'ambient' }, 'ambient'],
+    [{ 'istio.io/dataplane-mode': 'none' }, 'excluded'],
+    [{ 'istio.io/dataplane-mode': 'ambient', 'istio-injection': 'enabled' }, 'sidecar'],
+  ])('labels %j ask for %s', (labels, mode) => expect(labelDataPlane(ns(labels))).toBe(mode));
+});
+
+describe('podDataPlane: every precedence combination', () => {
+  it.each([
+    // namespace intent, pod label, sidecar -> mode
+    ['unset', undefined, false, 'none'],
+    ['unset', 'ambient', false, 'ambient'],
+    ['unset', 'none', false, 'excluded'],
+    ['ambient', undefined, false, 'ambient'],
+    ['ambient', 'ambient', false, 'ambient'],
+    ['ambient', 'none', false, 'excluded'],
+    ['none', undefined, false, 'excluded'],
+    ['none', 'ambient', false, 'ambient'],
+    ['none', 'none', false, 'excluded'],
+    ['ambient', undefined, true, 'sidecar'],
+    ['ambient', 'ambient', true, 'sidecar'],
+    ['unset', undefined, true, 'sidecar'],
+  ] as const)('namespace %s, pod %s, sidecar %s -> %s', (nsIntent, mode, sidecar, expected) => {
+    expect(podDataPlane(pod({ mode, sidecar }), nsIntent)).toBe(expected);
+  });
+});
+
+describe('rollUpNamespace', () => {
+  const ambient = ns({ 'istio.io/dataplane-mode': 'ambient' });
+
+  it('uses the labels when there are no pods', () => {
+    expect(rollUpNamespace(ambient, []).dataPlane).toBe('ambient');
+    expect(rollUpNamespace(ns(), []).dataPlane).toBe('none');
+  });
+
+  it('reports the mode all workload pods share and counts captured pods', () => {
+    const r = rollUpNamespace(ambient, [pod({ captured: true }), pod()]);
+    expect(r).toMatchObject({ dataPlane: 'ambient', captured: 1, total: 2 });
+  });
+
+  it('is mixed when pods differ, e.g. one opts out', () => {
+    expect(rollUpNamespace(ambient, [pod(), pod({ mode: 'none' })]).dataPlane).toBe('mixed');
+    expect(rollUpNamespace(ns(), [pod(), pod({ sidecar: true })]).dataPlane).toBe('mixed');
+  });
+
+  it('leaves out hostNetwork pods, waypoint pods and finished pods', () => {
+    const r = rollUpNamespace(ambient, [
+      pod({ captured: true }),
+      pod({ hostNetwork: true }),
+      pod({ mode: 'none', waypoint: true }),
+      pod({ mode: 'none', phase: 'Succeeded' }),
+    ]);
+    expect(r).toMatchObject({ dataPlane: 'ambient', captured: 1, total: 3 });
+  });
+
+  it('shows sidecar pods as sidecar even in an ambient namespace', () => {
+    expect(rollUpNamespace(ambient, [pod({ sidecar: true })]).dataPlane).toBe('sidecar');
+  });
+});

@@ -1,0 +1,113 @@
+import type { NamespaceKind } from '../../resources/namespace/types';
+import type { PodKind } from '../../resources/pod/types';
+import {
+  AMBIENT,
+  DATAPLANE_MODE_LABEL,
+  ISTIO_INJECTION_LABEL,
+  ISTIO_REV_LABEL,
+  NONE,
+  REDIRECTION_ANNOTATION,
+} from '../labels';
+import { hasSidecar, podLabelIntent } from './podEnrollment';
+
+/** The namespace's own `istio.io/dataplane-mode` label. */
+export type NamespaceLabelIntent = 'ambient' | 'none' | 'unset';
+
+/** The data plane of a namespace, rolled up from its pods (or its labels when it has none). */
+export type DataPlaneMode = 'ambient' | 'sidecar' | 'excluded' | 'none' | 'mixed';
+
+export const DATA_PLANE_MODES: DataPlaneMode[] = [
+  'ambient',
+  'sidecar',
+  'excluded',
+  'none',
+  'mixed',
+];
+
+/** Label set by the waypoint controller on waypoint pods; they are infrastructure, not workload. */
+const MANAGED_GATEWAY_LABEL = 'gateway.istio.io/managed';
+
+export const namespaceLabelIntent = (ns?: NamespaceKind): NamespaceLabelIntent => {
+  const v = ns?.metadata?.labels?.[DATAPLANE_MODE_LABEL];
+  if (v === AMBIENT) return 'ambient';
+  if (v === NONE) return 'none';
+  return 'unset';
+};
+
+/**
+ * The labels that turn on sidecar injection for the namespace's new pods: `istio-injection=enabled`,
+ * or `istio.io/rev` (unless `istio-injection=disabled` turns injection off).
+ */
+export const sidecarInjectionLabels = (ns?: NamespaceKind): string[] => {
+  const labels = ns?.metadata?.labels ?? {};
+  const injection = labels[ISTIO_INJECTION_LABEL];
+  if (injection === 'disabled') return [];
+  const out: string[] = [];
+  if (injection === 'enabled') out.push(ISTIO_INJECTION_LABEL);
+  if (labels[ISTIO_REV_LABEL] !== undefined) out.push(ISTIO_REV_LABEL);
+  return out;
+};
+
+/** Pods that count for the roll-up: live, not hostNetwork (never in any data plane), not waypoints. */
+export const isWorkloadPod = (pod: PodKind): boolean =>
+  pod.status?.phase !== 'Succeeded' &&
+  pod.status?.phase !== 'Failed' &&
+  pod.spec?.hostNetwork !== true &&
+  pod.metadata?.labels?.[MANAGED_GATEWAY_LABEL] === undefined;
+
+/** The data plane one pod is in, by the rules (intent), not by the CNI agent's annotation. */
+export const podDataPlane = (
+  pod: PodKind,
+  nsIntent: NamespaceLabelIntent,
+): Exclude<DataPlaneMode, 'mixed'> => {
+  if (hasSidecar(pod)) return 'sidecar';
+  const own = podLabelIntent(pod);
+  if (own === 'ambient' || (own === 'inherit' && nsIntent === 'ambient')) return 'ambient';
+  if (own === 'none' || nsIntent === 'none') return 'excluded';
+  return 'none';
+};
+
+/** The data plane a namespace asks for by its labels alone (sidecar injection wins over ambient). */
+export const labelDataPlane = (ns?: NamespaceKind): Exclude<DataPlaneMode, 'mixed'> => {
+  if (sidecarInjectionLabels(ns).length > 0) return 'sidecar';
+  const intent = namespaceLabelIntent(ns);
+  if (intent === 'ambient') return 'ambient';
+  if (intent === 'none') return 'excluded';
+  return 'none';
+};
+
+export type NamespaceRollUp = {
+  dataPlane: DataPlaneMode;
+  /** Pods marked `ambient.istio.io/redirection=enabled` by the CNI agent. */
+  captured: number;
+  /** Live pods of the namespace. */
+  total: number;
+  /** Workload pods per data plane. */
+  byMode: Record<Exclude<DataPlaneMode, 'mixed'>, number>;
+};
+
+/**
+ * Rolls a namespace's pods up into one data plane: the mode all its workload pods share,
+ * `mixed` when they differ, or what the labels ask for when it has no workload pods.
+ */
+export const rollUpNamespace = (
+  ns: NamespaceKind | undefined,
+  pods: PodKind[],
+): NamespaceRollUp => {
+  const nsIntent = namespaceLabelIntent(ns);
+  const byMode = { ambient: 0, sidecar: 0, excluded: 0, none: 0 };
+  let captured = 0;
+  let total = 0;
+  for (const pod of pods) {
+    if (pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed') continue;
+    total += 1;
+    if (pod.metadata?.annotations?.[REDIRECTION_ANNOTATION] === 'enabled') captured += 1;
+    if (isWorkloadPod(pod)) byMode[podDataPlane(pod, nsIntent)] += 1;
+  }
+  const present = (Object.keys(byMode) as (keyof typeof byMode)[]).filter((m) => byMode[m] > 0);
+  let dataPlane: DataPlaneMode;
+  if (present.length === 0) dataPlane = labelDataPlane(ns);
+  else if (present.length === 1) dataPlane = present[0];
+  else dataPlane = 'mixed';
+  return { dataPlane, captured, total, byMode };
+};
