@@ -44,7 +44,7 @@ export const buildWaypoints = (
     }
     return s;
   };
-  const use = (ref: WaypointRef | null, add: (s: WaypointSummary) => void) => {
+  const attach = (ref: WaypointRef | null, add: (s: WaypointSummary) => void) => {
     if (ref) add(summaryOf(ref.namespace, ref.name));
   };
 
@@ -53,12 +53,12 @@ export const buildWaypoints = (
   }
   for (const [name, ns] of nsByName) {
     const probe: K8sResourceCommon = { metadata: { name: '', namespace: name, labels: {} } };
-    use(requestedWaypoint(probe, ns, 'service'), (s) => s.namespaces.push(name));
+    attach(requestedWaypoint(probe, ns, 'service'), (s) => s.namespaces.push(name));
   }
   for (const svc of input.services ?? []) {
     const ref = requestedWaypoint(svc, nsByName.get(svc.metadata?.namespace ?? ''), 'service');
     if (ref?.source === 'service') {
-      use(ref, (s) => s.services.push(`${svc.metadata?.namespace}/${svc.metadata?.name}`));
+      attach(ref, (s) => s.services.push(`${svc.metadata?.namespace}/${svc.metadata?.name}`));
     }
   }
   for (const row of rows) {
