@@ -1,0 +1,24 @@
+import type { K8sModel, K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
+import type { LabelChanges } from '../../mesh/enrollment/labelPatch';
+import { USE_WAYPOINT_LABEL, USE_WAYPOINT_NAMESPACE_LABEL } from '../../mesh/labels';
+import { ServiceModel } from '../../models';
+import { patchLabels } from '../namespace/mutations';
+
+/**
+ * Label changes that point an object at a waypoint (`istio.io/use-waypoint=<name>`), opt it out
+ * (`none`) or clear it (null); a waypoint in the same namespace needs no namespace label.
+ */
+export const waypointLabelChanges = (waypoint: string | null): LabelChanges =>
+  waypoint === null
+    ? { [USE_WAYPOINT_LABEL]: null, [USE_WAYPOINT_NAMESPACE_LABEL]: null }
+    : { [USE_WAYPOINT_LABEL]: waypoint };
+
+/** Sets or clears `istio.io/use-waypoint` on a service, namespace or pod with one JSON patch. */
+export const setUseWaypoint = <T extends K8sResourceCommon>(
+  model: K8sModel,
+  obj: T,
+  waypoint: string | null,
+): Promise<T> => patchLabels(model, obj, waypointLabelChanges(waypoint));
+
+export const setServiceWaypoint = <T extends K8sResourceCommon>(svc: T, waypoint: string | null) =>
+  setUseWaypoint(ServiceModel, svc, waypoint);
