@@ -1,0 +1,229 @@
+/** Per-kind defaulting and validation applied on create and update (built-in kinds and CRD schemas). */
+import { badRequest, invalid, type FieldError } from './errors';
+import { nameRuleFor, validateLabels, validateName } from './names';
+import type { ResourceType } from './registry';
+import { applyDefaults, validateSchema, type Schema, type ValidationResult } from './schema';
+import { asDict, isDict, type Dict, type KObj } from './types';
+
+export interface AdmissionContext {
+  strict: boolean;
+  isCreate: boolean;
+  allocateClusterIP: () => string;
+}
+
+const builtinDefaults = (obj: KObj, ctx: AdmissionContext): void => {
+  const spec = asDict(obj.spec);
+  switch (obj.kind) {
+    case 'Namespace':
+      if (ctx.isCreate) {
+        obj.spec = { finalizers: ['kubernetes'], ...spec };
+        obj.status = { phase: 'Active' };
+      }
+      obj.metadata.labels = {
+        ...obj.metadata.labels,
+        'kubernetes.io/metadata.name': obj.metadata.name as string,
+      };
+      break;
+    case 'Pod':
+      if (ctx.isCreate && !obj.status) obj.status = { phase: 'Pending', qosClass: 'BestEffort' };
+      obj.spec = {
+        restartPolicy: 'Always',
+        dnsPolicy: 'ClusterFirst',
+        schedulerName: 'default-scheduler',
+        terminationGracePeriodSeconds: 30,
+        serviceAccountName: 'default',
+        ...spec,
+      };
+      break;
+    case 'Service':
+      if (ctx.isCreate) {
+        const clusterIP = spec.clusterIP ?? ctx.allocateClusterIP();
+        obj.spec = {
+          type: 'ClusterIP',
+          sessionAffinity: 'None',
+          ipFamilies: ['IPv4'],
+          ipFamilyPolicy: 'SingleStack',
+          internalTrafficPolicy: 'Cluster',
+          ...spec,
+          clusterIP,
+          clusterIPs: [clusterIP],
+        };
+        obj.status = { loadBalancer: {} };
+      }
+      break;
+    case 'Deployment':
+      obj.spec = {
+        replicas: 1,
+        revisionHistoryLimit: 10,
+        progressDeadlineSeconds: 600,
+        strategy: {
+          type: 'RollingUpdate',
+          rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' },
+        },
+        ...spec,
+      };
+      if (ctx.isCreate && !obj.status) obj.status = {};
+      break;
+    case 'DaemonSet':
+      obj.spec = {
+        revisionHistoryLimit: 10,
+        updateStrategy: {
+          type: 'RollingUpdate',
+          rollingUpdate: { maxUnavailable: 1, maxSurge: 0 },
+        },
+        ...spec,
+      };
+      if (ctx.isCreate && !obj.status)
+        obj.status = {
+          currentNumberScheduled: 0,
+          numberMisscheduled: 0,
+          desiredNumberScheduled: 0,
+          numberReady: 0,
+        };
+      break;
+    case 'ReplicaSet':
+      obj.spec = { replicas: 1, ...spec };
+      if (ctx.isCreate && !obj.status) obj.status = { replicas: 0 };
+      break;
+    default:
+      break;
+  }
+};
+
+const requireField = (errs: FieldError[], v: unknown, field: string): void => {
+  if (v === undefined || v === null || v === '')
+    errs.push({ type: 'FieldValueRequired', field, message: 'Required value' });
+};
+
+const builtinValidate = (obj: KObj): FieldError[] => {
+  const errs: FieldError[] = [];
+  const spec = asDict(obj.spec);
+  switch (obj.kind) {
+    case 'Pod': {
+      const containers = spec.containers;
+      if (!Array.isArray(containers) || containers.length === 0)
+        requireField(errs, undefined, 'spec.containers');
+      else
+        containers.forEach((c, i) =>
+          requireField(errs, asDict(c).name, `spec.containers[${i}].name`),
+        );
+      break;
+    }
+    case 'Deployment':
+    case 'DaemonSet':
+    case 'ReplicaSet': {
+      const sel = asDict(spec.selector);
+      const tmplLabels = asDict(asDict(asDict(spec.template).metadata).labels);
+      if (!isDict(spec.selector)) requireField(errs, undefined, 'spec.selector');
+      else {
+        const ml = asDict(sel.matchLabels);
+        if (Object.keys(ml).length === 0 && !Array.isArray(sel.matchExpressions)) {
+          errs.push({
+            type: 'FieldValueInvalid',
+            field: 'spec.selector',
+            message:
+              'Invalid value: v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: empty selector is invalid for deployment',
+          });
+        }
+        for (const [k, v] of Object.entries(ml)) {
+          if (tmplLabels[k] !== v) {
+            errs.push({
+              type: 'FieldValueInvalid',
+              field: 'spec.template.metadata.labels',
+              message: `Invalid value: ${JSON.stringify(tmplLabels)}: \`selector\` does not match template \`labels\``,
+            });
+            break;
+          }
+        }
+      }
+      const containers = asDict(asDict(spec.template).spec).containers;
+      if (!Array.isArray(containers) || containers.length === 0)
+        requireField(errs, undefined, 'spec.template.spec.containers');
+      break;
+    }
+    case 'RoleBinding':
+    case 'ClusterRoleBinding': {
+      const ref = asDict(obj.roleRef);
+      requireField(errs, ref.kind, 'roleRef.kind');
+      requireField(errs, ref.name, 'roleRef.name');
+      break;
+    }
+    case 'CustomResourceDefinition': {
+      const names = asDict(spec.names);
+      requireField(errs, spec.group, 'spec.group');
+      requireField(errs, names.plural, 'spec.names.plural');
+      requireField(errs, names.kind, 'spec.names.kind');
+      if (spec.scope !== 'Namespaced' && spec.scope !== 'Cluster') {
+        errs.push({
+          type: 'FieldValueNotSupported',
+          field: 'spec.scope',
+          message: `Unsupported value: "${String(spec.scope ?? '')}": supported values: "Cluster", "Namespaced"`,
+        });
+      }
+      if (
+        names.plural &&
+        spec.group &&
+        obj.metadata.name !== `${String(names.plural)}.${String(spec.group)}`
+      ) {
+        errs.push({
+          type: 'FieldValueInvalid',
+          field: 'metadata.name',
+          message: `Invalid value: "${obj.metadata.name}": must be spec.names.plural+"."+spec.group`,
+        });
+      }
+      const versions = spec.versions;
+      if (!Array.isArray(versions) || versions.length === 0)
+        requireField(errs, undefined, 'spec.versions');
+      else if (versions.filter((v) => asDict(v).storage === true).length !== 1) {
+        errs.push({
+          type: 'FieldValueInvalid',
+          field: 'spec.versions',
+          message: `Invalid value: ${JSON.stringify(versions.map((v) => asDict(v).name))}: must have exactly one version marked as storage version`,
+        });
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  return errs;
+};
+
+/** Defaults, prunes and validates `obj` in place; throws a 422 (or 400 for strict unknown fields). */
+export const admit = (
+  rt: ResourceType,
+  version: string,
+  obj: KObj,
+  old: KObj | undefined,
+  ctx: AdmissionContext,
+): void => {
+  const errs: FieldError[] = [];
+  const name = obj.metadata.name ?? '';
+  if (ctx.isCreate) {
+    if (!name)
+      errs.push({
+        type: 'FieldValueRequired',
+        field: 'metadata.name',
+        message: 'Required value: name or generateName is required',
+      });
+    else errs.push(...validateName(name, nameRuleFor(rt.kind)));
+  }
+  errs.push(...validateLabels(obj.metadata.labels));
+  const vinfo = rt.versions.find((v) => v.name === version);
+  if (rt.crd && vinfo?.schema) {
+    const schema = vinfo.schema as Schema;
+    applyDefaults(obj, schema);
+    const res: ValidationResult = { errors: [], unknown: [] };
+    validateSchema(obj as unknown as Dict, schema, '', old, res);
+    if (ctx.strict && res.unknown.length > 0) {
+      throw badRequest(
+        `${rt.kind} in version "${version}" cannot be handled as a ${rt.kind}: strict decoding error: ${res.unknown.map((u) => `unknown field "${u}"`).join(', ')}`,
+      );
+    }
+    errs.push(...res.errors);
+  } else if (!rt.crd) {
+    builtinDefaults(obj, ctx);
+    errs.push(...builtinValidate(obj));
+  }
+  if (errs.length > 0) throw invalid(rt.kind, rt.group, name, errs);
+};

@@ -1,0 +1,86 @@
+/** HTTP handlers of the /sandbox/ test hooks. */
+import type { IncomingMessage, ServerResponse } from 'http';
+import type { URL } from 'url';
+import { StatusError } from './api/errors';
+import type { TestHooks } from './api/hooks';
+import { sendJson } from './api/http';
+import { isDict } from './api/types';
+import type { Runtime } from './controllers/runtime';
+import { setZtunnelReady, type WorkloadState } from './controllers/workloads';
+
+const json = (body: Buffer): Record<string, unknown> => {
+  try {
+    const v: unknown = body.length ? JSON.parse(body.toString('utf8')) : {};
+    if (!isDict(v)) throw new Error('not an object');
+    return v;
+  } catch (e) {
+    throw new StatusError(400, 'BadRequest', `invalid JSON body: ${(e as Error).message}`);
+  }
+};
+
+export const sandboxHandler =
+  (
+    hooks: TestHooks,
+    runtime: Runtime,
+    workloads: WorkloadState,
+    info: () => Record<string, unknown>,
+  ) =>
+  (req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): boolean => {
+    const method = req.method ?? 'GET';
+    const path = url.pathname.replace(/\/+$/, '');
+    if (path === '/sandbox/faults') {
+      if (method === 'POST') {
+        const f = hooks.addFault(json(body));
+        sendJson(res, 201, {
+          method: f.method,
+          path: f.path.source,
+          status: f.status,
+          reason: f.reason,
+          message: f.message,
+          times: f.times,
+        });
+        return true;
+      }
+      if (method === 'DELETE') {
+        hooks.faults = [];
+        sendJson(res, 200, { items: [] });
+        return true;
+      }
+      if (method === 'GET') {
+        sendJson(res, 200, { items: hooks.faults.map((f) => ({ ...f, path: f.path.source })) });
+        return true;
+      }
+    }
+    if (path === '/sandbox/requests') {
+      if (method === 'GET') {
+        sendJson(res, 200, { items: hooks.requests });
+        return true;
+      }
+      if (method === 'DELETE') {
+        hooks.requests = [];
+        sendJson(res, 200, { items: [] });
+        return true;
+      }
+    }
+    const m = /^\/sandbox\/nodes\/([^/]+)\/ztunnel-ready$/.exec(path);
+    if (m && method === 'POST') {
+      const b = json(body);
+      if (typeof b.ready !== 'boolean')
+        throw new StatusError(400, 'BadRequest', 'body must be {"ready": true|false}');
+      const pods = setZtunnelReady(runtime, workloads, decodeURIComponent(m[1]), b.ready);
+      sendJson(res, 200, { node: m[1], ready: b.ready, pods });
+      return true;
+    }
+    if (path === '/sandbox/settle' && method === 'POST') {
+      runtime.settle().then(
+        () => sendJson(res, 200, { settled: true }),
+        () => sendJson(res, 500, {}),
+      );
+      return true;
+    }
+    if (path === '/sandbox/info' && method === 'GET') {
+      sendJson(res, 200, info());
+      return true;
+    }
+    return false;
+  };

@@ -1,0 +1,52 @@
+/** Named scenarios: fresh, ambient, ossm-3.2, blocked, large. */
+import type { Api } from '../api/core';
+import type { Runtime } from '../controllers/runtime';
+import { seedBookinfo } from './bookinfo';
+import { seedCluster, seedDeveloper } from './cluster';
+import { installAmbient } from './ambient';
+import { seedBlocked } from './blocked';
+import { seedLarge, type LargeOptions } from './large';
+import { deployment, seedObject, serviceAccount } from './seed';
+
+export type ScenarioName = 'fresh' | 'ambient' | 'ossm-3.2' | 'blocked' | 'large';
+export const SCENARIOS: ScenarioName[] = ['fresh', 'ambient', 'ossm-3.2', 'blocked', 'large'];
+
+const seedOperator = (api: Api, version: string): void => {
+  seedObject(api, serviceAccount('openshift-operators', 'servicemesh-operator3'));
+  seedObject(
+    api,
+    deployment('openshift-operators', {
+      name: 'servicemesh-operator3',
+      image: `registry.redhat.io/openshift-service-mesh/istio-rhel9-operator:${version}`,
+      labels: { 'control-plane': 'servicemesh-operator3' },
+      sa: 'servicemesh-operator3',
+    }),
+  );
+};
+
+/** Seeds `name` and waits for the controllers to settle. */
+export const seedScenario = async (
+  name: ScenarioName,
+  api: Api,
+  runtime: Runtime,
+  large: LargeOptions = {},
+): Promise<void> => {
+  const line = name === 'ossm-3.2' ? '1.27' : '1.26';
+  if (name === 'large') {
+    seedCluster(api, { masters: 3, workers: 0, sail: '1.26', routingViaHost: true });
+    await seedLarge(api, runtime, large);
+    return;
+  }
+  seedCluster(api, {
+    masters: 3,
+    workers: 3,
+    sail: name === 'blocked' ? undefined : line,
+    routingViaHost: name === 'ambient',
+  });
+  if (name !== 'blocked') seedOperator(api, line === '1.26' ? '3.1.3' : '3.2.0');
+  seedBookinfo(api);
+  seedDeveloper(api, 'bookinfo');
+  if (name === 'blocked') seedBlocked(api);
+  await runtime.settle();
+  if (name === 'ambient') await installAmbient(api, runtime, line);
+};
