@@ -100,3 +100,19 @@ export const renderChart = (chartDir: string, overrides: Value, release: Release
     });
   return { manifests, objects, source };
 };
+
+// Renders one template text with the given data (`.`) and named helper templates; for tests and
+// for checking what a construct renders to.
+export const renderText = (
+  src: string,
+  data: Value,
+  helpers: Record<string, string> = {},
+): string => {
+  const defines = new Map<string, Node[]>();
+  Object.entries(helpers).forEach(([f, text]) => parse(lex(text, f), f, defines));
+  const tree = parse(lex(src, 'inline'), 'inline', defines);
+  const exec = new Executor(defines);
+  exec.check([...defines.values()].flat());
+  exec.check(tree.root);
+  return exec.run(tree.root, data, [['$', data]]);
+};
