@@ -3,6 +3,7 @@ import * as path from 'path';
 import { createHash } from 'crypto';
 import { fieldProblems, modelFor } from '../checks/fields';
 import { type PodSpec, restrictedViolations } from '../checks/podSecurity';
+import type { Value } from '../render/values';
 import { chartFile, RELEASE, render } from './render';
 
 type Container = PodSpec['containers'][number] & {
@@ -14,7 +15,7 @@ type Container = PodSpec['containers'][number] & {
   livenessProbe?: { httpGet?: { scheme: string; port: string; path: string } };
   command?: string[];
 };
-type Pod = PodSpec & {
+type Pod = Omit<PodSpec, 'containers'> & {
   containers: Container[];
   volumes: Array<{ name: string; [k: string]: unknown }>;
 };
@@ -220,7 +221,7 @@ describe('the chart with changed values', () => {
   });
 
   it('uses the tag, else the chart appVersion', () => {
-    const image = (values: object) =>
+    const image = (values: Value) =>
       render(values).get<Workload>('Deployment').spec.template.spec.containers[0].image;
     expect(image({ image: { tag: '1.2.3' } })).toMatch(/\/ambient-mesh-plugin:1\.2\.3$/);
     expect(image({})).toMatch(/\/ambient-mesh-plugin:0\.1\.0$/);
