@@ -190,6 +190,64 @@ describe('the chart with default values', () => {
   });
 });
 
+describe('the console patcher', () => {
+  const r = render();
+  const script = fs.readFileSync(chartFile('files/console-plugins.sh'), 'utf8');
+  type Job = Workload & { metadata: { annotations: Record<string, string> } };
+
+  it('enables the plugin after install and upgrade, disables it before delete, with the script', () => {
+    [
+      ['enable', 'post-install,post-upgrade'],
+      ['disable', 'pre-delete'],
+    ].forEach(([action, hook]) => {
+      const job = r.get<Job>('Job', `ambient-mesh-plugin-console-patcher-${action}`);
+      expect(job.metadata.annotations['helm.sh/hook']).toBe(hook);
+      expect(job.metadata.annotations['helm.sh/hook-delete-policy']).toBe(
+        'before-hook-creation,hook-succeeded',
+      );
+      const pod = job.spec.template.spec as Pod & {
+        serviceAccountName: string;
+        restartPolicy: string;
+      };
+      expect(pod.restartPolicy).toBe('Never');
+      expect(pod.serviceAccountName).toBe('ambient-mesh-plugin-console-patcher');
+      expect(pod.containers[0].command).toEqual([
+        '/bin/bash',
+        '-c',
+        script,
+        'console-plugins.sh',
+        action,
+        'ambient-mesh-plugin',
+      ]);
+    });
+  });
+
+  it('may only get and patch consoles.operator.openshift.io/cluster', () => {
+    const role = r.get<{ rules: unknown[] }>('ClusterRole');
+    expect(role.rules).toEqual([
+      {
+        apiGroups: ['operator.openshift.io'],
+        resources: ['consoles'],
+        resourceNames: ['cluster'],
+        verbs: ['get', 'patch'],
+      },
+    ]);
+    const binding = r.get<{ roleRef: object; subjects: object[] }>('ClusterRoleBinding');
+    expect(binding.roleRef).toEqual({
+      apiGroup: 'rbac.authorization.k8s.io',
+      kind: 'ClusterRole',
+      name: role.metadata.name,
+    });
+    expect(binding.subjects).toEqual([
+      {
+        kind: 'ServiceAccount',
+        name: r.get('ServiceAccount').metadata.name,
+        namespace: RELEASE.namespace,
+      },
+    ]);
+  });
+});
+
 describe('the chart with changed values', () => {
   it('follows image, replicas, resources, nodeSelector, tolerations and pull secrets', () => {
     const resources = {
