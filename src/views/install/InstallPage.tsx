@@ -1,21 +1,54 @@
 import * as React from 'react';
 import { DocumentTitle, ListPageBody, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
+import { useLocation } from 'react-router-dom-v5-compat';
 import { PageState } from '../../components/PageState';
-import { useIstios } from '../../resources/istio/hooks';
+import { initialChoices } from '../../mesh/install/initial';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
+import { InstallWizard } from './InstallWizard';
+import { DEFAULT_READY_TIMEOUT_MS } from './useApplyEngine';
+import { useInstallAccess } from './useInstallAccess';
+import { useInstallInputs } from './useInstallInputs';
+
+/** `?readyTimeout=<seconds>` shortens the wait for Ready (for tests); default 3 minutes. */
+const useReadyTimeout = (): number => {
+  const { search } = useLocation();
+  const s = Number(new URLSearchParams(search).get('readyTimeout'));
+  return s > 0 ? s * 1000 : DEFAULT_READY_TIMEOUT_MS;
+};
 
 const InstallPage: React.FC = () => {
   const { t } = useAmbientTranslation();
-  const { istios, loaded, error } = useIstios();
+  const inputs = useInstallInputs();
+  const access = useInstallAccess();
+  const timeoutMs = useReadyTimeout();
+  const p = inputs.preflight;
+  const loaded = inputs.crdsLoaded && p.istios.loaded && p.istioCNIs.loaded && p.ztunnels.loaded;
+  const [initial, setInitial] = React.useState<ReturnType<typeof initialChoices>>();
+  React.useEffect(() => {
+    if (!loaded || initial) return;
+    setInitial(
+      initialChoices(inputs.versions.defaultVersion, inputs.versions.versions, {
+        istios: inputs.istios,
+        istioCNIs: inputs.istioCNIs,
+        ztunnels: inputs.ztunnels,
+      }),
+    );
+  }, [loaded, initial, inputs.versions, inputs.istios, inputs.istioCNIs, inputs.ztunnels]);
   return (
     <>
       <DocumentTitle>{t('Install ambient mode')}</DocumentTitle>
       <ListPageHeader title={t('Install ambient mode')} />
       <ListPageBody>
-        <PageState loaded={loaded} error={error}>
-          {istios.length > 0
-            ? t('Ambient mode is installed.')
-            : t('Ambient mode is not installed.')}
+        <PageState loaded={!!initial} error={p.istioCRD.error}>
+          {initial && (
+            <InstallWizard
+              inputs={inputs}
+              access={access}
+              initial={initial.choices}
+              locked={initial.locked}
+              timeoutMs={timeoutMs}
+            />
+          )}
         </PageState>
       </ListPageBody>
     </>

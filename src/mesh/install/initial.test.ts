@@ -1,0 +1,48 @@
+import { initialChoices } from './initial';
+import { DEFAULT_CHOICES } from './types';
+
+describe('initialChoices', () => {
+  it('starts from the defaults and the operator default version', () => {
+    const r = initialChoices('v1.26.8', ['v1.26.8'], { istios: [], istioCNIs: [], ztunnels: [] });
+    expect(r).toEqual({ choices: { ...DEFAULT_CHOICES, version: 'v1.26.8' }, locked: [] });
+  });
+
+  it('adopts existing CRs and locks their names and namespaces', () => {
+    const r = initialChoices('v1.27.9', ['v1.27.9', 'v1.27.3'], {
+      istios: [
+        { metadata: { name: 'other' } },
+        {
+          metadata: { name: 'default' },
+          spec: {
+            namespace: 'mesh',
+            version: 'v1.27.3',
+            updateStrategy: { type: 'RevisionBased' },
+            values: { meshConfig: { discoverySelectors: [{ matchLabels: { mesh: 'on' } }] } },
+          },
+        },
+      ],
+      istioCNIs: [{ spec: { namespace: 'cni' } }],
+      ztunnels: [{ spec: { namespace: 'zt' } }],
+    });
+    expect(r.choices).toMatchObject({
+      istioName: 'default',
+      istioNamespace: 'mesh',
+      version: 'v1.27.3',
+      updateStrategy: 'RevisionBased',
+      scope: 'selected',
+      discoveryLabel: 'mesh=on',
+      cniNamespace: 'cni',
+      ztunnelNamespace: 'zt',
+    });
+    expect(r.locked).toEqual(['istioName', 'istioNamespace', 'cniNamespace', 'ztunnelNamespace']);
+  });
+
+  it('keeps the default version when the existing one is no longer supported', () => {
+    const r = initialChoices('v1.27.9', ['v1.27.9'], {
+      istios: [{ metadata: { name: 'default' }, spec: { version: 'v1.24.0' } }],
+      istioCNIs: [],
+      ztunnels: [],
+    });
+    expect(r.choices.version).toBe('v1.27.9');
+  });
+});

@@ -1,0 +1,67 @@
+import { adoptPatch, immutableConflicts, type JsonPatchOp } from './adopt';
+import type { WriteOutcome } from './apply';
+import type { PlanStep } from './types';
+
+type Obj = { metadata?: { name?: string; labels?: Record<string, string> }; spec?: unknown };
+
+/** The API calls one step needs; the view binds them to the SDK for the step's kind. */
+export type StepWriter = {
+  get: () => Promise<Obj>;
+  create: (data: PlanStep['manifest']) => Promise<unknown>;
+  patch: (existing: Obj, ops: JsonPatchOp[]) => Promise<unknown>;
+};
+
+const statusOf = (e: unknown): number | undefined => {
+  const err = e as { code?: unknown; response?: { status?: unknown }; json?: { code?: unknown } };
+  const code = err?.response?.status ?? err?.json?.code ?? err?.code;
+  return typeof code === 'number' ? code : undefined;
+};
+
+export class ImmutableFieldError extends Error {
+  constructor(
+    readonly field: string,
+    readonly current: unknown,
+  ) {
+    super(`${field} is ${String(current)} and cannot be changed`);
+  }
+}
+
+/** What the write of `step` changes on `existing`: only the wizard's fields. */
+export const stepPatch = (step: PlanStep, existing: Obj): JsonPatchOp[] =>
+  step.kind === 'Namespace'
+    ? adoptPatch(existing, { labels: step.labels })
+    : adoptPatch(existing, { spec: step.manifest.spec });
+
+/**
+ * Writes one step idempotently: read it; create it when absent (a create that loses a race
+ * with another writer reads again); adopt it when present, patching only the wizard's fields
+ * that differ. Never creates twice; an immutable field that differs fails with its current value.
+ */
+export const writeStep = async (step: PlanStep, w: StepWriter): Promise<WriteOutcome> => {
+  let existing: Obj | undefined;
+  try {
+    existing = await w.get();
+  } catch (e) {
+    if (statusOf(e) !== 404) throw e;
+  }
+  if (!existing) {
+    try {
+      await w.create(step.manifest);
+      return 'created';
+    } catch (e) {
+      if (statusOf(e) !== 409) throw e;
+      existing = await w.get();
+    }
+  }
+  if (step.kind !== 'Namespace') {
+    const [field] = immutableConflicts(existing as { spec?: unknown }, step.manifest);
+    if (field) {
+      const spec = (existing.spec ?? {}) as Record<string, unknown>;
+      throw new ImmutableFieldError(field, spec.namespace);
+    }
+  }
+  const ops = stepPatch(step, existing);
+  if (!ops.length) return 'unchanged';
+  await w.patch(existing, ops);
+  return 'patched';
+};

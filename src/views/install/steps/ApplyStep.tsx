@@ -1,0 +1,92 @@
+import * as React from 'react';
+import { Alert, AlertActionLink, List, ListItem, Stack } from '@patternfly/react-core';
+import { useNavigate } from 'react-router-dom-v5-compat';
+import type { ApplyState } from '../../../mesh/install/apply';
+import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
+import { ApplyProgress } from './ApplyProgress';
+
+type Props = { state: ApplyState };
+
+const useNow = (running: boolean): number => {
+  const [now, setNow] = React.useState(Date.now());
+  React.useEffect(() => {
+    if (!running) return undefined;
+    // A clock for the elapsed column only: it makes no request.
+    const id = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(id);
+  }, [running]);
+  return running ? now : Date.now();
+};
+
+export const ApplyStep: React.FC<Props> = ({ state }) => {
+  const { t } = useAmbientTranslation();
+  const navigate = useNavigate();
+  const now = useNow(state.status === 'running');
+  const failed = state.steps.find((s) => s.phase === 'failed');
+  const done = state.steps.filter((s) => s.phase === 'done');
+  return (
+    <Stack hasGutter>
+      {state.status === 'idle' && <Alert variant="info" isInline title={t('Starting…')} />}
+      {state.status === 'running' && (
+        <Alert
+          variant="info"
+          isInline
+          title={t(
+            'Installing. Each resource is written in order and must become Ready before the next one.',
+          )}
+        />
+      )}
+      {failed && state.status === 'failed' && (
+        <Alert variant="danger" isInline title={t('{{id}} failed', { id: failed.id })}>
+          <Stack hasGutter>
+            <div>
+              {failed.error === 'timeout'
+                ? t('It did not become Ready in time. Last reason: {{reason}}. {{message}}', {
+                    reason: failed.reason ?? '-',
+                    message: failed.message ?? '',
+                  })
+                : failed.error}
+            </div>
+            <div>
+              {done.length
+                ? t('Already in place (kept on Retry, never created twice):')
+                : t('Nothing has been written yet.')}
+            </div>
+            {done.length > 0 && (
+              <List>
+                {done.map((s) => (
+                  <ListItem key={s.id}>{s.id}</ListItem>
+                ))}
+              </List>
+            )}
+            <div>
+              {t('Retry resumes from the failed resource. Back keeps everything you typed.')}
+            </div>
+          </Stack>
+        </Alert>
+      )}
+      {state.status === 'succeeded' && (
+        <Alert
+          variant="success"
+          isInline
+          title={t('Ambient mode is installed')}
+          actionLinks={
+            <>
+              <AlertActionLink onClick={() => navigate('/ambient-mesh')}>
+                {t('View the overview')}
+              </AlertActionLink>
+              <AlertActionLink onClick={() => navigate('/ambient-mesh/namespaces')}>
+                {t('Enroll namespaces')}
+              </AlertActionLink>
+            </>
+          }
+        >
+          {t(
+            'Istio, IstioCNI and ZTunnel are Ready. Next, enroll namespaces so that their pods join the mesh.',
+          )}
+        </Alert>
+      )}
+      <ApplyProgress steps={state.steps} now={now} />
+    </Stack>
+  );
+};

@@ -1,0 +1,113 @@
+import * as React from 'react';
+import {
+  Form,
+  FormGroup,
+  FormSelect,
+  FormSelectOption,
+  Radio,
+  TextInput,
+} from '@patternfly/react-core';
+import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
+import { FieldHelp, validatedOf } from './FieldHelp';
+import type { FormStepProps } from './stepProps';
+
+type Props = FormStepProps & { versions: string[]; defaultVersion?: string };
+
+export const ControlPlaneStep: React.FC<Props> = (props) => {
+  const { t } = useAmbientTranslation();
+  const { choices: c, onChange, errors, problems, locked, versions, defaultVersion } = props;
+  const help = { errors, problems };
+  return (
+    <Form onSubmit={(e) => e.preventDefault()}>
+      <FormGroup label={t('Istio name')} isRequired fieldId="istioName">
+        <TextInput
+          id="istioName"
+          value={c.istioName}
+          isRequired
+          readOnlyVariant={locked.includes('istioName') ? 'default' : undefined}
+          validated={validatedOf('istioName', errors, problems)}
+          onChange={(_e, v) => onChange({ istioName: v.trim() })}
+        />
+        <FieldHelp
+          field="istioName"
+          {...help}
+          hint={
+            locked.includes('istioName')
+              ? t(
+                  'An Istio resource exists already: the wizard updates it instead of creating a second one.',
+                )
+              : t(
+                  'The name of the Istio resource. With the InPlace strategy it is also the revision name.',
+                )
+          }
+        />
+      </FormGroup>
+      <FormGroup label={t('Control plane namespace')} isRequired fieldId="istioNamespace">
+        <TextInput
+          id="istioNamespace"
+          value={c.istioNamespace}
+          isRequired
+          readOnlyVariant={locked.includes('istioNamespace') ? 'default' : undefined}
+          validated={validatedOf('istioNamespace', errors, problems)}
+          onChange={(_e, v) => onChange({ istioNamespace: v.trim() })}
+        />
+        <FieldHelp
+          field="istioNamespace"
+          {...help}
+          hint={t(
+            'Where istiod runs. The wizard creates it if it does not exist; it cannot be changed later.',
+          )}
+        />
+      </FormGroup>
+      <FormGroup label={t('Istio version')} isRequired fieldId="version">
+        <FormSelect
+          id="version"
+          value={c.version}
+          validated={validatedOf('version', errors, problems)}
+          onChange={(_e, v) => onChange({ version: v })}
+          aria-label={t('Istio version')}
+        >
+          {versions.map((v) => (
+            <FormSelectOption
+              key={v}
+              value={v}
+              label={v === defaultVersion ? t('{{version}} (operator default)', { version: v }) : v}
+            />
+          ))}
+        </FormSelect>
+        <FieldHelp
+          field="version"
+          {...help}
+          hint={t(
+            'The versions that the installed Service Mesh operator supports. The same version is used for IstioCNI and ZTunnel.',
+          )}
+        />
+      </FormGroup>
+      <FormGroup label={t('Update strategy')} role="radiogroup" fieldId="updateStrategy" isStack>
+        <Radio
+          id="strategy-inplace"
+          name="updateStrategy"
+          label={t('InPlace')}
+          description={t('Upgrades replace the running control plane.')}
+          isChecked={c.updateStrategy === 'InPlace'}
+          onChange={() => onChange({ updateStrategy: 'InPlace' })}
+        />
+        <Radio
+          id="strategy-revision"
+          name="updateStrategy"
+          label={t('RevisionBased')}
+          description={t(
+            'Upgrades start a new control plane revision next to the old one, so workloads move over gradually.',
+          )}
+          isChecked={c.updateStrategy === 'RevisionBased'}
+          onChange={() => onChange({ updateStrategy: 'RevisionBased' })}
+        />
+        <FieldHelp
+          field="updateStrategy"
+          {...help}
+          hint={t('How the operator upgrades istiod later.')}
+        />
+      </FormGroup>
+    </Form>
+  );
+};

@@ -1,0 +1,91 @@
+import * as React from 'react';
+import { useClusterVersion } from '../../resources/clusterversion/hooks';
+import {
+  GATEWAY_CLASS_CRD,
+  GATEWAY_CRD,
+  SAIL_ISTIO_CRD,
+  SAIL_ZTUNNEL_CRD,
+  SMCP_CRD,
+  useCRD,
+} from '../../resources/crd/hooks';
+import { preferredZTunnelVersion } from '../../resources/crd/selectors';
+import { useClusterServiceVersions } from '../../resources/csv/hooks';
+import { useIstios } from '../../resources/istio/hooks';
+import { useIstioCNIs } from '../../resources/istiocni/hooks';
+import { useNamespaces } from '../../resources/namespace/hooks';
+import { useNetworkOperator } from '../../resources/network/hooks';
+import { useZTunnels } from '../../resources/ztunnel/hooks';
+import type { IstioKind } from '../../resources/istio/types';
+import type { IstioCNIKind } from '../../resources/istiocni/types';
+import type { NamespaceKind } from '../../resources/namespace/types';
+import type { NetworkOperatorKind } from '../../resources/network/types';
+import type { ZTunnelKind } from '../../resources/ztunnel/types';
+import type { ZTunnelVersion } from '../../resources/ztunnel/models';
+import { supportedVersions, type SupportedVersions } from '../../mesh/install/versions';
+import type { PreflightInput } from '../../mesh/preflight/types';
+
+export type InstallInputs = {
+  preflight: PreflightInput;
+  /** Whether the Sail CRDs are known (present or absent). */
+  crdsLoaded: boolean;
+  sailInstalled: boolean;
+  ztunnelVersion: ZTunnelVersion;
+  versions: SupportedVersions;
+  istios: IstioKind[];
+  istioCNIs: IstioCNIKind[];
+  ztunnels: ZTunnelKind[];
+  namespaces: NamespaceKind[];
+  network?: NetworkOperatorKind;
+};
+
+/** Every watch the wizard needs (no polling): prerequisites, served versions, existing CRs. */
+export const useInstallInputs = (): InstallInputs => {
+  const cv = useClusterVersion();
+  const istioCRD = useCRD(SAIL_ISTIO_CRD);
+  const ztunnelCRD = useCRD(SAIL_ZTUNNEL_CRD);
+  const gatewayCRD = useCRD(GATEWAY_CRD);
+  const gatewayClassCRD = useCRD(GATEWAY_CLASS_CRD);
+  const smcpCRD = useCRD(SMCP_CRD);
+  const csvs = useClusterServiceVersions();
+  const net = useNetworkOperator();
+  const sailInstalled = !!istioCRD.crd;
+  const ztunnelVersion = preferredZTunnelVersion(ztunnelCRD.crd);
+  const istios = useIstios(sailInstalled);
+  const cnis = useIstioCNIs(sailInstalled);
+  const zts = useZTunnels(sailInstalled && ztunnelCRD.loaded ? ztunnelVersion : null);
+  const ns = useNamespaces();
+  const crdsLoaded = istioCRD.loaded && ztunnelCRD.loaded;
+  const noSail = crdsLoaded && !sailInstalled;
+
+  const preflight: PreflightInput = {
+    clusterVersion: { loaded: cv.loaded, error: cv.error, data: cv.cv },
+    istioCRD: { loaded: istioCRD.loaded, error: istioCRD.error, data: istioCRD.crd },
+    gatewayCRD: { loaded: gatewayCRD.loaded, error: gatewayCRD.error, data: gatewayCRD.crd },
+    gatewayClassCRD: {
+      loaded: gatewayClassCRD.loaded,
+      error: gatewayClassCRD.error,
+      data: gatewayClassCRD.crd,
+    },
+    smcpCRD: { loaded: smcpCRD.loaded, error: smcpCRD.error, data: smcpCRD.crd },
+    csvs: { loaded: csvs.loaded, error: csvs.error, data: csvs.csvs },
+    network: { loaded: net.loaded, error: net.error, data: net.network },
+    istios: { loaded: istios.loaded || noSail, error: istios.error, data: istios.istios },
+    istioCNIs: { loaded: cnis.loaded || noSail, error: cnis.error, data: cnis.istioCNIs },
+    ztunnels: { loaded: zts.loaded || noSail, error: zts.error, data: zts.ztunnels },
+    namespaces: { loaded: ns.loaded, error: ns.error, data: ns.namespaces },
+  };
+  const istioSchema = istioCRD.crd;
+  const versions = React.useMemo(() => supportedVersions(istioSchema), [istioSchema]);
+  return {
+    preflight,
+    crdsLoaded,
+    sailInstalled,
+    ztunnelVersion,
+    versions,
+    istios: istios.istios,
+    istioCNIs: cnis.istioCNIs,
+    ztunnels: zts.ztunnels,
+    namespaces: ns.namespaces,
+    network: net.network,
+  };
+};
