@@ -190,6 +190,7 @@ const validateObject = (
   }
   const preserve = schema['x-kubernetes-preserve-unknown-fields'] === true;
   for (const [k, v] of Object.entries(value)) {
+    if (path === '' && (k === 'apiVersion' || k === 'kind' || k === 'metadata')) continue;
     const sub =
       schema.properties?.[k] ??
       (isDict(schema.additionalProperties) ? schema.additionalProperties : undefined);
@@ -199,7 +200,6 @@ const validateObject = (
       schema.additionalProperties !== true &&
       (schema.properties || schema.type === 'object')
     ) {
-      if (path === '' && (k === 'apiVersion' || k === 'kind' || k === 'metadata')) continue;
       out.unknown.push(join(path, k));
       delete value[k];
     }

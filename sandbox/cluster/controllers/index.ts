@@ -1,9 +1,15 @@
 /** Starts every simulated controller. */
+import { startCniAgent } from './cni';
 import { startLifecycle } from './lifecycle';
 import type { Runtime } from './runtime';
+import { startSail } from './sail';
+import { startWaypoints } from './waypoints';
 import { startWorkloads, type WorkloadState } from './workloads';
 
 export const startControllers = (rt: Runtime, workloads: WorkloadState): void => {
   startLifecycle(rt);
   startWorkloads(rt, workloads);
+  startSail(rt);
+  startCniAgent(rt);
+  startWaypoints(rt);
 };

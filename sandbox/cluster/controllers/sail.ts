@@ -1,0 +1,487 @@
+/**
+ * The Sail operator (OpenShift Service Mesh 3): Istio -> istiod Deployment, IstioCNI -> istio-cni-node
+ * DaemonSet, ZTunnel -> ztunnel DaemonSet, with the operator's condition types, reasons and messages.
+ */
+import type { ResourceType } from '../api/registry';
+import { asDict, type Condition, type Dict, type KObj } from '../api/types';
+import { conditionsOf, isTrue, mergeConditions, stateOf } from './conditions';
+import { controllerOf, ownerRef, type Runtime } from './runtime';
+
+const SAIL = 'sailoperator.io';
+const MANAGED = { 'managed-by': 'sail-operator' };
+const TOLERATE_ALL = [
+  { effect: 'NoSchedule', operator: 'Exists' },
+  { key: 'CriticalAddonsOnly', operator: 'Exists' },
+  { effect: 'NoExecute', operator: 'Exists' },
+];
+
+/** Versions the operator reconciles: the "Must be one of" list in the served CRD's description. */
+export const supportedFromCrd = (
+  rt: ResourceType | undefined,
+  version: string,
+): string[] | undefined => {
+  const v = rt?.versions.find((x) => x.name === version) ?? rt?.versions[0];
+  const desc = asDict(asDict(asDict(asDict(v?.schema).properties).spec).properties).version as
+    | Dict
+    | undefined;
+  const m = /Must be one of: ([^\n]*)/.exec(String(desc?.description ?? ''));
+  return m?.[1]
+    .replace(/\.\s*$/, '')
+    .split(',')
+    .map((x) => x.trim());
+};
+
+const crVersion = (o: KObj): string => (o.apiVersion ?? '').split('/')[1] ?? 'v1';
+
+export const startSail = (rt: Runtime): void => {
+  const { api } = rt;
+  const ns = () => rt.rt('', 'namespaces');
+
+  const validate = (type: ResourceType, cr: KObj): string | undefined => {
+    const spec = asDict(cr.spec);
+    const supported = supportedFromCrd(type, crVersion(cr));
+    if (supported && !supported.includes(String(spec.version)))
+      return `spec.version "${String(spec.version)}" is not supported`;
+    const target = String(spec.namespace ?? '');
+    const n = api.find(ns(), '', target);
+    if (!n) return `namespace "${target}" doesn't exist`;
+    if (n.metadata.deletionTimestamp) return `namespace "${target}" is being deleted`;
+    return undefined;
+  };
+
+  const upsert = (group: string, plural: string, obj: KObj): void => {
+    const type = rt.rt(group, plural);
+    const cur = api.find(type, obj.metadata.namespace ?? '', obj.metadata.name as string);
+    if (!cur) api.create(type, 'v1', obj.metadata.namespace ?? '', obj);
+    else if (
+      JSON.stringify(cur.spec) !== JSON.stringify(obj.spec) ||
+      JSON.stringify(cur.metadata.labels) !== JSON.stringify(obj.metadata.labels)
+    ) {
+      api.mutate(type, obj.metadata.namespace ?? '', obj.metadata.name as string, (o) => {
+        o.spec = obj.spec;
+        o.metadata.labels = obj.metadata.labels;
+      });
+    }
+  };
+
+  const event = (cr: KObj, reason: string, message: string): void => {
+    const evType = rt.rt('', 'events');
+    const name = `${cr.metadata.name}.${cr.metadata.uid?.slice(0, 8)}${reason.toLowerCase()}`;
+    if (api.find(evType, 'default', name)) return;
+    api.create(evType, 'v1', 'default', {
+      apiVersion: 'v1',
+      kind: 'Event',
+      metadata: { name, namespace: 'default' },
+      involvedObject: {
+        apiVersion: cr.apiVersion,
+        kind: cr.kind,
+        name: cr.metadata.name,
+        uid: cr.metadata.uid,
+        resourceVersion: cr.metadata.resourceVersion,
+      },
+      reason,
+      message,
+      type: 'Warning',
+      source: { component: 'sail-operator' },
+      reportingComponent: 'sail-operator',
+      firstTimestamp: new Date().toISOString(),
+      lastTimestamp: new Date().toISOString(),
+      count: 1,
+    } as unknown as KObj);
+  };
+
+  const writeStatus = (
+    type: ResourceType,
+    cr: KObj,
+    conds: Condition[],
+    extra: Dict = {},
+  ): void => {
+    api.mutate(
+      type,
+      '',
+      cr.metadata.name as string,
+      (o) => {
+        const merged = mergeConditions(conditionsOf(o), conds);
+        o.status = {
+          ...extra,
+          conditions: merged,
+          observedGeneration: o.metadata.generation,
+          state: stateOf(merged),
+        };
+      },
+      'status',
+    );
+  };
+
+  const reconciled = (err?: string): Condition =>
+    err
+      ? {
+          type: 'Reconciled',
+          status: 'False',
+          reason: 'ReconcileError',
+          message: `error reconciling resource: ${err}`,
+        }
+      : { type: 'Reconciled', status: 'True' };
+
+  const daemonSet = (
+    cr: KObj,
+    name: string,
+    namespace: string,
+    selector: Record<string, string>,
+    podLabels: Record<string, string>,
+    image: string,
+    hostNetwork: boolean,
+  ): KObj => ({
+    apiVersion: 'apps/v1',
+    kind: 'DaemonSet',
+    metadata: {
+      name,
+      namespace,
+      labels: {
+        ...selector,
+        ...MANAGED,
+        'istio.io/rev': 'default',
+        'operator.istio.io/component': name === 'ztunnel' ? 'Ztunnel' : 'Cni',
+      },
+      ownerReferences: [ownerRef(cr)],
+    },
+    spec: {
+      selector: { matchLabels: selector },
+      template: {
+        metadata: {
+          labels: { ...selector, ...podLabels, 'sidecar.istio.io/inject': 'false' },
+          annotations: { 'sidecar.istio.io/inject': 'false' },
+        },
+        spec: {
+          serviceAccountName: name === 'ztunnel' ? 'ztunnel' : 'istio-cni',
+          hostNetwork: hostNetwork || undefined,
+          priorityClassName: 'system-node-critical',
+          tolerations: TOLERATE_ALL,
+          containers: [{ name: name === 'ztunnel' ? 'istio-proxy' : 'install-cni', image }],
+        },
+      },
+    },
+  });
+
+  const dsReady = (cr: KObj, namespace: string, name: string, component: string): Condition => {
+    const ds = api.find(rt.rt('apps', 'daemonsets'), namespace, name);
+    if (!ds || controllerOf(ds)?.uid !== cr.metadata.uid)
+      return {
+        type: 'Ready',
+        status: 'False',
+        reason: 'DaemonSetNotReady',
+        message: `${component} DaemonSet not found`,
+      };
+    const st = asDict(ds.status);
+    if (!Number(st.currentNumberScheduled ?? 0))
+      return {
+        type: 'Ready',
+        status: 'False',
+        reason: 'DaemonSetNotReady',
+        message: `no ${component} pods are currently scheduled`,
+      };
+    if (Number(st.numberReady ?? 0) < Number(st.currentNumberScheduled))
+      return {
+        type: 'Ready',
+        status: 'False',
+        reason: 'DaemonSetNotReady',
+        message: `not all ${component} pods are ready`,
+      };
+    return { type: 'Ready', status: 'True' };
+  };
+
+  const imageTag = (cr: KObj): string =>
+    String(asDict(cr.spec).version ?? 'v1.26.8')
+      .replace(/^v/, '')
+      .replace('-latest', '');
+
+  const reconcileCni = (name: string): void => {
+    const type = rt.rt(SAIL, 'istiocnis');
+    const cr = api.find(type, '', name);
+    if (!cr || cr.metadata.deletionTimestamp) return;
+    const err = validate(type, cr);
+    const target = String(asDict(cr.spec).namespace);
+    if (!err) {
+      upsert('', 'serviceaccounts', {
+        apiVersion: 'v1',
+        kind: 'ServiceAccount',
+        metadata: {
+          name: 'istio-cni',
+          namespace: target,
+          labels: { ...MANAGED },
+          ownerReferences: [ownerRef(cr)],
+        },
+      });
+      upsert(
+        'apps',
+        'daemonsets',
+        daemonSet(
+          cr,
+          'istio-cni-node',
+          target,
+          { 'k8s-app': 'istio-cni-node' },
+          { 'istio.io/dataplane-mode': 'none' },
+          `registry.redhat.io/openshift-service-mesh/istio-cni-rhel9:${imageTag(cr)}`,
+          true,
+        ),
+      );
+    } else event(cr, 'ReconcileError', `error reconciling resource: ${err}`);
+    writeStatus(type, cr, [
+      reconciled(err),
+      err
+        ? {
+            type: 'Ready',
+            status: 'False',
+            reason: 'DaemonSetNotReady',
+            message: 'istio-cni-node DaemonSet not found',
+          }
+        : dsReady(cr, target, 'istio-cni-node', 'istio-cni-node'),
+    ]);
+  };
+
+  const reconcileZtunnel = (name: string): void => {
+    const type = rt.rt(SAIL, 'ztunnels');
+    const cr = api.find(type, '', name);
+    if (!cr || cr.metadata.deletionTimestamp) return;
+    const err = validate(type, cr);
+    const target = String(asDict(cr.spec).namespace);
+    if (!err) {
+      upsert('', 'serviceaccounts', {
+        apiVersion: 'v1',
+        kind: 'ServiceAccount',
+        metadata: {
+          name: 'ztunnel',
+          namespace: target,
+          labels: { ...MANAGED },
+          ownerReferences: [ownerRef(cr)],
+        },
+      });
+      upsert(
+        'apps',
+        'daemonsets',
+        daemonSet(
+          cr,
+          'ztunnel',
+          target,
+          { app: 'ztunnel' },
+          { 'istio.io/dataplane-mode': 'none', 'sidecar.istio.io/inject': 'false' },
+          `registry.redhat.io/openshift-service-mesh/istio-ztunnel-rhel9:${imageTag(cr)}`,
+          false,
+        ),
+      );
+    } else event(cr, 'ReconcileError', `error reconciling resource: ${err}`);
+    writeStatus(type, cr, [
+      reconciled(err),
+      err
+        ? {
+            type: 'Ready',
+            status: 'False',
+            reason: 'DaemonSetNotReady',
+            message: 'ztunnel DaemonSet not found',
+          }
+        : dsReady(cr, target, 'ztunnel', 'ztunnel'),
+    ]);
+  };
+
+  const dependencies = (cr: KObj): Condition => {
+    const cniType = rt.maybeRt(SAIL, 'istiocnis');
+    const cni = cniType && api.store.list(`${SAIL}/istiocnis`)[0]?.obj;
+    if (!cni)
+      return {
+        type: 'DependenciesHealthy',
+        status: 'False',
+        reason: 'IstioCNINotFound',
+        message: 'IstioCNI resource does not exist',
+      };
+    if (!isTrue(cni, 'Ready'))
+      return {
+        type: 'DependenciesHealthy',
+        status: 'False',
+        reason: 'IstioCNINotHealthy',
+        message: 'IstioCNI resource status indicates that the component is not healthy',
+      };
+    const profile = String(asDict(cr.spec).profile ?? '');
+    const line127 = (supportedFromCrd(rt.maybeRt(SAIL, 'istios'), 'v1') ?? []).includes('v1.27.0');
+    if (line127 && (profile === 'ambient' || profile === 'openshift-ambient')) {
+      const zt = api.store.list(`${SAIL}/ztunnels`)[0]?.obj;
+      if (!zt)
+        return {
+          type: 'DependenciesHealthy',
+          status: 'False',
+          reason: 'ZTunnelNotFound',
+          message: 'ZTunnel resource does not exist',
+        };
+      if (!isTrue(zt, 'Ready'))
+        return {
+          type: 'DependenciesHealthy',
+          status: 'False',
+          reason: 'ZTunnelNotHealthy',
+          message: 'ZTunnel resource status indicates that the component is not healthy',
+        };
+    }
+    return { type: 'DependenciesHealthy', status: 'True' };
+  };
+
+  const reconcileIstio = (name: string): void => {
+    const type = rt.rt(SAIL, 'istios');
+    const cr = api.find(type, '', name);
+    if (!cr || cr.metadata.deletionTimestamp) return;
+    const err = validate(type, cr);
+    const spec = asDict(cr.spec);
+    const target = String(spec.namespace);
+    const rev = cr.metadata.name === 'default' ? 'default' : String(cr.metadata.name);
+    const labels = {
+      app: 'istiod',
+      'istio.io/rev': rev,
+      istio: 'pilot',
+      ...MANAGED,
+      'operator.istio.io/component': 'Pilot',
+    };
+    let ready: Condition = {
+      type: 'Ready',
+      status: 'False',
+      reason: 'IstiodNotReady',
+      message: 'istiod Deployment is not ready',
+    };
+    if (!err) {
+      const depName = rev === 'default' ? 'istiod' : `istiod-${rev}`;
+      upsert('', 'serviceaccounts', {
+        apiVersion: 'v1',
+        kind: 'ServiceAccount',
+        metadata: {
+          name: depName,
+          namespace: target,
+          labels: { ...MANAGED },
+          ownerReferences: [ownerRef(cr)],
+        },
+      });
+      upsert('', 'services', {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: {
+          name: depName,
+          namespace: target,
+          labels: { app: 'istiod', istio: 'pilot', 'istio.io/rev': rev, ...MANAGED },
+          ownerReferences: [ownerRef(cr)],
+        },
+        spec: {
+          selector: { app: 'istiod', 'istio.io/rev': rev },
+          ports: [
+            { name: 'grpc-xds', port: 15010, protocol: 'TCP', targetPort: 15010 },
+            { name: 'https-dns', port: 15012, protocol: 'TCP', targetPort: 15012 },
+            { name: 'https-webhook', port: 443, protocol: 'TCP', targetPort: 15017 },
+            { name: 'http-monitoring', port: 15014, protocol: 'TCP', targetPort: 15014 },
+          ],
+        },
+      });
+      upsert('apps', 'deployments', {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name: depName, namespace: target, labels, ownerReferences: [ownerRef(cr)] },
+        spec: {
+          replicas: 1,
+          selector: { matchLabels: { app: 'istiod', 'istio.io/rev': rev } },
+          template: {
+            metadata: {
+              labels: { ...labels, 'sidecar.istio.io/inject': 'false' },
+              annotations: { 'sidecar.istio.io/inject': 'false' },
+            },
+            spec: {
+              serviceAccountName: depName,
+              containers: [
+                {
+                  name: 'discovery',
+                  image: `registry.redhat.io/openshift-service-mesh/istio-pilot-rhel9:${imageTag(cr)}`,
+                  ports: [
+                    { containerPort: 15010, protocol: 'TCP' },
+                    { containerPort: 15017, protocol: 'TCP' },
+                  ],
+                },
+              ],
+            },
+          },
+        },
+      });
+      const dep = api.find(rt.rt('apps', 'deployments'), target, depName);
+      const st = asDict(dep?.status);
+      if (dep && Number(st.readyReplicas ?? 0) >= Number(asDict(dep.spec).replicas ?? 1))
+        ready = { type: 'Ready', status: 'True' };
+    } else event(cr, 'ReconcileError', `error reconciling resource: ${err}`);
+    const conds = [reconciled(err), ready, dependencies(cr)];
+    const readyN = ready.status === 'True' ? 1 : 0;
+    writeStatus(type, cr, conds, {
+      activeRevisionName: rev,
+      revisions: { total: err ? 0 : 1, ready: readyN, inUse: readyN ? countInUse(rev) : 0 },
+    });
+  };
+
+  const countInUse = (rev: string): number =>
+    api.store.list('/namespaces').some((e) => {
+      const l = e.obj.metadata.labels ?? {};
+      return (
+        l['istio.io/dataplane-mode'] === 'ambient' ||
+        l['istio-injection'] === 'enabled' ||
+        l['istio.io/rev'] === rev
+      );
+    })
+      ? 1
+      : 0;
+
+  const all = (plural: string, fn: (name: string) => void): void => {
+    for (const e of api.store.list(`${SAIL}/${plural}`)) {
+      const name = e.obj.metadata.name as string;
+      rt.enqueue(`${plural}/${name}`, () => fn(name));
+    }
+  };
+  const reconcileAll = (): void => {
+    all('istios', reconcileIstio);
+    all('istiocnis', reconcileCni);
+    all('ztunnels', reconcileZtunnel);
+  };
+  const specChanged = (e: { type: string; object: KObj; old?: KObj }): boolean =>
+    e.type === 'ADDED' ||
+    (e.type === 'MODIFIED' && e.old?.metadata.generation !== e.object.metadata.generation);
+
+  rt.on(SAIL, 'istios', (e) => {
+    if (specChanged(e))
+      rt.enqueue(`istios/${e.object.metadata.name}`, () =>
+        reconcileIstio(e.object.metadata.name as string),
+      );
+  });
+  const dependency =
+    (plural: string, fn: (n: string) => void) =>
+    (e: { type: string; object: KObj; old?: KObj }) => {
+      if (specChanged(e))
+        rt.enqueue(`${plural}/${e.object.metadata.name}`, () =>
+          fn(e.object.metadata.name as string),
+        );
+      if (e.type === 'DELETED' || JSON.stringify(e.old?.status) !== JSON.stringify(e.object.status))
+        all('istios', reconcileIstio);
+    };
+  rt.on(SAIL, 'istiocnis', dependency('istiocnis', reconcileCni));
+  rt.on(SAIL, 'ztunnels', dependency('ztunnels', reconcileZtunnel));
+  rt.on('', 'namespaces', (e) => {
+    const labelsChanged =
+      JSON.stringify(e.old?.metadata.labels) !== JSON.stringify(e.object.metadata.labels);
+    if (
+      e.type !== 'MODIFIED' ||
+      !!e.object.metadata.deletionTimestamp !== !!e.old?.metadata.deletionTimestamp
+    )
+      reconcileAll();
+    else if (labelsChanged) all('istios', reconcileIstio);
+  });
+  const ownedStatus = (e: { object: KObj; old?: KObj; type: string }): void => {
+    const owner = controllerOf(e.object);
+    if (!owner || !owner.apiVersion.startsWith(`${SAIL}/`)) return;
+    if (e.type === 'MODIFIED' && JSON.stringify(e.old?.status) === JSON.stringify(e.object.status))
+      return;
+    if (owner.kind === 'Istio')
+      rt.enqueue(`istios/${owner.name}`, () => reconcileIstio(owner.name));
+    if (owner.kind === 'IstioCNI')
+      rt.enqueue(`istiocnis/${owner.name}`, () => reconcileCni(owner.name));
+    if (owner.kind === 'ZTunnel')
+      rt.enqueue(`ztunnels/${owner.name}`, () => reconcileZtunnel(owner.name));
+  };
+  rt.on('apps', 'deployments', ownedStatus);
+  rt.on('apps', 'daemonsets', ownedStatus);
+};

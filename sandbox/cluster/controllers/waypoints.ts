@@ -1,0 +1,204 @@
+/**
+ * istiod's Gateway controllers: the `istio` and `istio-waypoint` GatewayClasses once istiod is ready,
+ * and for each Gateway of class istio-waypoint a Deployment and Service, then Accepted, Programmed
+ * and an address.
+ */
+import { asDict, type Dict, type KObj } from '../api/types';
+import { isTrue, mergeConditions } from './conditions';
+import { ownerRef, type Runtime } from './runtime';
+
+const GW = 'gateway.networking.k8s.io';
+const CLASSES: Record<string, string> = {
+  istio: 'istio.io/gateway-controller',
+  'istio-waypoint': 'istio.io/mesh-controller',
+};
+
+export const startWaypoints = (rt: Runtime): void => {
+  const { api } = rt;
+
+  const istiodReady = (): boolean =>
+    api.store.list('sailoperator.io/istios').some((e) => isTrue(e.obj, 'Ready'));
+
+  const reconcileClasses = (): void => {
+    const type = rt.maybeRt(GW, 'gatewayclasses');
+    if (!type) return;
+    const ready = istiodReady();
+    for (const [name, controllerName] of Object.entries(CLASSES)) {
+      const cur = api.find(type, '', name);
+      if (ready && !cur) {
+        api.create(type, 'v1', '', {
+          apiVersion: `${GW}/v1`,
+          kind: 'GatewayClass',
+          metadata: { name },
+          spec: {
+            controllerName,
+            description:
+              name === 'istio'
+                ? 'The default Istio GatewayClass'
+                : 'The default Istio waypoint GatewayClass',
+          },
+        });
+        api.mutate(
+          type,
+          '',
+          name,
+          (o) =>
+            (o.status = {
+              conditions: mergeConditions(
+                [],
+                [
+                  {
+                    type: 'Accepted',
+                    status: 'True',
+                    reason: 'Accepted',
+                    message: 'Handled by Istio controller',
+                  },
+                ],
+              ),
+            }),
+          'status',
+        );
+      } else if (!ready && cur && !api.store.list('sailoperator.io/istios').length)
+        api.delete(type, '', name);
+    }
+    for (const e of api.store.list(`${GW}/gateways`)) enqueueGateway(e.obj);
+  };
+
+  const reconcileGateway = (ns: string, name: string): void => {
+    const type = rt.maybeRt(GW, 'gateways');
+    if (!type) return;
+    const gw = api.find(type, ns, name);
+    if (!gw || gw.metadata.deletionTimestamp) return;
+    const spec = asDict(gw.spec);
+    if (
+      spec.gatewayClassName !== 'istio-waypoint' ||
+      !api.store.get(`${GW}/gatewayclasses`, '', 'istio-waypoint')
+    )
+      return;
+    const labels = {
+      'gateway.networking.k8s.io/gateway-name': name,
+      'gateway.istio.io/managed': 'istio.io-mesh-controller',
+      'istio.io/dataplane-mode': 'none',
+    };
+    const waypointFor = gw.metadata.labels?.['istio.io/waypoint-for'];
+    const svcType = rt.rt('', 'services');
+    const depType = rt.rt('apps', 'deployments');
+    if (!api.find(svcType, ns, name)) {
+      api.create(svcType, 'v1', ns, {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: {
+          name,
+          namespace: ns,
+          labels: { ...labels, ...(waypointFor ? { 'istio.io/waypoint-for': waypointFor } : {}) },
+          ownerReferences: [ownerRef(gw)],
+        },
+        spec: {
+          selector: { 'gateway.networking.k8s.io/gateway-name': name },
+          ports: [
+            {
+              name: 'status-port',
+              port: 15021,
+              protocol: 'TCP',
+              targetPort: 15021,
+              appProtocol: 'tcp',
+            },
+            { name: 'mesh', port: 15008, protocol: 'TCP', targetPort: 15008, appProtocol: 'all' },
+          ],
+        },
+      });
+    }
+    if (!api.find(depType, ns, name)) {
+      api.create(depType, 'v1', ns, {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name, namespace: ns, labels, ownerReferences: [ownerRef(gw)] },
+        spec: {
+          replicas: 1,
+          selector: { matchLabels: { 'gateway.networking.k8s.io/gateway-name': name } },
+          template: {
+            metadata: { labels: { ...labels, 'sidecar.istio.io/inject': 'false' } },
+            spec: {
+              serviceAccountName: name,
+              containers: [
+                {
+                  name: 'istio-proxy',
+                  image: 'registry.redhat.io/openshift-service-mesh/istio-proxyv2-rhel9:1.26.8',
+                  ports: [{ containerPort: 15008, protocol: 'TCP' }],
+                },
+              ],
+            },
+          },
+        },
+      });
+    }
+    const dep = api.find(depType, ns, name);
+    const programmed = Number(asDict(dep?.status).readyReplicas ?? 0) >= 1;
+    const svc = api.find(svcType, ns, name);
+    api.mutate(
+      type,
+      ns,
+      name,
+      (o) => {
+        const prev = (asDict(o.status).conditions as never[] | undefined) ?? [];
+        const conds = mergeConditions(prev, [
+          { type: 'Accepted', status: 'True', reason: 'Accepted', message: 'Resource accepted' },
+          programmed
+            ? {
+                type: 'Programmed',
+                status: 'True',
+                reason: 'Programmed',
+                message:
+                  'Resource programmed, assigned to service(s) ' +
+                  `${name}.${ns}.svc.cluster.local:15008`,
+              }
+            : {
+                type: 'Programmed',
+                status: 'False',
+                reason: 'NoResources',
+                message: 'Deployment waiting to be scheduled',
+              },
+        ]).map((c) => ({ ...c, observedGeneration: o.metadata.generation }));
+        const status: Dict = { conditions: conds };
+        if (programmed)
+          status.addresses = [{ type: 'IPAddress', value: String(asDict(svc?.spec).clusterIP) }];
+        status.listeners = ((spec.listeners as Dict[] | undefined) ?? []).map((l) => ({
+          name: l.name,
+          attachedRoutes: 0,
+          supportedKinds: [],
+          conditions: conds.map((c) => ({
+            ...c,
+            reason: c.status === 'True' ? c.reason : c.reason,
+          })),
+        }));
+        o.status = status;
+      },
+      'status',
+    );
+  };
+
+  const enqueueGateway = (g: KObj): void => {
+    const ns = g.metadata.namespace as string;
+    const name = g.metadata.name as string;
+    rt.enqueue(`gw/${ns}/${name}`, () => reconcileGateway(ns, name));
+  };
+
+  rt.on('sailoperator.io', 'istios', (e) => {
+    if (e.type === 'DELETED' || isTrue(e.old, 'Ready') !== isTrue(e.object, 'Ready'))
+      rt.enqueue('gatewayclasses', reconcileClasses);
+  });
+  rt.on(GW, 'gateways', (e) => {
+    if (
+      e.type === 'ADDED' ||
+      (e.type === 'MODIFIED' && e.old?.metadata.generation !== e.object.metadata.generation)
+    )
+      enqueueGateway(e.object);
+  });
+  rt.on('apps', 'deployments', (e) => {
+    const owner = e.object.metadata.ownerReferences?.find((r) => r.kind === 'Gateway');
+    if (owner && e.type !== 'DELETED')
+      rt.enqueue(`gw/${e.object.metadata.namespace}/${owner.name}`, () =>
+        reconcileGateway(e.object.metadata.namespace as string, owner.name),
+      );
+  });
+};
