@@ -1,0 +1,75 @@
+import * as React from 'react';
+import { Td, Tr } from '@patternfly/react-table';
+import { Link } from 'react-router-dom-v5-compat';
+import type { LabelChanges } from '../../mesh/enrollment/labelPatch';
+import { enrollmentPreflight, type MeshFacts } from '../../mesh/enrollment/preflight';
+import type { NamespaceRow } from '../../mesh/enrollment/rows';
+import type { PodKind } from '../../resources/pod/types';
+import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
+import { DataPlaneLabel } from './DataPlaneLabel';
+import { EnrollmentSwitch } from './EnrollmentSwitch';
+import { WaypointCell } from './WaypointCell';
+
+type Props = {
+  row: NamespaceRow;
+  rowIndex: number;
+  pods: PodKind[] | undefined;
+  facts: MeshFacts;
+  selected: boolean;
+  onSelect: (name: string, selected: boolean) => void;
+  write: (name: string, changes: LabelChanges) => Promise<boolean>;
+  detailsBase: string;
+};
+
+/** One namespace of the Namespaces page; only rows on the current page are rendered. */
+export const NamespaceTableRow: React.FC<Props> = ({
+  row,
+  rowIndex,
+  pods,
+  facts,
+  selected,
+  onSelect,
+  write,
+  detailsBase,
+}) => {
+  const { t } = useAmbientTranslation();
+  const findings = React.useMemo(
+    () => enrollmentPreflight(row.namespace, pods ?? [], facts),
+    [row.namespace, pods, facts],
+  );
+  let seen = t('Unknown');
+  if (row.discovered === true) seen = t('Yes');
+  if (row.discovered === false) seen = t('No');
+  return (
+    <Tr data-test={`ns-row-${row.name}`}>
+      <Td
+        select={{
+          rowIndex,
+          onSelect: (_e, isSelected) => onSelect(row.name, isSelected),
+          isSelected: selected,
+        }}
+      />
+      <Td dataLabel={t('Name')}>
+        <Link to={`${detailsBase}/${row.name}/ambient-mesh`}>{row.name}</Link>
+      </Td>
+      <Td dataLabel={t('Seen by the mesh')}>{seen}</Td>
+      <Td dataLabel={t('Data plane')}>
+        <DataPlaneLabel mode={row.dataPlane} />
+      </Td>
+      <Td dataLabel={t('Pods captured')} data-test="captured">
+        {pods === undefined ? t('Unknown') : t('{{n}} of {{m}}', { n: row.captured, m: row.total })}
+      </Td>
+      <Td dataLabel={t('Waypoint')}>
+        <WaypointCell waypoint={row.waypoint} waypoints={row.waypoints} />
+      </Td>
+      <Td dataLabel={t('Ambient')}>
+        <EnrollmentSwitch
+          namespace={row.namespace}
+          enrolled={row.intent === 'ambient'}
+          findings={findings}
+          write={write}
+        />
+      </Td>
+    </Tr>
+  );
+};

@@ -1,0 +1,51 @@
+import * as React from 'react';
+import {
+  Button,
+  Content,
+  Modal,
+  ModalBody,
+  ModalFooter,
+  ModalHeader,
+  ModalVariant,
+} from '@patternfly/react-core';
+import type { RemoveMode } from '../../mesh/enrollment/preflight';
+import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
+import { RemoveChoice } from './RemoveChoice';
+
+type Props = {
+  title: string;
+  onConfirm: (mode: RemoveMode) => void;
+  onClose: () => void;
+  children?: React.ReactNode;
+};
+
+/** Confirms taking namespaces out of the ambient mesh: remove the label, or exclude. */
+export const RemoveModal: React.FC<Props> = ({ title, onConfirm, onClose, children }) => {
+  const { t } = useAmbientTranslation();
+  const [mode, setMode] = React.useState<RemoveMode>('remove');
+  return (
+    <Modal
+      variant={ModalVariant.medium}
+      isOpen
+      onClose={onClose}
+      aria-labelledby="remove-modal-title"
+    >
+      <ModalHeader title={title} labelId="remove-modal-title" />
+      <ModalBody>
+        {children}
+        <RemoveChoice value={mode} onChange={setMode} />
+        <Content component="p" style={{ marginTop: 'var(--pf-t--global--spacer--md)' }}>
+          {t('No restart is needed: the CNI agent releases running pods in place.')}
+        </Content>
+      </ModalBody>
+      <ModalFooter>
+        <Button variant="primary" onClick={() => onConfirm(mode)}>
+          {mode === 'exclude' ? t('Exclude') : t('Remove from ambient mesh')}
+        </Button>
+        <Button variant="link" onClick={onClose}>
+          {t('Cancel')}
+        </Button>
+      </ModalFooter>
+    </Modal>
+  );
+};

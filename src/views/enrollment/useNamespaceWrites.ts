@@ -1,0 +1,95 @@
+import * as React from 'react';
+import { errorMessage } from '../../components/PageState';
+import { applyLabelChanges, type LabelChanges } from '../../mesh/enrollment/labelPatch';
+import { patchNamespaceLabels } from '../../resources/namespace/mutations';
+import type { NamespaceKind } from '../../resources/namespace/types';
+
+export type NamespaceWrites = {
+  /** Namespaces with the changes in flight already applied, for display. */
+  display: (namespaces: NamespaceKind[]) => NamespaceKind[];
+  /**
+   * Writes label changes to the named namespace, as the watch holds it, with one patch; resolves
+   * to false (and records the error) on failure.
+   */
+  write: (name: string, changes: LabelChanges) => Promise<boolean>;
+  pending: Record<string, LabelChanges>;
+  errors: Record<string, string>;
+  dismissError: (name: string) => void;
+};
+
+const omit = <T>(rec: Record<string, T>, key: string): Record<string, T> => {
+  if (!(key in rec)) return rec;
+  const out = { ...rec };
+  delete out[key];
+  return out;
+};
+
+const satisfied = (ns: NamespaceKind | undefined, changes: LabelChanges): boolean =>
+  !!ns && Object.entries(changes).every(([k, v]) => (ns.metadata?.labels?.[k] ?? null) === v);
+
+/**
+ * Optimistic label writes: a namespace shows its new labels at once; the override stays until the
+ * watch shows the change, and is dropped (rolled back) with the error if the write fails.
+ */
+export const useNamespaceWrites = (watched: NamespaceKind[]): NamespaceWrites => {
+  const [pending, setPending] = React.useState<Record<string, LabelChanges>>({});
+  const [errors, setErrors] = React.useState<Record<string, string>>({});
+  const [written, setWritten] = React.useState<Record<string, true>>({});
+
+  React.useEffect(() => {
+    const names = Object.keys(written);
+    if (names.length === 0) return;
+    const done = names.filter((name) =>
+      satisfied(
+        watched.find((n) => n.metadata?.name === name),
+        pending[name] ?? {},
+      ),
+    );
+    if (done.length === 0) return;
+    setPending((p) => done.reduce(omit, p));
+    setWritten((w) => done.reduce(omit, w));
+  }, [watched, written, pending]);
+
+  const watchedRef = React.useRef(watched);
+  watchedRef.current = watched;
+
+  const write = React.useCallback(async (name: string, changes: LabelChanges) => {
+    const ns = watchedRef.current.find((n) => n.metadata?.name === name) ?? {
+      metadata: { name, labels: {} },
+    };
+    setPending((p) => ({ ...p, [name]: changes }));
+    setWritten((w) => omit(w, name));
+    setErrors((e) => omit(e, name));
+    try {
+      await patchNamespaceLabels(ns, changes);
+      setWritten((w) => ({ ...w, [name]: true }));
+      return true;
+    } catch (e) {
+      setPending((p) => omit(p, name));
+      setErrors((errs) => ({ ...errs, [name]: errorMessage(e) }));
+      return false;
+    }
+  }, []);
+
+  const display = React.useCallback(
+    (namespaces: NamespaceKind[]) =>
+      Object.keys(pending).length === 0
+        ? namespaces
+        : namespaces.map((ns) => {
+            const changes = pending[ns.metadata?.name ?? ''];
+            return changes
+              ? {
+                  ...ns,
+                  metadata: {
+                    ...ns.metadata,
+                    labels: applyLabelChanges(ns.metadata?.labels, changes),
+                  },
+                }
+              : ns;
+          }),
+    [pending],
+  );
+
+  const dismissError = React.useCallback((name: string) => setErrors((e) => omit(e, name)), []);
+  return { display, write, pending, errors, dismissError };
+};

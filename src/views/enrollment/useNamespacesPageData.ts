@@ -1,0 +1,58 @@
+import * as React from 'react';
+import {
+  buildNamespaceRows,
+  groupByNamespace,
+  type NamespaceRow,
+} from '../../mesh/enrollment/rows';
+import type { MeshFacts } from '../../mesh/enrollment/preflight';
+import { useGateways } from '../../resources/gateway/hooks';
+import { useVisibleNamespaces, type NamespaceListSource } from '../../resources/namespace/hooks';
+import type { NamespaceKind } from '../../resources/namespace/types';
+import { usePods } from '../../resources/pod/hooks';
+import type { PodKind } from '../../resources/pod/types';
+import { useMeshFacts } from './useMeshFacts';
+import { useNamespaceWrites, type NamespaceWrites } from './useNamespaceWrites';
+
+export type NamespacesPageData = {
+  rows: NamespaceRow[];
+  /** Pods per namespace; undefined when the user may not list pods in all namespaces. */
+  podsByNamespace?: Map<string, PodKind[]>;
+  facts: MeshFacts;
+  loaded: boolean;
+  error: unknown;
+  source?: NamespaceListSource;
+  writes: NamespaceWrites;
+  namespaces: NamespaceKind[];
+};
+
+/**
+ * Everything the Namespaces page shows, from a fixed set of watches (namespaces or projects, all
+ * pods, all Gateways, the Istio and ZTunnel CRs, the ztunnel pods): none per row. Row models
+ * are computed in one pass and only when an input changes.
+ */
+export const useNamespacesPageData = (): NamespacesPageData => {
+  const { namespaces, loaded, error, source } = useVisibleNamespaces();
+  const pods = usePods(undefined);
+  const { gateways } = useGateways(undefined);
+  const { facts } = useMeshFacts();
+  const writes = useNamespaceWrites(namespaces);
+  const podsByNamespace = React.useMemo(
+    () => (pods.error ? undefined : groupByNamespace(pods.pods)),
+    [pods.pods, pods.error],
+  );
+  const { display } = writes;
+  const rows = React.useMemo(
+    () => buildNamespaceRows(display(namespaces), podsByNamespace ?? new Map(), gateways, facts),
+    [display, namespaces, podsByNamespace, gateways, facts],
+  );
+  return {
+    rows,
+    podsByNamespace,
+    facts,
+    loaded: loaded && (pods.loaded || !!pods.error),
+    error,
+    source,
+    writes,
+    namespaces: display(namespaces),
+  };
+};
