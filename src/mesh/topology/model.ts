@@ -131,5 +131,6 @@ export const buildTopology = (input: TopologyInput): TopologyModel => {
     namespaces: [...namespaces.values()].sort(byName),
     waypoints: buildWaypoints(input, rows, nsByName, gateways),
     ztunnelKnown: ztunnels !== undefined,
+    ztunnelNamespace: input.ztunnelNamespace,
   };
 };

@@ -128,4 +128,5 @@ export type TopologyModel = {
   waypoints: WaypointSummary[];
   /** Whether ztunnel readiness is known (the ztunnel pods could be read). */
   ztunnelKnown: boolean;
+  ztunnelNamespace: string;
 };

@@ -1,19 +1,66 @@
 import * as React from 'react';
 import { DocumentTitle, ListPageBody, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
+import { Tab, TabTitleText, Tabs } from '@patternfly/react-core';
 import { PageState } from '../../components/PageState';
-import { useNamespaces } from '../../resources/namespace/hooks';
+import { toCsv } from '../../mesh/topology/csv';
+import { filterRows } from '../../mesh/topology/filter';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
+import { downloadCsv } from './downloadCsv';
+import { TopologyGraph } from './graph/TopologyGraph';
+import { PartialDataAlert } from './PartialDataAlert';
+import { TopologyToolbar } from './TopologyToolbar';
+import { WorkloadsTable } from './table/WorkloadsTable';
+import { useTopologyData } from './useTopologyData';
+import { useTopologyFilters } from './useTopologyFilters';
 
+type View = 'workloads' | 'graph';
+
+/** Which workloads ztunnel captures, per namespace and node, and which waypoints serve them. */
 const TopologyPage: React.FC = () => {
   const { t } = useAmbientTranslation();
-  const { namespaces, loaded, error } = useNamespaces();
+  const filterState = useTopologyFilters();
+  const { filters } = filterState;
+  const { model, loaded, error, partial } = useTopologyData(filters.namespace);
+  const [view, setView] = React.useState<View>('workloads');
+  const rows = React.useMemo(() => filterRows(model.rows, filters), [model.rows, filters]);
+  const onExport = () =>
+    downloadCsv(toCsv(rows), `ambient-workloads-${filters.namespace ?? 'all'}.csv`);
   return (
     <>
       <DocumentTitle>{t('Ambient mesh topology')}</DocumentTitle>
       <ListPageHeader title={t('Topology')} />
       <ListPageBody>
-        <PageState loaded={loaded} error={error} empty={namespaces.length === 0}>
-          {t('{{n}} namespaces', { n: namespaces.length })}
+        <PageState
+          loaded={loaded}
+          error={error}
+          empty={model.rows.length === 0 && !filters.namespace}
+          emptyTitle={t('No pods')}
+        >
+          <PartialDataAlert partial={partial} />
+          <TopologyToolbar
+            {...filterState}
+            model={model}
+            shown={rows.length}
+            onExport={view === 'workloads' ? onExport : undefined}
+          />
+          <Tabs
+            activeKey={view}
+            onSelect={(_e, key) => setView(key as View)}
+            mountOnEnter
+            aria-label={t('Topology views')}
+          >
+            <Tab eventKey="workloads" title={<TabTitleText>{t('Workloads')}</TabTitleText>}>
+              <WorkloadsTable rows={rows} />
+            </Tab>
+            <Tab eventKey="graph" title={<TabTitleText>{t('Graph')}</TabTitleText>}>
+              <TopologyGraph
+                model={model}
+                rows={rows}
+                filters={filters}
+                ztunnelNamespace={model.ztunnelNamespace}
+              />
+            </Tab>
+          </Tabs>
         </PageState>
       </ListPageBody>
     </>

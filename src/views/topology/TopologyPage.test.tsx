@@ -1,0 +1,113 @@
+import * as React from 'react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router-dom-v5-compat';
+import { useK8sWatchResource, type WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
+import { captured, node, ns, pod, waypoint, ztunnelPod } from '../../mesh/topology/fixtures';
+import TopologyPage from './TopologyPage';
+
+// The graph (react-topology, an ES module the console shares) is covered by the browser tests.
+jest.mock('./graph/TopologyGraph', () => ({ TopologyGraph: () => null }));
+
+const watch = jest.mocked(useK8sWatchResource);
+
+const pods = [
+  pod('bookinfo', 'productpage-v1', { node: 'worker-0', annotations: captured, ip: '10.0.0.1' }),
+  pod('bookinfo', 'ratings-v1', {
+    node: 'worker-0',
+    labels: { 'istio.io/dataplane-mode': 'none' },
+    ip: '10.0.0.2',
+  }),
+  pod('bookinfo', 'reviews-v1', { node: 'worker-1', ip: '10.0.0.3' }),
+  pod('other', 'db', { node: 'worker-0', ip: '10.0.0.4' }),
+];
+const data: Record<string, unknown[]> = {
+  Node: [node('worker-0'), node('worker-1')],
+  Namespace: [
+    ns('bookinfo', { 'istio.io/dataplane-mode': 'ambient', 'istio.io/use-waypoint': 'waypoint' }),
+    ns('other'),
+  ],
+  Gateway: [waypoint('bookinfo', 'waypoint')],
+  Istio: [],
+  ZTunnel: [],
+  Service: [],
+};
+
+const answer = (res: WatchK8sResource | null) => {
+  if (!res) return [undefined, false, undefined];
+  const kind = res.groupVersionKind?.kind ?? '';
+  if (kind === 'Pod') {
+    if (res.selector?.matchLabels?.app === 'ztunnel') {
+      return [[ztunnelPod('worker-0'), ztunnelPod('worker-1', false)], true, undefined];
+    }
+    return [
+      pods.filter((p) => !res.namespace || p.metadata?.namespace === res.namespace),
+      true,
+      undefined,
+    ];
+  }
+  return [data[kind] ?? [], true, undefined];
+};
+
+const renderAt = (url: string) =>
+  render(
+    <MemoryRouter initialEntries={[url]}>
+      <TopologyPage />
+    </MemoryRouter>,
+  );
+
+beforeEach(() => {
+  watch.mockClear();
+  watch.mockImplementation(((res: WatchK8sResource | null) => answer(res)) as never);
+});
+
+describe('TopologyPage: workloads table', () => {
+  it('lists every pod with protocol, node and the namespace service waypoint', () => {
+    renderAt('/ambient-mesh/topology');
+    const row = screen.getByText('productpage-v1').closest('tr') as HTMLElement;
+    expect(within(row).getByText('HBONE')).toBeInTheDocument();
+    expect(within(row).getByText('worker-0')).toBeInTheDocument();
+    expect(within(row).getByText('10.0.0.1')).toBeInTheDocument();
+    expect(row).toHaveTextContent('Services: waypoint');
+    const excluded = screen.getByText('ratings-v1').closest('tr') as HTMLElement;
+    expect(within(excluded).getByText('TCP')).toBeInTheDocument();
+    expect(within(excluded).getByText('Opted out (pod label)')).toBeInTheDocument();
+  });
+
+  it('flags a pod on a node whose ztunnel is not ready', () => {
+    renderAt('/ambient-mesh/topology');
+    const row = screen.getByText('reviews-v1').closest('tr') as HTMLElement;
+    expect(within(row).getAllByText('ztunnel not ready').length).toBeGreaterThan(0);
+    expect(within(row).getAllByText('On a node without a ready ztunnel').length).toBeGreaterThan(0);
+  });
+
+  it('follows ?namespace= and watches only that namespace', () => {
+    renderAt('/ambient-mesh/topology?namespace=other');
+    expect(screen.getByText('db')).toBeInTheDocument();
+    expect(screen.queryByText('productpage-v1')).not.toBeInTheDocument();
+    const podWatches = watch.mock.calls
+      .map(([res]) => res)
+      .filter((r) => r?.groupVersionKind?.kind === 'Pod' && !r.selector);
+    expect(podWatches.every((r) => r?.namespace === 'other')).toBe(true);
+  });
+
+  it('filters to problems only and by pod name', async () => {
+    renderAt('/ambient-mesh/topology');
+    await userEvent.click(screen.getByLabelText('Problems only'));
+    expect(screen.getByText('reviews-v1')).toBeInTheDocument();
+    expect(screen.queryByText('productpage-v1')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByLabelText('Problems only'));
+    await userEvent.type(screen.getByPlaceholderText('Search by pod name'), 'ratings');
+    expect(screen.getByText('ratings-v1')).toBeInTheDocument();
+    expect(screen.queryByText('db')).not.toBeInTheDocument();
+  }, 30000);
+
+  it('shows a load error of the pods watch', () => {
+    watch.mockImplementation(((res: WatchK8sResource | null) =>
+      res?.groupVersionKind?.kind === 'Pod' && !res.selector
+        ? [[], true, new Error('pods are forbidden')]
+        : answer(res)) as never);
+    renderAt('/ambient-mesh/topology');
+    expect(screen.getByText('pods are forbidden')).toBeInTheDocument();
+  });
+});

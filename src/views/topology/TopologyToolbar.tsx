@@ -1,0 +1,121 @@
+import * as React from 'react';
+import {
+  Button,
+  FormSelect,
+  FormSelectOption,
+  SearchInput,
+  Switch,
+  Toolbar,
+  ToolbarContent,
+  ToolbarItem,
+} from '@patternfly/react-core';
+import { WAYPOINT_NONE } from '../../mesh/topology/filter';
+import type { Protocol, TopologyModel } from '../../mesh/topology/types';
+import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
+import type { TopologyFilters } from './useTopologyFilters';
+
+type Props = TopologyFilters & {
+  model: TopologyModel;
+  shown: number;
+  onExport?: () => void;
+};
+
+const ALL = '';
+
+/** Filters shared by the table and the graph, and the CSV export. */
+export const TopologyToolbar: React.FC<Props> = ({
+  model,
+  filters,
+  setNamespace,
+  setFilter,
+  clear,
+  shown,
+  onExport,
+}) => {
+  const { t } = useAmbientTranslation();
+  const namespaces = model.namespaces.map((n) => n.name);
+  if (filters.namespace && !namespaces.includes(filters.namespace)) {
+    namespaces.unshift(filters.namespace);
+  }
+  return (
+    <Toolbar clearAllFilters={clear}>
+      <ToolbarContent>
+        <ToolbarItem>
+          <FormSelect
+            aria-label={t('Namespace')}
+            value={filters.namespace ?? ALL}
+            onChange={(_e, v) => setNamespace(v || undefined)}
+          >
+            <FormSelectOption value={ALL} label={t('All namespaces')} />
+            {namespaces.map((n) => (
+              <FormSelectOption key={n} value={n} label={n} />
+            ))}
+          </FormSelect>
+        </ToolbarItem>
+        <ToolbarItem>
+          <FormSelect
+            aria-label={t('Node')}
+            value={filters.node ?? ALL}
+            onChange={(_e, v) => setFilter('node', v || undefined)}
+          >
+            <FormSelectOption value={ALL} label={t('All nodes')} />
+            {model.nodes.map((n) => (
+              <FormSelectOption key={n.name} value={n.name} label={n.name} />
+            ))}
+          </FormSelect>
+        </ToolbarItem>
+        <ToolbarItem>
+          <FormSelect
+            aria-label={t('Protocol')}
+            value={filters.protocol ?? ALL}
+            onChange={(_e, v) => setFilter('protocol', (v || undefined) as Protocol | undefined)}
+          >
+            <FormSelectOption value={ALL} label={t('All protocols')} />
+            <FormSelectOption value="HBONE" label={t('HBONE')} />
+            <FormSelectOption value="TCP" label={t('TCP')} />
+          </FormSelect>
+        </ToolbarItem>
+        <ToolbarItem>
+          <FormSelect
+            aria-label={t('Waypoint')}
+            value={filters.waypoint ?? ALL}
+            onChange={(_e, v) => setFilter('waypoint', v || undefined)}
+          >
+            <FormSelectOption value={ALL} label={t('All waypoints')} />
+            <FormSelectOption value={WAYPOINT_NONE} label={t('No waypoint')} />
+            {model.waypoints.map((w) => (
+              <FormSelectOption key={w.id} value={w.id} label={w.id} />
+            ))}
+          </FormSelect>
+        </ToolbarItem>
+        <ToolbarItem>
+          <SearchInput
+            aria-label={t('Search by pod name')}
+            placeholder={t('Search by pod name')}
+            value={filters.search ?? ''}
+            onChange={(_e, v) => setFilter('search', v)}
+            onClear={() => setFilter('search', '')}
+          />
+        </ToolbarItem>
+        <ToolbarItem alignSelf="center">
+          <Switch
+            id="topology-problems-only"
+            label={t('Problems only')}
+            isChecked={!!filters.problemsOnly}
+            onChange={(_e, checked) => setFilter('problemsOnly', checked)}
+          />
+        </ToolbarItem>
+        {onExport && (
+          <ToolbarItem>
+            <Button variant="secondary" onClick={onExport}>
+              {t('Export CSV')}
+            </Button>
+          </ToolbarItem>
+        )}
+        <ToolbarItem alignSelf="center" variant="pagination">
+          {t('{{n}} of {{total}} pods', { n: shown, total: model.rows.length })}
+        </ToolbarItem>
+      </ToolbarContent>
+    </Toolbar>
+  );
+};

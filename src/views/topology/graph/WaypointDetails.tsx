@@ -1,0 +1,35 @@
+import * as React from 'react';
+import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
+import type { WaypointSummary } from '../../../mesh/topology/types';
+import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
+import type { TopologyLabels } from '../useTopologyLabels';
+import { Item } from './DetailItem';
+
+const GATEWAY_GVK = { group: 'gateway.networking.k8s.io', version: 'v1', kind: 'Gateway' };
+
+/** A waypoint Gateway: state, traffic type, addresses and who uses it. */
+export const WaypointDetails: React.FC<{ waypoint: WaypointSummary; labels: TopologyLabels }> = ({
+  waypoint: w,
+  labels,
+}) => {
+  const { t } = useAmbientTranslation();
+  const state = !w.exists ? 'missing' : w.ready ? 'ready' : 'not-ready';
+  return (
+    <>
+      <Item term={t('Gateway')}>
+        {w.exists ? (
+          <ResourceLink groupVersionKind={GATEWAY_GVK} name={w.name} namespace={w.namespace} />
+        ) : (
+          `${w.namespace}/${w.name}`
+        )}
+      </Item>
+      <Item term={t('State')}>{labels.waypoint[state]}</Item>
+      {w.exists && <Item term={t('Traffic type')}>{w.waypointFor}</Item>}
+      {w.addresses.length > 0 && <Item term={t('Addresses')}>{w.addresses.join(', ')}</Item>}
+      <Item term={t('Used by namespaces')}>{w.namespaces.join(', ') || '-'}</Item>
+      <Item term={t('Used by services')}>{w.services.join(', ') || '-'}</Item>
+      <Item term={t('Pods with their own label')}>{w.pods.length}</Item>
+      <Item term={t('Workloads it serves')}>{w.workloads}</Item>
+    </>
+  );
+};

@@ -1,0 +1,38 @@
+import { getDiscoverySelectors } from '../../resources/istio/selectors';
+import { useIstios } from '../../resources/istio/hooks';
+import type { IstioKind } from '../../resources/istio/types';
+import { useZTunnels } from '../../resources/ztunnel/hooks';
+import { DEFAULT_ZTUNNEL_NAMESPACE } from '../../resources/ztunnel/types';
+import type { LabelSelector } from '../../resources/common/types';
+
+export type MeshSettings = {
+  discoverySelectors: LabelSelector[];
+  ztunnelNamespace: string;
+  loaded: boolean;
+};
+
+const EMPTY: LabelSelector[] = [];
+
+/**
+ * Discovery selectors of the Istio CR (`default`, else the first) and the ZTunnel namespace
+ * (the ZTunnel CR's `spec.namespace` in either served version, else istiod's trusted ztunnel
+ * namespace, else `ztunnel`). Missing CRDs or permissions give the defaults.
+ */
+export const useMeshSettings = (): MeshSettings => {
+  const istios = useIstios();
+  const v1 = useZTunnels('v1');
+  const v1alpha1 = useZTunnels('v1alpha1');
+  const istio: IstioKind | undefined =
+    istios.istios.find((i) => i.metadata?.name === 'default') ?? istios.istios[0];
+  const ztunnel = [...v1.ztunnels, ...v1alpha1.ztunnels][0];
+  const ztunnelNamespace =
+    ztunnel?.spec?.namespace ??
+    istio?.spec?.values?.pilot?.trustedZtunnelNamespace ??
+    DEFAULT_ZTUNNEL_NAMESPACE;
+  const settled = (w: { loaded: boolean; error: unknown }) => w.loaded || !!w.error;
+  return {
+    discoverySelectors: istio ? getDiscoverySelectors(istio) : EMPTY,
+    ztunnelNamespace,
+    loaded: settled(istios) && (settled(v1) || settled(v1alpha1)),
+  };
+};

@@ -1,0 +1,91 @@
+import * as React from 'react';
+import { buildTopology } from '../../mesh/topology/model';
+import type { TopologyInput, TopologyModel } from '../../mesh/topology/types';
+import { useGateways } from '../../resources/gateway/hooks';
+import { useNamespace, useVisibleNamespaces } from '../../resources/namespace/hooks';
+import { useNodes } from '../../resources/node/hooks';
+import { usePods, useZtunnelPods } from '../../resources/pod/hooks';
+import { useDebounced } from './useDebounced';
+import { useMeshSettings } from './useMeshSettings';
+import { useWaypointServices } from './useWaypointServices';
+
+/** Watch updates are gathered this long before the model is recomputed. */
+export const UPDATE_DEBOUNCE_MS = 400;
+
+/** Watches that failed but do not stop the page (the model makes do without them). */
+export type PartialData = 'nodes' | 'ztunnel' | 'namespaces' | 'gateways';
+
+export type TopologyData = {
+  model: TopologyModel;
+  loaded: boolean;
+  error: unknown;
+  partial: PartialData[];
+};
+
+const settled = (w: { loaded: boolean; error: unknown }) => w.loaded || !!w.error;
+
+/**
+ * Everything the topology needs, watched live: pods (of `namespace`, or all), nodes,
+ * namespaces, the ztunnel pods, waypoint Gateways and Services, and the mesh settings; then
+ * debounced and turned into the model by the pure transform.
+ */
+export const useTopologyData = (namespace: string | undefined): TopologyData => {
+  const settings = useMeshSettings();
+  const pods = usePods(namespace);
+  const nodes = useNodes();
+  const nsList = useVisibleNamespaces();
+  const nsOne = useNamespace(nsList.error && namespace ? namespace : null);
+  const ztunnel = useZtunnelPods(settings.loaded ? settings.ztunnelNamespace : null);
+  const allGateways = useGateways(undefined);
+  const nsGateways = useGateways(allGateways.error && namespace ? namespace : null);
+  const gateways = allGateways.error ? nsGateways : allGateways;
+  const services = useWaypointServices(namespace);
+
+  const namespaces = React.useMemo(
+    () => (nsList.error ? (nsOne.namespace ? [nsOne.namespace] : []) : nsList.namespaces),
+    [nsList.error, nsList.namespaces, nsOne.namespace],
+  );
+  const input = React.useMemo<TopologyInput>(
+    () => ({
+      pods: pods.pods,
+      nodes: nodes.nodes,
+      namespaces,
+      ztunnelPods: ztunnel.error ? undefined : ztunnel.pods,
+      gateways: gateways.gateways,
+      services: services.services,
+      discoverySelectors: settings.discoverySelectors,
+      ztunnelNamespace: settings.ztunnelNamespace,
+    }),
+    [
+      pods.pods,
+      nodes.nodes,
+      namespaces,
+      ztunnel.error,
+      ztunnel.pods,
+      gateways.gateways,
+      services.services,
+      settings.discoverySelectors,
+      settings.ztunnelNamespace,
+    ],
+  );
+  const loaded =
+    pods.loaded &&
+    settled(nodes) &&
+    settled(nsList) &&
+    settings.loaded &&
+    settled(ztunnel) &&
+    settled(gateways);
+  const [everLoaded, setEverLoaded] = React.useState(false);
+  React.useEffect(() => {
+    if (loaded) setEverLoaded(true);
+  }, [loaded]);
+  const held = useDebounced(input, UPDATE_DEBOUNCE_MS, !everLoaded);
+  const model = React.useMemo(() => buildTopology(held), [held]);
+
+  const partial: PartialData[] = [];
+  if (nodes.error) partial.push('nodes');
+  if (ztunnel.error) partial.push('ztunnel');
+  if (nsList.error) partial.push('namespaces');
+  if (gateways.error) partial.push('gateways');
+  return { model, loaded: loaded || everLoaded, error: pods.error, partial };
+};
