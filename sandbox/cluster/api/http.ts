@@ -87,10 +87,13 @@ const verbOf = (method: string, p: ApiPath, watch: boolean): string => {
     case 'HEAD':
       return p.name ? 'get' : watch ? 'watch' : 'list';
     case 'POST':
+      if (p.name && !p.subresource) throw methodNotAllowed();
       return 'create';
     case 'PUT':
+      if (!p.name) throw methodNotAllowed();
       return 'update';
     case 'PATCH':
+      if (!p.name) throw methodNotAllowed();
       return 'patch';
     case 'DELETE':
       return p.name ? 'delete' : 'deletecollection';

@@ -50,15 +50,15 @@ export const startLifecycle = (rt: Runtime): void => {
       }
     }
     const left = api.store.rids().some((rid) => api.store.list(rid, name).length > 0);
-    if (left) {
-      rt.enqueue(`ns-finalize/${name}`, () => finishNamespace(name));
-      return;
-    }
-    api.removeNow(nsType, ns);
+    if (!left) api.removeNow(nsType, ns);
   };
 
   api.store.subscribe((e) => {
     if (e.type === 'DELETED') {
+      const nsName = e.object.metadata.namespace;
+      if (nsName && api.store.get('/namespaces', '', nsName)?.metadata.deletionTimestamp) {
+        rt.enqueue(`ns-finalize/${nsName}`, () => finishNamespace(nsName));
+      }
       const uid = e.object.metadata.uid;
       const hasDeps = api.store
         .rids()

@@ -303,7 +303,10 @@ const istio = (line: SailLine): KObj => {
           compatibilityVersion: str,
           base: open(),
           experimental: { 'x-kubernetes-preserve-unknown-fields': true },
-          gatewayClasses: { type: 'string', format: 'byte' },
+          gatewayClasses:
+            line === '1.26'
+              ? { type: 'string', format: 'byte' }
+              : { 'x-kubernetes-preserve-unknown-fields': true },
           istiodRemote: open(),
           sidecarInjectorWebhook: open(),
           telemetry: open(),
@@ -425,7 +428,11 @@ const ztunnelSpec = (line: SailLine, withProfile: boolean): Schema => {
       properties: {
         global: open({ platform: str }),
         ztunnel: open({
-          logLevel: str,
+          logLevel: {
+            type: 'string',
+            default: 'info',
+            enum: ['trace', 'debug', 'info', 'warn', 'error'],
+          },
           istioNamespace: str,
           resourceName: str,
           caAddress: str,
