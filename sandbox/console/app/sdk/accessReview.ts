@@ -1,0 +1,65 @@
+import * as React from 'react';
+import type * as SDK from '@openshift-console/dynamic-plugin-sdk';
+import type { SelfSubjectAccessReviewKind } from '@openshift-console/dynamic-plugin-sdk';
+import { consoleFetchJSON } from './fetch';
+
+const SSAR_URL = '/api/kubernetes/apis/authorization.k8s.io/v1/selfsubjectaccessreviews';
+/** Answers are remembered for a minute, as the console memoizes checkAccess. */
+const TTL_MS = 60000;
+const cache = new Map<string, { at: number; review: Promise<SelfSubjectAccessReviewKind> }>();
+
+export const checkAccess: typeof SDK.checkAccess = (attributes, impersonate) => {
+  const key = JSON.stringify([attributes, impersonate ?? null]);
+  const hit = cache.get(key);
+  if (hit && Date.now() - hit.at < TTL_MS) return hit.review;
+  const review = consoleFetchJSON.post(SSAR_URL, {
+    apiVersion: 'authorization.k8s.io/v1',
+    kind: 'SelfSubjectAccessReview',
+    spec: { resourceAttributes: attributes },
+  }) as Promise<SelfSubjectAccessReviewKind>;
+  review.catch(() => cache.delete(key));
+  cache.set(key, { at: Date.now(), review });
+  return review;
+};
+
+/**
+ * [allowed, loading]. As in the console: not allowed while loading, allowed when the review
+ * itself fails (the API server still enforces access), and no review for an empty group and
+ * resource unless asked.
+ */
+export const useAccessReview: typeof SDK.useAccessReview = (
+  attributes,
+  impersonate,
+  noCheckForEmptyGroupAndResource,
+) => {
+  const [state, setState] = React.useState<[boolean, boolean]>([false, true]);
+  const {
+    group = '',
+    resource = '',
+    subresource = '',
+    verb = 'get',
+    name = '',
+    namespace = '',
+  } = attributes ?? {};
+  const impersonateKey = impersonate ? JSON.stringify(impersonate) : '';
+  const skip = !noCheckForEmptyGroupAndResource && !group && !resource;
+  React.useEffect(() => {
+    let live = true;
+    if (skip) {
+      setState([false, false]);
+      return undefined;
+    }
+    setState((s) => (s[1] ? s : [s[0], true]));
+    checkAccess(
+      { group, resource, subresource, verb, name, namespace },
+      impersonateKey ? JSON.parse(impersonateKey) : undefined,
+    ).then(
+      (r) => live && setState([!!r.status?.allowed, false]),
+      () => live && setState([true, false]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [skip, group, resource, subresource, verb, name, namespace, impersonateKey]);
+  return state;
+};

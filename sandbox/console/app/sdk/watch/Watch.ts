@@ -1,0 +1,210 @@
+import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
+import { k8sGet, listPage } from '../k8s';
+import { API_BASE, resourcePath } from '../resourceURL';
+import {
+  FLUSH_MS,
+  RETRY_MAX_MS,
+  RETRY_MIN_MS,
+  type WatchEvent,
+  type WatchSpec,
+  type WatchState,
+} from './types';
+
+const keyOf = (o: K8sResourceCommon) => `${o.metadata?.namespace ?? ''}/${o.metadata?.name ?? ''}`;
+const statusOf = (e: unknown) => (e as { code?: number } | undefined)?.code;
+
+const notFound = (spec: WatchSpec) =>
+  Object.assign(new Error(`${spec.model.kind} "${spec.name}" not found`), {
+    code: 404,
+    json: { code: 404, reason: 'NotFound', message: `${spec.model.kind} "${spec.name}" not found` },
+  });
+
+/**
+ * One list or object, listed (limit 250 + continue) then watched over a WebSocket from the list's
+ * resourceVersion; re-listed and re-watched when the socket drops. Shared by every hook that
+ * asks for the same query.
+ */
+export class Watch {
+  state: WatchState;
+  private readonly listeners = new Set<() => void>();
+  private items = new Map<string, K8sResourceCommon>();
+  private ws?: WebSocket;
+  private buffer: WatchEvent[] = [];
+  private flushTimer?: ReturnType<typeof setInterval>;
+  private retryTimer?: ReturnType<typeof setTimeout>;
+  private attempts = 0;
+  private generation = 0;
+  private stopped = false;
+
+  constructor(readonly spec: WatchSpec) {
+    this.state = { data: spec.isList ? [] : undefined, loaded: false, loadError: undefined };
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get subscribers() {
+    return this.listeners.size;
+  }
+
+  start() {
+    void this.load();
+  }
+
+  stop() {
+    this.stopped = true;
+    this.generation += 1;
+    clearTimeout(this.retryTimer);
+    clearInterval(this.flushTimer);
+    this.closeSocket();
+  }
+
+  private set(next: Partial<WatchState>) {
+    this.state = { ...this.state, ...next };
+    this.listeners.forEach((l) => l());
+  }
+
+  private listQuery(extra: Record<string, string | undefined>) {
+    const { spec } = this;
+    const fieldSelector = spec.isList ? spec.fieldSelector : `metadata.name=${spec.name}`;
+    return resourcePath(spec.model, {
+      ns: spec.ns,
+      queryParams: {
+        labelSelector: spec.isList ? spec.labelSelector : undefined,
+        fieldSelector,
+        ...extra,
+      },
+    });
+  }
+
+  private async load() {
+    const gen = ++this.generation;
+    this.closeSocket();
+    try {
+      const rv = this.spec.isList ? await this.loadList(gen) : await this.loadObject(gen);
+      if (gen !== this.generation) return;
+      this.openSocket(rv);
+    } catch (e) {
+      if (gen !== this.generation) return;
+      const code = statusOf(e);
+      if (this.spec.optional && (code === 404 || code === 403)) {
+        this.set({ data: this.spec.isList ? [] : undefined, loaded: true, loadError: undefined });
+      } else {
+        this.set({ loaded: false, loadError: e });
+      }
+      if (code === undefined || code >= 500) this.scheduleRetry();
+    }
+  }
+
+  private async loadList(gen: number): Promise<string | undefined> {
+    const items = new Map<string, K8sResourceCommon>();
+    const limit = String(this.spec.limit ?? 250);
+    let cont: string | undefined;
+    let rv: string | undefined;
+    do {
+      const body = await listPage(`${API_BASE}${this.listQuery({ limit, continue: cont })}`);
+      if (gen !== this.generation) return undefined;
+      (body.items ?? []).forEach((o) => items.set(keyOf(o), o));
+      rv = body.metadata?.resourceVersion;
+      cont = this.spec.limit ? undefined : body.metadata?.continue;
+    } while (cont);
+    this.items = items;
+    this.set({ data: [...items.values()], loaded: true, loadError: undefined });
+    return rv;
+  }
+
+  private async loadObject(gen: number): Promise<string | undefined> {
+    const { model, ns, name } = this.spec;
+    try {
+      const obj = await k8sGet({ model, ns, name });
+      if (gen !== this.generation) return undefined;
+      this.set({ data: obj, loaded: true, loadError: undefined });
+      return obj.metadata?.resourceVersion;
+    } catch (e) {
+      if (statusOf(e) !== 404 || gen !== this.generation) throw e;
+      // Watch from now on, so that the object shows up when it is created.
+      if (this.spec.optional) this.set({ data: undefined, loaded: true, loadError: undefined });
+      else this.set({ data: undefined, loaded: false, loadError: e });
+      return undefined;
+    }
+  }
+
+  private openSocket(rv: string | undefined) {
+    const proto = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
+    const path = this.listQuery({ watch: 'true', resourceVersion: rv });
+    const ws = new WebSocket(`${proto}//${window.location.host}${API_BASE}${path}`);
+    this.ws = ws;
+    ws.onopen = () => {
+      this.attempts = 0;
+    };
+    ws.onmessage = (ev: MessageEvent<string>) => {
+      try {
+        this.buffer.push(JSON.parse(ev.data) as WatchEvent);
+      } catch {
+        return;
+      }
+      this.flushTimer ??= setInterval(() => this.flush(), FLUSH_MS);
+    };
+    ws.onclose = () => {
+      if (this.ws !== ws || this.stopped) return;
+      this.ws = undefined;
+      this.flush();
+      this.scheduleRetry();
+    };
+  }
+
+  private closeSocket() {
+    const ws = this.ws;
+    this.ws = undefined;
+    this.buffer = [];
+    if (ws) {
+      ws.onclose = null;
+      ws.onmessage = null;
+      ws.close();
+    }
+  }
+
+  private scheduleRetry() {
+    if (this.stopped) return;
+    clearTimeout(this.retryTimer);
+    const delay = Math.min(RETRY_MIN_MS * 2 ** this.attempts, RETRY_MAX_MS);
+    this.attempts += 1;
+    this.retryTimer = setTimeout(() => void this.load(), delay);
+  }
+
+  private flush() {
+    clearInterval(this.flushTimer);
+    this.flushTimer = undefined;
+    const events = this.buffer.splice(0);
+    if (events.length === 0) return;
+    let relist = false;
+    let object = this.state.data as K8sResourceCommon | undefined;
+    let loadError = this.state.loadError;
+    for (const ev of events) {
+      if (ev.type === 'ERROR') {
+        relist = true;
+      } else if (ev.type === 'ADDED' || ev.type === 'MODIFIED') {
+        this.items.set(keyOf(ev.object), ev.object);
+        object = ev.object;
+        loadError = undefined;
+      } else if (ev.type === 'DELETED') {
+        this.items.delete(keyOf(ev.object));
+        object = undefined;
+        loadError = this.spec.optional ? undefined : notFound(this.spec);
+      }
+    }
+    if (this.spec.isList) {
+      this.set({ data: [...this.items.values()], loaded: true, loadError: undefined });
+    } else {
+      this.set({ data: object, loaded: !!object || !!this.spec.optional, loadError });
+    }
+    if (relist) {
+      // 410 Gone (or any watch error): start again from a fresh list.
+      this.closeSocket();
+      this.attempts = 0;
+      void this.load();
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import type { K8sModel, K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
+
+/** What one shared watch looks at: a list (with selectors) or one object by name. */
+export type WatchSpec = {
+  model: K8sModel;
+  ns?: string;
+  name?: string;
+  isList: boolean;
+  labelSelector?: string;
+  fieldSelector?: string;
+  limit?: number;
+  optional?: boolean;
+};
+
+export type WatchState = {
+  data: K8sResourceCommon[] | K8sResourceCommon | undefined;
+  loaded: boolean;
+  loadError: unknown;
+};
+
+export type WatchEvent = {
+  type: 'ADDED' | 'MODIFIED' | 'DELETED' | 'ERROR' | 'BOOKMARK';
+  object: K8sResourceCommon & { code?: number; message?: string };
+};
+
+/** Events are buffered and applied together, as the console does every 500 ms. */
+export const FLUSH_MS = 500;
+/** Delay before the first re-list after a watch drops; doubles up to RETRY_MAX_MS. */
+export const RETRY_MIN_MS = 1000;
+export const RETRY_MAX_MS = 15000;

@@ -1,0 +1,71 @@
+import * as React from 'react';
+import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
+import { modelFor } from '../models';
+import { selectorToString } from '../resourceURL';
+import { getWatchState, subscribeWatch } from './registry';
+import type { WatchSpec, WatchState } from './types';
+
+class NoModelError extends Error {
+  constructor() {
+    super('Model does not exist');
+    this.name = 'NoModelError';
+  }
+}
+
+type Parsed = { spec?: WatchSpec; state?: WatchState };
+
+const parse = (r: WatchK8sResource): Parsed => {
+  const model = modelFor(r.groupVersionKind ?? r.kind);
+  if (!model) {
+    const data = r.isList ? [] : undefined;
+    return {
+      state: { data, loaded: true, loadError: r.optional ? undefined : new NoModelError() },
+    };
+  }
+  return {
+    spec: {
+      model,
+      ns: model.namespaced ? r.namespace : undefined,
+      name: r.isList ? undefined : r.name,
+      isList: !!r.isList,
+      labelSelector: selectorToString(r.selector) || undefined,
+      fieldSelector: r.fieldSelector || undefined,
+      limit: r.limit,
+      optional: r.optional,
+    },
+  };
+};
+
+const initial = (spec: WatchSpec): WatchState => ({
+  data: spec.isList ? [] : undefined,
+  loaded: false,
+  loadError: undefined,
+});
+
+/** The state of each watched query by key; shares watches, re-renders on each flush. */
+export const useWatches = (
+  resources: Record<string, WatchK8sResource>,
+): Record<string, WatchState> => {
+  const key = JSON.stringify(resources);
+  const parsed = React.useMemo(() => {
+    const res = JSON.parse(key) as Record<string, WatchK8sResource>;
+    return Object.entries(res).map(([k, r]) => [k, parse(r)] as const);
+  }, [key]);
+  const [, rerender] = React.useReducer((n: number) => n + 1, 0);
+
+  React.useEffect(() => {
+    const subs = parsed.flatMap(([, p]) => (p.spec ? [subscribeWatch(p.spec, rerender)] : []));
+    rerender();
+    return () => subs.forEach((s) => s.unsubscribe());
+  }, [parsed]);
+
+  const last = React.useRef<Record<string, WatchState>>({});
+  const next: Record<string, WatchState> = {};
+  let same = Object.keys(last.current).length === parsed.length;
+  for (const [k, p] of parsed) {
+    next[k] = p.state ?? (p.spec && getWatchState(p.spec)) ?? initial(p.spec as WatchSpec);
+    if (last.current[k] !== next[k]) same = false;
+  }
+  if (!same) last.current = next;
+  return last.current;
+};

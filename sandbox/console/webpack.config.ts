@@ -1,0 +1,73 @@
+/* The console shell's build: one page, its SDK, and the modules it shares with plugins. */
+import * as path from 'path';
+import * as fs from 'fs';
+import { type Configuration, DefinePlugin } from 'webpack';
+
+const SHARED = [
+  '@openshift-console/dynamic-plugin-sdk',
+  '@patternfly/react-topology',
+  'react',
+  'react-i18next',
+  'react-redux',
+  'react-router',
+  'react-router-dom',
+  'react-router-dom-v5-compat',
+  'redux',
+  'redux-thunk',
+];
+const modules = path.resolve(__dirname, '../../node_modules');
+const versions = Object.fromEntries(
+  SHARED.map((p) => [
+    p,
+    (
+      JSON.parse(fs.readFileSync(path.join(modules, p, 'package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version,
+  ]),
+);
+
+const config: Configuration = {
+  // Production semantics (React's production build) without minification, which is slow and
+  // buys nothing for a local shell.
+  mode: 'production',
+  context: path.resolve(__dirname, 'app'),
+  entry: { shell: './index.tsx' },
+  output: {
+    path: path.resolve(__dirname, 'dist'),
+    filename: '[name].js',
+    chunkFilename: 'shell-[name]-[contenthash].js',
+    publicPath: '/static/',
+    clean: true,
+  },
+  resolve: { extensions: ['.ts', '.tsx', '.js', '.jsx'] },
+  module: {
+    rules: [
+      {
+        test: /\.tsx?$/,
+        exclude: /\/node_modules\//,
+        use: [
+          {
+            loader: 'ts-loader',
+            options: {
+              configFile: path.resolve(__dirname, 'app/tsconfig.json'),
+              transpileOnly: true,
+            },
+          },
+        ],
+      },
+      { test: /\.css$/, type: 'asset/source' },
+      { test: /\.m?js$/, resolve: { fullySpecified: false } },
+    ],
+  },
+  plugins: [new DefinePlugin({ __SHARED_VERSIONS__: JSON.stringify(versions) })],
+  devtool: false,
+  optimization: { minimize: false },
+  performance: { hints: false },
+  cache: {
+    type: 'filesystem',
+    cacheDirectory: path.resolve(__dirname, '../../node_modules/.cache/sandbox-console'),
+  },
+};
+
+export default config;
