@@ -221,13 +221,13 @@ describe('selectors and paging', () => {
     const all = (await admin.get('/api/v1/namespaces')).body.items.map(
       (n: Json) => n.metadata.name,
     );
-    const seen: string[] = first.items.map((n: Json) => n.metadata.name);
+    const seen = first.items.map((n: Json) => n.metadata.name as string);
     let cont = first.metadata.continue;
     while (cont) {
       const page = (
         await admin.get(`/api/v1/namespaces?limit=5&continue=${encodeURIComponent(cont)}`)
       ).body;
-      seen.push(...page.items.map((n: Json) => n.metadata.name));
+      seen.push(...page.items.map((n: Json) => n.metadata.name as string));
       cont = page.metadata.continue;
     }
     expect(seen).toEqual(all);

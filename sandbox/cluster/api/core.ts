@@ -53,10 +53,8 @@ export const randomSuffix = (n = 5): string => {
   return [...bytes].map((b) => SUFFIX[b % SUFFIX.length]).join('');
 };
 
-const rest = (o: KObj): string => {
-  const { metadata: _m, status: _s, ...others } = o;
-  return JSON.stringify({ ...others, apiVersion: undefined });
-};
+const rest = (o: KObj): string =>
+  JSON.stringify({ ...o, metadata: undefined, status: undefined, apiVersion: undefined });
 
 export class Api {
   private ipCounter = 10;

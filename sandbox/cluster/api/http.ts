@@ -1,6 +1,6 @@
 /** The HTTP front of the sandbox API server: authentication, authorization, routing, watches. */
 import type { IncomingMessage, ServerResponse } from 'http';
-import { URL } from 'url';
+import type { URL } from 'url';
 import type { Api, PatchType, WriteOptions } from './core';
 import { apiGroup, apiGroupList, coreVersions, kubeVersion, resourceList } from './discovery';
 import { StatusError, badRequest, forbidden, methodNotAllowed } from './errors';

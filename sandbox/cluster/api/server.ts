@@ -1,6 +1,6 @@
 /** Node HTTP + WebSocket server wiring the API handlers, the request log and injected faults. */
 import * as http from 'http';
-import type { AddressInfo } from 'net';
+import type { AddressInfo, Socket } from 'net';
 import { URL } from 'url';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { authenticate } from './auth';
@@ -33,7 +33,7 @@ export const createServer = (
   listen: (port: number, host: string) => Promise<number>;
   close: () => Promise<void>;
 } => {
-  const sockets = new Set<import('net').Socket>();
+  const sockets = new Set<Socket>();
   const wss = new WebSocketServer({ noServer: true, handleProtocols: pickProtocol });
 
   const record = (

@@ -1,0 +1,184 @@
+/**
+ * The documented OpenShift Service Mesh 3 ambient install, run unchanged with a real kubectl against
+ * the sandbox: namespaces, Istio/IstioCNI/ZTunnel YAML, `kubectl wait`, then enrolling bookinfo.
+ */
+import { execFile } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { promisify } from 'util';
+import { startCluster, type SandboxCluster } from './index';
+
+const run = promisify(execFile);
+const KUBECTL = fs.existsSync('/usr/bin/kubectl') ? '/usr/bin/kubectl' : 'kubectl';
+
+const ISTIO = `apiVersion: sailoperator.io/v1
+kind: Istio
+metadata:
+  name: default
+spec:
+  namespace: istio-system
+  profile: ambient
+  values:
+    pilot:
+      trustedZtunnelNamespace: ztunnel
+`;
+const ISTIO_CNI = `apiVersion: sailoperator.io/v1
+kind: IstioCNI
+metadata:
+  name: default
+spec:
+  namespace: istio-cni
+  profile: ambient
+`;
+const ZTUNNEL = `apiVersion: sailoperator.io/v1alpha1
+kind: ZTunnel
+metadata:
+  name: default
+spec:
+  namespace: ztunnel
+  profile: ambient
+`;
+
+let c: SandboxCluster;
+let dir: string;
+const kubectl = async (...args: string[]): Promise<string> => {
+  const { stdout } = await run(
+    KUBECTL,
+    ['--server', c.url, '--cache-dir', path.join(dir, 'cache'), ...args],
+    { env: { ...process.env, HOME: dir, KUBECONFIG: path.join(dir, 'none') } },
+  );
+  return stdout;
+};
+const file = (name: string, text: string): string => {
+  const p = path.join(dir, name);
+  fs.writeFileSync(p, text);
+  return p;
+};
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sandbox-kubectl-'));
+  c = await startCluster({ port: 0, delayMs: 30, quiet: true });
+});
+afterAll(async () => {
+  await c.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+jest.setTimeout(120000);
+
+it('runs the ambient install procedure and enrolls bookinfo without restarting pods', async () => {
+  const podsBefore = (
+    await kubectl('get', 'pods', '-n', 'bookinfo', '-o', 'jsonpath={.items[*].metadata.uid}')
+  )
+    .split(' ')
+    .sort();
+  expect(podsBefore).toHaveLength(6);
+  for (const ns of ['istio-system', 'istio-cni', 'ztunnel'])
+    expect(await kubectl('create', 'namespace', ns)).toContain(`namespace/${ns} created`);
+
+  expect(await kubectl('apply', '-f', file('istio.yaml', ISTIO))).toContain(
+    'istio.sailoperator.io/default created',
+  );
+  expect(
+    await kubectl('wait', '--for=condition=Ready', 'istios/default', '--timeout=3m'),
+  ).toContain('condition met');
+  expect(await kubectl('apply', '-f', file('cni.yaml', ISTIO_CNI))).toContain(
+    'istiocni.sailoperator.io/default created',
+  );
+  expect(
+    await kubectl('wait', '--for=condition=Ready', 'istiocnis/default', '--timeout=3m'),
+  ).toContain('condition met');
+  expect(await kubectl('apply', '-f', file('ztunnel.yaml', ZTUNNEL))).toContain(
+    'ztunnel.sailoperator.io/default created',
+  );
+  expect(
+    await kubectl('wait', '--for=condition=Ready', 'ztunnels/default', '--timeout=3m'),
+  ).toContain('condition met');
+  expect(await kubectl('apply', '-f', path.join(dir, 'istio.yaml'))).toContain('unchanged');
+
+  expect(
+    await kubectl('label', 'namespace', 'bookinfo', 'istio.io/dataplane-mode=ambient'),
+  ).toContain('namespace/bookinfo labeled');
+  await c.settle();
+  const annotations = await kubectl(
+    'get',
+    'pods',
+    '-n',
+    'bookinfo',
+    '-o',
+    'jsonpath={range .items[*]}{.metadata.annotations.ambient\\.istio\\.io/redirection}{"\\n"}{end}',
+  );
+  expect(annotations.trim().split('\n')).toEqual(Array(6).fill('enabled'));
+  const podsAfter = (
+    await kubectl('get', 'pods', '-n', 'bookinfo', '-o', 'jsonpath={.items[*].metadata.uid}')
+  )
+    .split(' ')
+    .sort();
+  expect(podsAfter).toEqual(podsBefore);
+  expect(await kubectl('get', 'istio')).toMatch(
+    /default\s+istio-system\s+ambient\s+1\s+1\s+1\s+default\s+Healthy\s+v1\.26\.8/,
+  );
+});
+
+it('supports get, label, patch and delete as kubectl sends them', async () => {
+  expect(await kubectl('get', 'ns', 'bookinfo', '--show-labels')).toContain(
+    'istio.io/dataplane-mode=ambient',
+  );
+  await kubectl('label', 'ns', 'bookinfo', 'istio.io/dataplane-mode-');
+  await kubectl(
+    'patch',
+    'svc',
+    'details',
+    '-n',
+    'bookinfo',
+    '--type',
+    'json',
+    '-p',
+    '[{"op":"add","path":"/metadata/labels/istio.io~1use-waypoint","value":"waypoint"}]',
+  );
+  await kubectl(
+    'patch',
+    'svc',
+    'ratings',
+    '-n',
+    'bookinfo',
+    '--type',
+    'merge',
+    '-p',
+    '{"metadata":{"labels":{"x":"y"}}}',
+  );
+  await kubectl(
+    'patch',
+    'deploy',
+    'reviews-v1',
+    '-n',
+    'bookinfo',
+    '-p',
+    '{"metadata":{"labels":{"s":"t"}}}',
+  );
+  expect(
+    await kubectl(
+      'get',
+      'svc',
+      '-n',
+      'bookinfo',
+      '-l',
+      'istio.io/use-waypoint=waypoint',
+      '-o',
+      'name',
+    ),
+  ).toBe('service/details\n');
+  expect(await kubectl('get', 'deploy', '-n', 'bookinfo', '-l', 's=t', '-o', 'name')).toBe(
+    'deployment.apps/reviews-v1\n',
+  );
+  await expect(
+    kubectl('patch', 'istio', 'default', '-p', '{"spec":{"profile":"demo"}}'),
+  ).rejects.toThrow(/strategic-merge-patch\+json is not supported/);
+  await expect(
+    kubectl('apply', '-f', file('bad.yaml', ISTIO_CNI.replace('name: default', 'name: foo'))),
+  ).rejects.toThrow(/metadata.name must be 'default'/);
+  expect(await kubectl('delete', 'ztunnel', 'default')).toContain('deleted');
+  await c.settle();
+  expect(await kubectl('get', 'pods', '-n', 'ztunnel', '-o', 'name')).toBe('');
+});
