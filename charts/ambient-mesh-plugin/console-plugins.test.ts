@@ -11,6 +11,8 @@ import { chartFile } from './render';
 import { apiClient } from './sandbox';
 
 const run = promisify(execFile);
+// Each kubectl call takes a fraction of a second, much more on a busy machine.
+jest.setTimeout(60000);
 const SCRIPT = chartFile('files/console-plugins.sh');
 const CONSOLE = '/apis/operator.openshift.io/v1/consoles/cluster';
 

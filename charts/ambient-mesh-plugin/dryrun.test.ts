@@ -7,6 +7,8 @@ import { RELEASE, render } from './render';
 // Kinds the sandbox does not serve yet; they are checked only by the local schema tests.
 const NOT_SERVED_BY_SANDBOX = ['PodDisruptionBudget', 'Job'];
 
+jest.setTimeout(30000);
+
 let cluster: SandboxCluster;
 let api: ReturnType<typeof apiClient>;
 
