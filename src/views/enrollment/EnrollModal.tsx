@@ -1,5 +1,6 @@
 import * as React from 'react';
 import {
+  Alert,
   Button,
   Checkbox,
   Content,
@@ -26,6 +27,8 @@ type Props = {
   onClose: () => void;
   /** Extra content (e.g. a bulk summary) shown instead of the findings list. */
   children?: React.ReactNode;
+  /** A failed write, shown in the dialog. */
+  error?: string;
   confirmLabel?: string;
 };
 
@@ -36,6 +39,7 @@ export const EnrollModal: React.FC<Props> = ({
   onConfirm,
   onClose,
   children,
+  error,
   confirmLabel,
 }) => {
   const { t } = useAmbientTranslation();
@@ -78,6 +82,14 @@ export const EnrollModal: React.FC<Props> = ({
         <Content component="p" style={{ marginTop: 'var(--pf-t--global--spacer--md)' }}>
           {t('No restart is needed: the CNI agent captures running pods in place.')}
         </Content>
+        {error && (
+          <Alert
+            variant="danger"
+            isInline
+            title={error}
+            style={{ marginTop: 'var(--pf-t--global--spacer--md)' }}
+          />
+        )}
       </ModalBody>
       <ModalFooter>
         <Button variant="primary" onClick={() => onConfirm(options)}>

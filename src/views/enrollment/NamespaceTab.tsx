@@ -1,16 +1,26 @@
 import * as React from 'react';
-import { PageSection } from '@patternfly/react-core';
+import { PageSection, Stack } from '@patternfly/react-core';
+import { PageState } from '../../components/PageState';
 import type { NamespaceKind } from '../../resources/namespace/types';
-import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
+import { EnrollmentCard } from './EnrollmentCard';
+import { PodEnrollmentTable } from './PodEnrollmentTable';
+import { useNamespaceTabData } from './useNamespaceTabData';
+import { WaypointsCard } from './WaypointsCard';
 
 type Props = { obj?: NamespaceKind };
 
+/** "Ambient mesh" tab of a Namespace or Project: enrollment, pods and waypoints. */
 const NamespaceTab: React.FC<Props> = ({ obj }) => {
-  const { t } = useAmbientTranslation();
-  const mode = obj?.metadata?.labels?.['istio.io/dataplane-mode'];
+  const data = useNamespaceTabData(obj);
   return (
     <PageSection>
-      {mode === 'ambient' ? t('In the ambient mesh') : t('Not in the ambient mesh')}
+      <Stack hasGutter>
+        <EnrollmentCard data={data} />
+        <PageState loaded={data.loaded} error={data.error}>
+          <PodEnrollmentTable data={data} />
+        </PageState>
+        <WaypointsCard data={data} />
+      </Stack>
     </PageSection>
   );
 };

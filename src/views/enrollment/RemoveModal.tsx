@@ -1,5 +1,6 @@
 import * as React from 'react';
 import {
+  Alert,
   Button,
   Content,
   Modal,
@@ -17,10 +18,12 @@ type Props = {
   onConfirm: (mode: RemoveMode) => void;
   onClose: () => void;
   children?: React.ReactNode;
+  /** A failed write, shown in the dialog. */
+  error?: string;
 };
 
 /** Confirms taking namespaces out of the ambient mesh: remove the label, or exclude. */
-export const RemoveModal: React.FC<Props> = ({ title, onConfirm, onClose, children }) => {
+export const RemoveModal: React.FC<Props> = ({ title, onConfirm, onClose, children, error }) => {
   const { t } = useAmbientTranslation();
   const [mode, setMode] = React.useState<RemoveMode>('remove');
   return (
@@ -37,6 +40,14 @@ export const RemoveModal: React.FC<Props> = ({ title, onConfirm, onClose, childr
         <Content component="p" style={{ marginTop: 'var(--pf-t--global--spacer--md)' }}>
           {t('No restart is needed: the CNI agent releases running pods in place.')}
         </Content>
+        {error && (
+          <Alert
+            variant="danger"
+            isInline
+            title={error}
+            style={{ marginTop: 'var(--pf-t--global--spacer--md)' }}
+          />
+        )}
       </ModalBody>
       <ModalFooter>
         <Button variant="primary" onClick={() => onConfirm(mode)}>

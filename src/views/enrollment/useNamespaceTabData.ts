@@ -1,0 +1,58 @@
+import * as React from 'react';
+import { enrollmentPreflight, type Finding, type MeshFacts } from '../../mesh/enrollment/preflight';
+import { useGateways } from '../../resources/gateway/hooks';
+import type { GatewayKind } from '../../resources/gateway/types';
+import { useNamespace } from '../../resources/namespace/hooks';
+import type { NamespaceKind } from '../../resources/namespace/types';
+import { usePods } from '../../resources/pod/hooks';
+import type { PodKind } from '../../resources/pod/types';
+import { useServices } from '../../resources/service/hooks';
+import type { ServiceKind } from '../../resources/service/types';
+import { useMeshFacts } from './useMeshFacts';
+import { useNamespaceWrites, type NamespaceWrites } from './useNamespaceWrites';
+
+export type NamespaceTabData = {
+  name: string;
+  /** The namespace with writes in flight applied. */
+  namespace: NamespaceKind;
+  pods: PodKind[];
+  gateways: GatewayKind[];
+  services: ServiceKind[];
+  facts: MeshFacts;
+  findings: Finding[];
+  loaded: boolean;
+  error: unknown;
+  writes: NamespaceWrites;
+};
+
+/** The watches of one namespace's tab: the namespace, its pods, Gateways and Services. */
+export const useNamespaceTabData = (obj: NamespaceKind | undefined): NamespaceTabData => {
+  const name = obj?.metadata?.name ?? '';
+  const live = useNamespace(name || null, obj?.kind === 'Project');
+  const watched = React.useMemo(
+    () => [live.namespace ?? obj ?? { metadata: { name } }],
+    [live.namespace, obj, name],
+  );
+  const pods = usePods(name || null);
+  const { gateways } = useGateways(name || null);
+  const { services } = useServices(name || null);
+  const { facts } = useMeshFacts();
+  const writes = useNamespaceWrites(watched);
+  const namespace = writes.display(watched)[0];
+  const findings = React.useMemo(
+    () => enrollmentPreflight(namespace, pods.pods, facts),
+    [namespace, pods.pods, facts],
+  );
+  return {
+    name,
+    namespace,
+    pods: pods.pods,
+    gateways,
+    services,
+    facts,
+    findings,
+    loaded: pods.loaded || !!pods.error,
+    error: pods.error,
+    writes,
+  };
+};

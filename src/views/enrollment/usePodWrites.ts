@@ -1,0 +1,35 @@
+import * as React from 'react';
+import { errorMessage } from '../../components/PageState';
+import { setPodDataplaneMode, type PodModeChoice } from '../../resources/pod/mutations';
+import type { PodKind } from '../../resources/pod/types';
+
+export type PodWrites = {
+  pending: Record<string, PodModeChoice>;
+  errors: Record<string, string>;
+  write: (pod: PodKind, choice: PodModeChoice) => Promise<void>;
+};
+
+/** Optimistic per-pod label writes: the choice shows at once and rolls back on failure. */
+export const usePodWrites = (): PodWrites => {
+  const [pending, setPending] = React.useState<Record<string, PodModeChoice>>({});
+  const [errors, setErrors] = React.useState<Record<string, string>>({});
+  const drop = <T>(rec: Record<string, T>, key: string) => {
+    const out = { ...rec };
+    delete out[key];
+    return out;
+  };
+  const write = React.useCallback(async (pod: PodKind, choice: PodModeChoice) => {
+    const name = pod.metadata?.name ?? '';
+    setPending((p) => ({ ...p, [name]: choice }));
+    setErrors((e) => drop(e, name));
+    try {
+      await setPodDataplaneMode(pod, choice);
+    } catch (e) {
+      setErrors((errs) => ({ ...errs, [name]: errorMessage(e) }));
+    } finally {
+      // the watch brings the new label; until then keep showing the choice for a moment
+      setTimeout(() => setPending((p) => drop(p, name)), 1500);
+    }
+  }, []);
+  return { pending, errors, write };
+};
