@@ -9,7 +9,7 @@ import { createServer } from './api/server';
 import { Store } from './api/store';
 import { startControllers } from './controllers';
 import { Runtime } from './controllers/runtime';
-import type { WorkloadState } from './controllers/workloads';
+import { setZtunnelReady, type WorkloadState } from './controllers/workloads';
 import { KUBE_GIT_VERSION, OPENSHIFT_VERSION } from './scenarios/cluster';
 import { seedScenario, type ScenarioName } from './scenarios';
 import { loadState, persistState } from './state';
@@ -55,7 +55,11 @@ export const startCluster = async (opts: ClusterOptions = {}): Promise<SandboxCl
   const workloads: WorkloadState = { ztunnelNotReady: new Set(), ipCounters: new Map() };
   startControllers(runtime, workloads);
   const restored = opts.stateFile ? loadState(opts.stateFile, api) : false;
-  if (!restored) await seedScenario(scenario, api, runtime, opts.large);
+  if (!restored) {
+    await seedScenario(scenario, api, runtime, opts.large, {
+      setZtunnelReady: (n, ready) => void setZtunnelReady(runtime, workloads, n, ready),
+    });
+  }
   await runtime.settle();
   runtime.delayMs = opts.delayMs ?? 500;
   const stopPersist = opts.stateFile ? persistState(opts.stateFile, api) : () => undefined;

@@ -20,6 +20,8 @@ export interface WriteOptions {
   dryRun?: boolean;
   strict?: boolean;
   subresource?: string;
+  /** The caller hands over `body` (no defensive copy). */
+  owned?: boolean;
 }
 
 export interface ListOptions {
@@ -224,12 +226,12 @@ export class Api {
       ]);
     }
     if (rv && rv !== old.metadata.resourceVersion) throw conflict(rt.plural, rt.group, name);
-    let obj = clone(body);
+    let obj = opts.owned ? body : clone(body);
     obj.apiVersion = apiVersionOf(rt.group, version);
     obj.kind = rt.kind;
     const status = this.statusSubresource(rt, version);
     if (opts.subresource === 'status') {
-      obj = { ...clone(old), status: obj.status };
+      obj = { ...old, metadata: { ...old.metadata }, status: obj.status };
     } else if (status) {
       if (old.status === undefined) delete obj.status;
       else obj.status = clone(old.status);
@@ -407,6 +409,6 @@ export class Api {
     mutate(copy);
     if (JSON.stringify(copy) === JSON.stringify(cur)) return cur;
     const version = (cur.apiVersion ?? '').split('/').pop() ?? rt.versions[0].name;
-    return this.update(rt, version, ns, name, copy, { subresource }, false);
+    return this.update(rt, version, ns, name, copy, { subresource, owned: true }, false);
   }
 }

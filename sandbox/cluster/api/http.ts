@@ -5,7 +5,7 @@ import type { Api, PatchType, WriteOptions } from './core';
 import { apiGroup, apiGroupList, coreVersions, kubeVersion, resourceList } from './discovery';
 import { StatusError, badRequest, forbidden, methodNotAllowed } from './errors';
 import type { TestHooks } from './hooks';
-import { asVersion, listJson } from './output';
+import { asVersion, listChunks } from './output';
 import { decodeProtobufObject, isProtobuf } from './protobuf';
 import type { Authorizer, UserInfo } from './rbac';
 import { ridOf, type ResourceType } from './registry';
@@ -279,12 +279,22 @@ export const handleResource = (
             result.continue,
           ),
         );
-      } else
-        sendJson(
-          res,
-          200,
-          listJson(rt, p.version, result.entries, result.rv, result.continue, result.remaining),
+      } else {
+        res.writeHead(200, {
+          'Content-Type': 'application/json',
+          'Cache-Control': 'no-cache, private',
+        });
+        const chunks = listChunks(
+          rt,
+          p.version,
+          result.entries,
+          result.rv,
+          result.continue,
+          result.remaining,
         );
+        for (const chunk of chunks) res.write(chunk);
+        res.end();
+      }
       return 200;
     }
     case 'create': {

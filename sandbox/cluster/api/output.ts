@@ -22,6 +22,29 @@ export const entryJson = (e: Entry, rt: ResourceType, version: string): string =
   return JSON.stringify(asVersion(e.obj, rt, version));
 };
 
+/** The list as chunks of JSON text (items grouped so a large list is written without one huge string). */
+export const listChunks = (
+  rt: ResourceType,
+  version: string,
+  entries: Entry[],
+  rv: number,
+  cont?: string,
+  remaining?: number,
+): string[] => {
+  const meta: Record<string, unknown> = { resourceVersion: String(rv) };
+  if (cont) meta.continue = cont;
+  if (remaining !== undefined && remaining > 0) meta.remainingItemCount = remaining;
+  const chunks = [
+    `{"kind":"${rt.listKind}","apiVersion":"${apiVersionOf(rt.group, version)}","metadata":${JSON.stringify(meta)},"items":[`,
+  ];
+  for (let i = 0; i < entries.length; i += 500) {
+    const part = entries.slice(i, i + 500).map((e) => entryJson(e, rt, version));
+    chunks.push((i > 0 ? ',' : '') + part.join(','));
+  }
+  chunks.push(']}');
+  return chunks;
+};
+
 export const listJson = (
   rt: ResourceType,
   version: string,

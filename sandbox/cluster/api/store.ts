@@ -117,17 +117,15 @@ export class Store {
       bucket.set(ns, m);
     }
     const prev = m.get(name);
+    const before = prev?.obj;
     if (prev) {
-      const idx = this.sortedCache.get(rid)?.indexOf(prev) ?? -1;
-      const entry: Entry = { obj };
-      m.set(name, entry);
-      if (idx >= 0) (this.sortedCache.get(rid) as Entry[])[idx] = entry;
-      else this.sortedCache.delete(rid);
+      prev.obj = obj;
+      prev.json = undefined;
     } else {
       m.set(name, { obj });
       this.sortedCache.delete(rid);
     }
-    this.emit({ type: prev ? 'MODIFIED' : 'ADDED', rid, rv, object: obj, old: prev?.obj });
+    this.emit({ type: before ? 'MODIFIED' : 'ADDED', rid, rv, object: obj, old: before });
   }
 
   remove(rid: string, ns: string, name: string, finalObj: KObj, rv: number): void {

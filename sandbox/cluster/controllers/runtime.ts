@@ -11,6 +11,8 @@ export class Runtime {
   private idleWaiters: (() => void)[] = [];
   private running = false;
   private stopped = false;
+  /** While paused, events are ignored (used while seeding objects written in their final state). */
+  paused = false;
   errors: unknown[] = [];
 
   constructor(
@@ -31,7 +33,7 @@ export class Runtime {
   on(group: string, plural: string, fn: (e: StoreEvent) => void): void {
     const rid = ridOf(group, plural);
     this.api.store.subscribe((e) => {
-      if (e.rid === rid && !this.stopped) fn(e);
+      if (e.rid === rid && !this.stopped && !this.paused) fn(e);
     });
   }
 

@@ -362,16 +362,11 @@ export const startWorkloads = (rt: Runtime, state: WorkloadState): void => {
     if (!pod || pod.metadata.deletionTimestamp) return;
     let nodeName = asDict(pod.spec).nodeName as string | undefined;
     if (!nodeName) {
-      const counts = new Map<string, number>();
-      for (const e of api.store.list('/pods')) {
-        const n = asDict(e.obj.spec).nodeName as string | undefined;
-        if (n) counts.set(n, (counts.get(n) ?? 0) + 1);
-      }
       const candidates = nodes().filter((n) => nodeEligible(n, asDict(pod.spec)));
       candidates.sort(
         (a, b) =>
-          (counts.get(a.metadata.name as string) ?? 0) -
-          (counts.get(b.metadata.name as string) ?? 0),
+          (podsPerNode.get(a.metadata.name as string) ?? 0) -
+          (podsPerNode.get(b.metadata.name as string) ?? 0),
       );
       nodeName = candidates[0]?.metadata.name as string | undefined;
       if (!nodeName) return;
@@ -418,8 +413,20 @@ export const startWorkloads = (rt: Runtime, state: WorkloadState): void => {
         reconcileDaemonSet(e.object.metadata.namespace as string, e.object.metadata.name as string),
       );
   });
+  /** Scheduled pods per node, kept from pod events (for least-loaded scheduling). */
+  const podsPerNode = new Map<string, number>();
+  const count = (n: unknown, d: number): void => {
+    if (typeof n === 'string') podsPerNode.set(n, (podsPerNode.get(n) ?? 0) + d);
+  };
+  for (const e of api.store.list('/pods')) count(asDict(e.obj.spec).nodeName, 1);
   rt.on('', 'pods', (e) => {
     const p = e.object;
+    const before = e.type === 'ADDED' ? undefined : asDict(e.old?.spec).nodeName;
+    const after = e.type === 'DELETED' ? undefined : asDict(p.spec).nodeName;
+    if (before !== after) {
+      count(before, -1);
+      count(after, 1);
+    }
     const ns = p.metadata.namespace as string;
     if (e.type === 'ADDED' && asDict(p.status).phase !== 'Running')
       rt.enqueue(`pod/${keyOf(p)}`, () => startPod(ns, p.metadata.name as string));

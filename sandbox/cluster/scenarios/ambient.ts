@@ -46,7 +46,12 @@ export const ambientCrs = (line: SailLine) => {
   };
 };
 
-export const installAmbient = async (api: Api, runtime: Runtime, line: SailLine): Promise<void> => {
+export const installAmbient = async (
+  api: Api,
+  runtime: Runtime,
+  line: SailLine,
+  enrollBookinfo = true,
+): Promise<void> => {
   for (const ns of ['istio-system', 'istio-cni', 'ztunnel']) seedObject(api, namespace(ns));
   const crs = ambientCrs(line);
   seedObject(api, crs.istio);
@@ -56,7 +61,7 @@ export const installAmbient = async (api: Api, runtime: Runtime, line: SailLine)
   seedObject(api, crs.ztunnel);
   await runtime.settle();
   const nsType = api.registry.byKind('', 'Namespace');
-  if (nsType)
+  if (nsType && enrollBookinfo)
     api.mutate(
       nsType,
       '',

@@ -5,7 +5,7 @@ import { seedBookinfo } from './bookinfo';
 import { seedCluster, seedDeveloper } from './cluster';
 import { installAmbient } from './ambient';
 import { seedBlocked } from './blocked';
-import { seedLarge, type LargeOptions } from './large';
+import { seedLarge, type LargeHooks, type LargeOptions } from './large';
 import { deployment, seedObject, serviceAccount } from './seed';
 
 export type ScenarioName = 'fresh' | 'ambient' | 'ossm-3.2' | 'blocked' | 'large';
@@ -30,11 +30,13 @@ export const seedScenario = async (
   api: Api,
   runtime: Runtime,
   large: LargeOptions = {},
+  hooks?: LargeHooks,
 ): Promise<void> => {
   const line = name === 'ossm-3.2' ? '1.27' : '1.26';
   if (name === 'large') {
     seedCluster(api, { masters: 3, workers: 0, sail: '1.26', routingViaHost: true });
-    await seedLarge(api, runtime, large);
+    seedOperator(api, '3.1.3');
+    await seedLarge(api, runtime, large, hooks ?? { setZtunnelReady: () => undefined });
     return;
   }
   seedCluster(api, {

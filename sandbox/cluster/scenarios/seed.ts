@@ -9,7 +9,7 @@ export const seedObject = (api: Api, obj: KObj): KObj => {
   const rt = api.registry.byKind(group, obj.kind as string);
   if (!rt) throw new Error(`no resource for ${obj.apiVersion} ${obj.kind}`);
   const created = api.create(rt, version, obj.metadata.namespace ?? '', obj);
-  if (obj.status !== undefined && rt.versions.find((v) => v.name === version)?.status) {
+  if (rt.crd && obj.status !== undefined && rt.versions.find((v) => v.name === version)?.status) {
     return api.update(
       rt,
       version,
