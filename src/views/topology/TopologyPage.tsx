@@ -50,7 +50,7 @@ const TopologyPage: React.FC = () => {
             aria-label={t('Topology views')}
           >
             <Tab eventKey="workloads" title={<TabTitleText>{t('Workloads')}</TabTitleText>}>
-              <WorkloadsTable rows={rows} />
+              <WorkloadsTable rows={model.rows} filters={filters} />
             </Tab>
             <Tab eventKey="graph" title={<TabTitleText>{t('Graph')}</TabTitleText>}>
               <TopologyGraph

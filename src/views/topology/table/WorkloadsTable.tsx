@@ -2,7 +2,13 @@ import * as React from 'react';
 import { Label, Pagination } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
-import { type SortBy, type SortKey, sortRows } from '../../../mesh/topology/filter';
+import {
+  type RowFilters,
+  type SortBy,
+  type SortKey,
+  filterRows,
+  sortRows,
+} from '../../../mesh/topology/filter';
 import type { WorkloadRow } from '../../../mesh/topology/types';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 import { useTopologyLabels } from '../useTopologyLabels';
@@ -23,16 +29,18 @@ const COLUMNS: SortKey[] = [
 ];
 const PER_PAGE = [20, 50, 100, 500];
 
-type Props = { rows: WorkloadRow[] };
+/** All rows and the filters: rows are sorted once, then filtered (which keeps their order). */
+type Props = { rows: WorkloadRow[]; filters: RowFilters };
 
 /** The workloads of `istioctl ztunnel-config workloads`, sorted and paged over precomputed rows. */
-export const WorkloadsTable: React.FC<Props> = ({ rows }) => {
+export const WorkloadsTable: React.FC<Props> = ({ rows, filters }) => {
   const { t } = useAmbientTranslation();
   const labels = useTopologyLabels();
   const [sortBy, setSortBy] = React.useState<SortBy>({ key: 'namespace', direction: 'asc' });
   const [page, setPage] = React.useState(1);
   const [perPage, setPerPage] = React.useState(50);
-  const sorted = React.useMemo(() => sortRows(rows, sortBy), [rows, sortBy]);
+  const all = React.useMemo(() => sortRows(rows, sortBy), [rows, sortBy]);
+  const sorted = React.useMemo(() => filterRows(all, filters), [all, filters]);
   const lastPage = Math.max(1, Math.ceil(sorted.length / perPage));
   const current = Math.min(page, lastPage);
   const visible = sorted.slice((current - 1) * perPage, current * perPage);
