@@ -1,20 +1,12 @@
 import { PluginStore } from '@openshift/dynamic-plugin-sdk';
 import { CONSOLE_VERSION } from '../../users';
+import { pluginNameOf } from './pluginName';
 import { sharedScope } from './sharedScope';
 
 type EntryCallback = (pluginName: string, container: unknown) => void;
 type PluginWindow = Window & {
   loadPluginEntry?: (nameAndVersion: string, container: unknown) => void;
   __load_plugin_entry__?: EntryCallback;
-};
-
-/**
- * The console 4.19 entry callback is `loadPluginEntry("<name>@<version>", container)`; the
- * store registers `__load_plugin_entry__(name, container)`. Strip the version and forward.
- */
-export const pluginNameOf = (nameAndVersion: string): string => {
-  const at = nameAndVersion.lastIndexOf('@');
-  return at > 0 ? nameAndVersion.slice(0, at) : nameAndVersion;
 };
 
 export const createPluginStore = (): PluginStore => {

@@ -12,7 +12,7 @@ import {
   ToolbarGroup,
   ToolbarItem,
 } from '@patternfly/react-core';
-import { BarsIcon } from '@patternfly/react-icons';
+import BarsIcon from '@patternfly/react-icons/dist/esm/icons/bars-icon';
 import { PRODUCT_NAME } from '../sdk/components/DocumentTitle';
 import { ThemeSwitch } from './ThemeSwitch';
 import { UserSwitch } from './UserSwitch';

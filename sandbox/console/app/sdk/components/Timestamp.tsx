@@ -1,5 +1,5 @@
 import type * as SDK from '@openshift-console/dynamic-plugin-sdk';
-import { GlobeAmericasIcon } from '@patternfly/react-icons';
+import GlobeAmericasIcon from '@patternfly/react-icons/dist/esm/icons/globe-americas-icon';
 
 const formatter = new Intl.DateTimeFormat(undefined, {
   month: 'short',

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { K8sGroupVersionKind, K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import { Dropdown, DropdownList, MenuToggle, Spinner, DropdownItem } from '@patternfly/react-core';
-import { EllipsisVIcon } from '@patternfly/react-icons';
+import EllipsisVIcon from '@patternfly/react-icons/dist/esm/icons/ellipsis-v-icon';
 import { ActionItem } from './ActionItem';
 import { type ProviderResult, ProviderRunner } from './ProviderRunner';
 import { useActionProviders } from './useActionProviders';

@@ -1,0 +1,115 @@
+// i18n completeness: the console serves a pseudo-localized copy of the plugin's locale file (every
+// value wrapped in [[ ]]), and every page, tab and view of the plugin must show no visible text
+// outside the markers, except values from the cluster (names, labels, versions), numbers and dates.
+// A string that skips t(), or that `npm run i18n` did not extract, shows up here as plain English.
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Page } from '@playwright/test';
+import { startCluster } from '../sandbox/cluster';
+import { defaultPluginDist, startConsole } from '../sandbox/console/server';
+import { apiClient } from './support/api';
+import { expect, test as base, type Scenario } from './support/fixtures';
+import { kubectlFor } from './support/kubectl';
+import { LOCALE_FILE, clusterData, pseudoDist, untranslated } from './support/pseudoLocale';
+import { markPluginContent, ROOT_ATTR, unmarkedText } from './support/unmarkedText';
+
+// The shared sandbox fixture, with the console serving the pseudo-localized build.
+const test = base.extend<{ pseudoDir: string }>({
+  pseudoDir: async ({}, provide) => {
+    const dir = pseudoDist(defaultPluginDist());
+    await provide(dir);
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+  sandbox: async ({ scenario, clusterDelayMs, pseudoDir }, provide) => {
+    const cluster = await startCluster({ port: 0, scenario, delayMs: clusterDelayMs, quiet: true });
+    const console = await startConsole({ port: 0, apiURL: cluster.url, distDir: pseudoDir });
+    await provide({
+      consoleURL: console.url,
+      apiURL: cluster.url,
+      api: apiClient(cluster.url),
+      kubectl: kubectlFor(cluster.url),
+      settle: () => cluster.settle(),
+    });
+    await console.close();
+    await cluster.close();
+  },
+});
+
+const ROUTES = [
+  '/ambient-mesh',
+  '/ambient-mesh/install',
+  '/ambient-mesh/namespaces',
+  '/ambient-mesh/topology',
+];
+const TABS = [
+  '/k8s/cluster/namespaces/bookinfo/ambient-mesh',
+  '/k8s/cluster/projects/bookinfo/ambient-mesh',
+];
+const SCENARIOS: Scenario[] = ['fresh', 'ambient', 'blocked'];
+const BUSY = '[role="progressbar"], .pf-v6-c-skeleton';
+
+// Waits for the plugin's content to stop loading.
+const settled = async (page: Page) => {
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  await expect(page.locator(`main ${BUSY}`)).toHaveCount(0, { timeout: 20000 });
+  await page.waitForTimeout(300);
+};
+
+type Finding = { view: string; where: string; text: string; words: string[] };
+
+// Views reachable inside the plugin's content without writing anything: its tabs and toggle
+// buttons (each opened once), and the wizard's steps (Next while it is enabled).
+const inContent = (s: string) => `[${ROOT_ATTR}] ${s}`;
+const VIEW_CONTROLS = inContent('[role="tab"], .pf-v6-c-toggle-group__button');
+const NEXT = inContent('button:text-is("[[Next]]"):enabled');
+
+test('the pseudo locale reaches the plugin: its nav labels are marked', async ({ page }) => {
+  const messages = JSON.parse(fs.readFileSync(path.join(defaultPluginDist(), LOCALE_FILE), 'utf8'));
+  expect(Object.keys(messages).length).toBeGreaterThan(0);
+  await page.goto('/ambient-mesh');
+  const nav = page.getByRole('navigation', { name: 'Navigation' });
+  await expect(nav.getByRole('button', { name: '[[Ambient Mesh]]' })).toBeVisible();
+  await settled(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^\[\[.*\]\]$/);
+});
+
+for (const scenario of SCENARIOS) {
+  test.describe(`scenario ${scenario}`, () => {
+    test.use({ scenario });
+    for (const url of [...ROUTES, ...TABS]) {
+      test(`${url} shows only translated text`, async ({ page, sandbox, consoleErrors }) => {
+        const data = await clusterData(sandbox.api);
+        const findings: Finding[] = [];
+        const check = async (view: string) => {
+          await settled(page);
+          for (const u of await unmarkedText(page)) {
+            const words = untranslated(u.outside, data);
+            if (words.length) findings.push({ view, where: u.where, text: u.text, words });
+          }
+        };
+        await page.goto(url);
+        await check(url);
+        const seen = new Set<string>();
+        for (let round = 0; round < 16; round += 1) {
+          await markPluginContent(page);
+          const controls = page.locator(VIEW_CONTROLS);
+          const labels = (await controls.allInnerTexts()).map((l) => l.trim());
+          const next = labels.findIndex((l) => !seen.has(l));
+          if (next < 0) break;
+          seen.add(labels[next]);
+          await controls.nth(next).click();
+          await check(`${url} > ${labels[next]}`);
+        }
+        for (let step = 1; step <= 10; step += 1) {
+          await markPluginContent(page);
+          const next = page.locator(NEXT).first();
+          if (!(await next.count())) break;
+          await next.click();
+          await check(`${url} > step ${step + 1}`);
+        }
+        expect(findings).toEqual([]);
+        expect(consoleErrors).toEqual([]);
+      });
+    }
+  });
+}
