@@ -1,19 +1,122 @@
-import { render, screen } from '@testing-library/react';
+import { configure, render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router-dom-v5-compat';
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import OverviewPage from './OverviewPage';
+import { freshCluster, watchFrom, type FakeCluster } from '../install/testing/fakeCluster';
+
+configure({ testIdAttribute: 'data-test' });
 
 const watch = jest.mocked(useK8sWatchResource);
 
+const show = (cluster: FakeCluster) => {
+  watch.mockImplementation(watchFrom(cluster) as never);
+  return render(
+    <MemoryRouter>
+      <OverviewPage />
+    </MemoryRouter>,
+  );
+};
+
+const ready = (type: string) => ({ type, status: 'True' as const });
+
 describe('OverviewPage', () => {
-  it('says when ambient mode is not installed', () => {
-    watch.mockReturnValue([[], true, undefined]);
-    render(<OverviewPage />);
+  it('proposes the install when the operator is there but ambient mode is not', () => {
+    show(freshCluster());
     expect(screen.getByText('Ambient mode is not installed')).toBeInTheDocument();
+    expect(screen.getAllByText('Install ambient mode').length).toBeGreaterThan(0);
+    expect(screen.getByTestId('operator')).toHaveTextContent('Installed, version 3.1');
+  });
+
+  it('links to OperatorHub when the Sail CRDs are absent', () => {
+    const c = freshCluster();
+    c.crds = {};
+    show(c);
+    expect(screen.getByText('The Service Mesh 3 operator is not installed')).toBeInTheDocument();
+    expect(screen.getByText('Install it from OperatorHub')).toBeInTheDocument();
+    expect(screen.queryByText('Install ambient mode')).not.toBeInTheDocument();
+  });
+
+  it('blocks when Service Mesh 2.x is present', () => {
+    const c = freshCluster();
+    c.crds['servicemeshcontrolplanes.maistra.io'] = {
+      metadata: { name: 'servicemeshcontrolplanes.maistra.io' },
+    };
+    show(c);
+    expect(screen.getByText('OpenShift Service Mesh 2.x is present')).toBeInTheDocument();
+  });
+
+  it('shows CR states, conditions, pods per node and enrollment', () => {
+    const c = freshCluster();
+    c.lists.Istio = [
+      {
+        metadata: { name: 'default' },
+        spec: { namespace: 'istio-system', version: 'v1.26.8' },
+        status: {
+          state: 'Healthy',
+          conditions: [ready('Reconciled'), ready('Ready'), ready('DependenciesHealthy')],
+        },
+      },
+    ];
+    c.lists.IstioCNI = [
+      {
+        metadata: { name: 'default' },
+        spec: { namespace: 'istio-cni' },
+        status: {
+          state: 'DaemonSetNotReady',
+          conditions: [
+            ready('Reconciled'),
+            {
+              type: 'Ready',
+              status: 'False',
+              reason: 'DaemonSetNotReady',
+              message: '1 of 2 ready',
+            },
+          ],
+        },
+      },
+    ];
+    c.lists.Node = [{ metadata: { name: 'n1' } }, { metadata: { name: 'n2' } }];
+    const running = { phase: 'Running', conditions: [ready('Ready')] };
+    c.lists.Pod = [
+      {
+        metadata: { name: 'z1', namespace: 'ztunnel', labels: { app: 'ztunnel' } },
+        spec: { nodeName: 'n1' },
+        status: running,
+      },
+      {
+        metadata: { name: 'i1', namespace: 'istio-system', labels: { app: 'istiod' } },
+        spec: { nodeName: 'n2' },
+        status: running,
+      },
+      {
+        metadata: {
+          name: 'a',
+          namespace: 'bookinfo',
+          annotations: { 'ambient.istio.io/redirection': 'enabled' },
+        },
+        spec: { nodeName: 'n1' },
+      },
+    ];
+    c.lists.Namespace = [
+      { metadata: { name: 'bookinfo', labels: { 'istio.io/dataplane-mode': 'ambient' } } },
+    ];
+    show(c);
+    expect(screen.getByTestId('state-Istio')).toHaveTextContent('Healthy');
+    expect(screen.getByTestId('state-IstioCNI')).toHaveTextContent('DaemonSetNotReady');
+    expect(screen.getByText('1 of 2 ready', { selector: 'td' })).toBeInTheDocument();
+    expect(screen.getByTestId('state-ZTunnel')).toHaveTextContent('Not created');
+    expect(screen.getByText('Nodes without a ready ztunnel: n2')).toBeInTheDocument();
+    expect(screen.getByTestId('enrolled-namespaces')).toHaveTextContent('1');
+    expect(screen.getByTestId('captured-pods')).toHaveTextContent('1');
   });
 
   it('shows a load error', () => {
-    watch.mockReturnValue([[], true, new Error('boom')]);
-    render(<OverviewPage />);
+    watch.mockReturnValue([undefined, false, new Error('boom')] as never);
+    render(
+      <MemoryRouter>
+        <OverviewPage />
+      </MemoryRouter>,
+    );
     expect(screen.getByText('boom')).toBeInTheDocument();
   });
 });

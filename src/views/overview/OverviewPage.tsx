@@ -1,29 +1,54 @@
 import * as React from 'react';
 import { DocumentTitle, ListPageBody, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
-import { List, ListItem } from '@patternfly/react-core';
+import { Button, Gallery, Stack } from '@patternfly/react-core';
+import { Link } from 'react-router-dom-v5-compat';
 import { PageState } from '../../components/PageState';
-import { useIstios } from '../../resources/istio/hooks';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
+import { NextStepAlert } from './NextStepAlert';
+import { NodesCard } from './NodesCard';
+import { ResourceHealthCard } from './ResourceHealthCard';
+import { SummaryCard } from './SummaryCard';
+import { useOverviewData } from './useOverviewData';
 
 const OverviewPage: React.FC = () => {
   const { t } = useAmbientTranslation();
-  const { istios, loaded, error } = useIstios();
+  const data = useOverviewData();
+  const canInstall = data.next === 'install' || (data.installed && !data.serviceMesh2);
   return (
     <>
       <DocumentTitle>{t('Ambient mesh overview')}</DocumentTitle>
-      <ListPageHeader title={t('Ambient mesh')} />
+      <ListPageHeader title={t('Ambient mesh')}>
+        {canInstall && (
+          <Button
+            variant={data.installed ? 'secondary' : 'primary'}
+            component={(p) => <Link {...p} to="/ambient-mesh/install" />}
+          >
+            {data.installed ? t('Update ambient mode') : t('Install ambient mode')}
+          </Button>
+        )}
+      </ListPageHeader>
       <ListPageBody>
-        <PageState
-          loaded={loaded}
-          error={error}
-          empty={istios.length === 0}
-          emptyTitle={t('Ambient mode is not installed')}
-        >
-          <List>
-            {istios.map((i) => (
-              <ListItem key={i.metadata?.name}>{i.metadata?.name}</ListItem>
-            ))}
-          </List>
+        <PageState loaded={data.loaded} error={data.error}>
+          <Stack hasGutter>
+            <NextStepAlert next={data.next} />
+            <SummaryCard data={data} />
+            {data.installed && (
+              <>
+                <Gallery hasGutter minWidths={{ default: '100%', xl: '32%' }}>
+                  {data.istios.length ? (
+                    data.istios.map((i) => (
+                      <ResourceHealthCard key={i.metadata?.name} kind="Istio" obj={i} />
+                    ))
+                  ) : (
+                    <ResourceHealthCard kind="Istio" />
+                  )}
+                  <ResourceHealthCard kind="IstioCNI" obj={data.istioCNIs[0]} />
+                  <ResourceHealthCard kind="ZTunnel" obj={data.ztunnels[0]} />
+                </Gallery>
+                {data.rowsLoaded && <NodesCard rows={data.rows} />}
+              </>
+            )}
+          </Stack>
         </PageState>
       </ListPageBody>
     </>

@@ -14,7 +14,7 @@ const ICON: Record<StepPhase, StatusKind> = {
 
 type Props = { steps: StepProgress[]; now: number };
 
-const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
+const seconds = (ms: number) => `${Math.max(0, Math.round(ms / 1000))} s`;
 
 /** One row per resource: its phase with the live condition reason, and the time it took. */
 export const ApplyProgress: React.FC<Props> = ({ steps, now }) => {

@@ -1,0 +1,76 @@
+import { DATAPLANE_MODE_LABEL, AMBIENT, REDIRECTION_ANNOTATION } from '../labels';
+import type { NodeKind } from '../../resources/node/types';
+import type { PodKind } from '../../resources/pod/types';
+import type { NamespaceKind } from '../../resources/namespace/types';
+
+export type Component = 'istiod' | 'istioCNI' | 'ztunnel';
+
+export type NodeRow = {
+  node: string;
+  /** Ready pods / pods of each component on this node. */
+  counts: Record<Component, { ready: number; total: number }>;
+  /** A schedulable node without a ready ztunnel: ambient pods there have no data path. */
+  missingZtunnel: boolean;
+};
+
+const podReady = (p: PodKind): boolean =>
+  p.status?.phase === 'Running' &&
+  (p.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
+
+/** Pods of istiod, istio-cni and ztunnel per node, with nodes lacking a ready ztunnel flagged. */
+export const podsPerNode = (nodes: NodeKind[], pods: Record<Component, PodKind[]>): NodeRow[] => {
+  const names = new Set(nodes.map((n) => n.metadata?.name ?? ''));
+  Object.values(pods).forEach((list) =>
+    list.forEach((p) => p.spec?.nodeName && names.add(p.spec.nodeName)),
+  );
+  const unschedulable = new Set(
+    nodes.filter((n) => n.spec?.unschedulable).map((n) => n.metadata?.name),
+  );
+  return [...names]
+    .filter(Boolean)
+    .sort()
+    .map((node) => {
+      const count = (list: PodKind[]) => {
+        const here = list.filter((p) => p.spec?.nodeName === node);
+        return { ready: here.filter(podReady).length, total: here.length };
+      };
+      const counts = {
+        istiod: count(pods.istiod),
+        istioCNI: count(pods.istioCNI),
+        ztunnel: count(pods.ztunnel),
+      };
+      return {
+        node,
+        counts,
+        missingZtunnel: counts.ztunnel.ready === 0 && !unschedulable.has(node),
+      };
+    });
+};
+
+export type EnrollmentCounts = { namespaces: number; capturedPods: number; pendingPods: number };
+
+/** Namespaces enrolled in ambient mode (by label) and pods captured by ztunnel (by annotation). */
+export const enrollmentCounts = (
+  namespaces: NamespaceKind[],
+  pods: PodKind[],
+): EnrollmentCounts => ({
+  namespaces: namespaces.filter((n) => n.metadata?.labels?.[DATAPLANE_MODE_LABEL] === AMBIENT)
+    .length,
+  capturedPods: pods.filter((p) => p.metadata?.annotations?.[REDIRECTION_ANNOTATION] === 'enabled')
+    .length,
+  pendingPods: pods.filter((p) => p.metadata?.annotations?.[REDIRECTION_ANNOTATION] === 'pending')
+    .length,
+});
+
+export type NextStep = 'installOperator' | 'blocked' | 'install' | 'none';
+
+/** What the overview proposes next. */
+export const nextStep = (s: {
+  sailCRDs: boolean;
+  serviceMesh2: boolean;
+  installed: boolean;
+}): NextStep => {
+  if (s.serviceMesh2) return 'blocked';
+  if (!s.sailCRDs) return 'installOperator';
+  return s.installed ? 'none' : 'install';
+};

@@ -1,0 +1,80 @@
+import * as React from 'react';
+import {
+  Button,
+  Card,
+  CardBody,
+  CardTitle,
+  DescriptionList,
+  DescriptionListDescription,
+  DescriptionListGroup,
+  DescriptionListTerm,
+} from '@patternfly/react-core';
+import { Link } from 'react-router-dom-v5-compat';
+import { StatusIcon } from '../../components/StatusIcon';
+import type { OverviewData } from './useOverviewData';
+import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
+
+/** The operator and the mesh's reach: enrolled namespaces and captured pods. */
+export const SummaryCard: React.FC<{ data: OverviewData }> = ({ data }) => {
+  const { t } = useAmbientTranslation();
+  const op = data.operator;
+  const operatorText =
+    op?.code === 'operatorMissing'
+      ? t('Not installed')
+      : op?.params.version
+        ? t('Installed, version {{version}}', { version: op.params.version })
+        : t('Installed');
+  const row = (term: string, value: React.ReactNode, test: string) => (
+    <DescriptionListGroup>
+      <DescriptionListTerm>{term}</DescriptionListTerm>
+      <DescriptionListDescription data-test={test}>{value}</DescriptionListDescription>
+    </DescriptionListGroup>
+  );
+  return (
+    <Card isCompact>
+      <CardTitle>{t('Summary')}</CardTitle>
+      <CardBody>
+        <DescriptionList isHorizontal isCompact>
+          {row(
+            t('Service Mesh operator'),
+            <>
+              <StatusIcon
+                status={
+                  op?.code === 'operatorMissing'
+                    ? 'danger'
+                    : op?.status === 'fail'
+                      ? 'warning'
+                      : 'success'
+                }
+                label={operatorText}
+              />{' '}
+              {operatorText}
+            </>,
+            'operator',
+          )}
+          {row(t('ZTunnel API version'), `sailoperator.io/${data.ztunnelVersion}`, 'ztunnel-api')}
+          {row(t('Enrolled namespaces'), String(data.counts.namespaces), 'enrolled-namespaces')}
+          {row(
+            t('Captured pods'),
+            data.counts.pendingPods
+              ? t('{{captured}} ({{pending}} pending)', {
+                  captured: data.counts.capturedPods,
+                  pending: data.counts.pendingPods,
+                })
+              : String(data.counts.capturedPods),
+            'captured-pods',
+          )}
+        </DescriptionList>
+        {data.installed && (
+          <Button
+            variant="link"
+            isInline
+            component={(p) => <Link {...p} to="/ambient-mesh/namespaces" />}
+          >
+            {t('Enroll namespaces')}
+          </Button>
+        )}
+      </CardBody>
+    </Card>
+  );
+};

@@ -1,0 +1,59 @@
+import * as React from 'react';
+import { usePods } from '../../resources/pod/hooks';
+import { useNodes } from '../../resources/node/hooks';
+import type { PodKind } from '../../resources/pod/types';
+import { evaluatePreflight } from '../../mesh/preflight/evaluate';
+import {
+  enrollmentCounts,
+  nextStep,
+  podsPerNode,
+  type Component,
+} from '../../mesh/health/overview';
+import { useInstallInputs } from '../install/useInstallInputs';
+
+const inNamespace = (pods: PodKind[], ns: string | undefined, key: string, value: string) =>
+  pods.filter((p) => p.metadata?.namespace === ns && p.metadata?.labels?.[key] === value);
+
+/** The overview's view model, from watches only: one pod watch serves every count. */
+export const useOverviewData = () => {
+  const inputs = useInstallInputs();
+  const installed = inputs.istios.length + inputs.istioCNIs.length + inputs.ztunnels.length > 0;
+  const { pods, loaded: podsLoaded } = usePods(installed ? undefined : null);
+  const { nodes, loaded: nodesLoaded } = useNodes(installed);
+  const checks = evaluatePreflight(inputs.preflight);
+  const operator = checks.find((c) => c.id === 'operator');
+  const serviceMesh2 = checks.find((c) => c.id === 'serviceMesh2')?.status === 'fail';
+  const istio = inputs.istios.find((i) => i.metadata?.name === 'default') ?? inputs.istios[0];
+  const cni = inputs.istioCNIs[0];
+  const zt = inputs.ztunnels[0];
+  const rows = React.useMemo(() => {
+    const byComponent: Record<Component, PodKind[]> = {
+      istiod: inNamespace(pods, istio?.spec?.namespace ?? 'istio-system', 'app', 'istiod'),
+      istioCNI: inNamespace(pods, cni?.spec?.namespace ?? 'istio-cni', 'k8s-app', 'istio-cni-node'),
+      ztunnel: inNamespace(pods, zt?.spec?.namespace ?? 'ztunnel', 'app', 'ztunnel'),
+    };
+    return podsPerNode(nodes, byComponent);
+  }, [pods, nodes, istio, cni, zt]);
+  const counts = React.useMemo(
+    () => enrollmentCounts(inputs.namespaces, pods),
+    [inputs.namespaces, pods],
+  );
+  const p = inputs.preflight;
+  return {
+    loaded: inputs.crdsLoaded && p.smcpCRD.loaded && (!inputs.sailInstalled || p.istios.loaded),
+    error: p.istioCRD.error,
+    operator,
+    serviceMesh2,
+    installed,
+    next: nextStep({ sailCRDs: inputs.sailInstalled, serviceMesh2, installed }),
+    istios: inputs.istios,
+    istioCNIs: inputs.istioCNIs,
+    ztunnels: inputs.ztunnels,
+    ztunnelVersion: inputs.ztunnelVersion,
+    rows,
+    rowsLoaded: podsLoaded && nodesLoaded,
+    counts,
+  };
+};
+
+export type OverviewData = ReturnType<typeof useOverviewData>;
