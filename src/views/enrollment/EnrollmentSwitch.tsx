@@ -44,6 +44,7 @@ export const EnrollmentSwitch: React.FC<Props> = ({
     resource: 'namespaces',
     verb: 'patch',
     name,
+    namespace: name,
   });
   const [modal, setModal] = React.useState<'enroll' | 'remove' | null>(null);
 

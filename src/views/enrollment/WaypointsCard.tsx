@@ -40,6 +40,7 @@ export const WaypointsCard: React.FC<{ data: NamespaceTabData }> = ({ data }) =>
     resource: 'namespaces',
     verb: 'patch',
     name,
+    namespace: name,
   });
   const [adding, setAdding] = React.useState(false);
   const [removing, setRemoving] = React.useState<{ gw: GatewayKind; users: WaypointUser[] }>();

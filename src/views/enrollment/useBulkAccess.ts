@@ -20,6 +20,7 @@ export const useBulkAccess = (names: string[]): { forbidden: string[]; checking:
           resource: 'namespaces',
           verb: 'patch',
           name,
+          namespace: name,
         });
         if (!review.status?.allowed) forbidden.push(name);
       } catch {

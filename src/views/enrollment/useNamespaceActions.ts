@@ -19,6 +19,7 @@ export const useNamespaceActions = (resource: NamespaceKind): [Action[], boolean
     resource: 'namespaces',
     verb: 'patch',
     name,
+    namespace: name,
   });
   const enrolled = namespaceLabelIntent(resource) === 'ambient';
   const actions = React.useMemo<Action[]>(() => {

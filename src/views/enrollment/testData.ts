@@ -1,0 +1,88 @@
+/** Fixtures for the enrollment views' unit tests: a small cluster served through the SDK mocks. */
+import { useAccessReview, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import type { GatewayKind } from '../../resources/gateway/types';
+import type { NamespaceKind } from '../../resources/namespace/types';
+import type { PodKind } from '../../resources/pod/types';
+
+export const ns = (name: string, labels: Record<string, string> = {}): NamespaceKind => ({
+  kind: 'Namespace',
+  metadata: {
+    name,
+    labels: { 'kubernetes.io/metadata.name': name, ...labels },
+    resourceVersion: '1',
+  },
+});
+
+export const pod = (
+  name: string,
+  namespace: string,
+  opts: { mode?: string; captured?: boolean; node?: string } = {},
+): PodKind => ({
+  metadata: {
+    name,
+    namespace,
+    labels: opts.mode ? { 'istio.io/dataplane-mode': opts.mode } : {},
+    annotations: opts.captured ? { 'ambient.istio.io/redirection': 'enabled' } : {},
+  },
+  spec: { containers: [{ name: 'c' }], nodeName: opts.node ?? 'node-1' },
+  status: { phase: 'Running', conditions: [{ type: 'Ready', status: 'True' }] },
+});
+
+export type Cluster = {
+  namespaces: NamespaceKind[];
+  pods: PodKind[];
+  gateways?: GatewayKind[];
+  installed?: boolean;
+};
+
+/** Serves each watch of the views from `cluster`, by kind (and namespace for pods). */
+export const serve = (cluster: Cluster, allowed = true): void => {
+  jest.mocked(useAccessReview).mockReturnValue([allowed, false]);
+  jest.mocked(useK8sWatchResource).mockImplementation(((res: unknown) => {
+    const r = res as {
+      groupVersionKind?: { kind: string; version: string };
+      namespace?: string;
+      name?: string;
+      selector?: { matchLabels?: Record<string, string> };
+    } | null;
+    if (!r) return [undefined, false, undefined];
+    const kind = r.groupVersionKind?.kind;
+    const installed = cluster.installed !== false;
+    switch (kind) {
+      case 'Namespace':
+      case 'Project':
+        if (r.name)
+          return [cluster.namespaces.find((n) => n.metadata?.name === r.name), true, undefined];
+        return [cluster.namespaces, true, undefined];
+      case 'Pod': {
+        if (r.selector?.matchLabels?.app === 'ztunnel') {
+          return [
+            installed
+              ? [{ ...pod('zt', 'ztunnel'), spec: { containers: [], nodeName: 'node-1' } }]
+              : [],
+            true,
+            undefined,
+          ];
+        }
+        const list = cluster.pods.filter(
+          (p) => !r.namespace || p.metadata?.namespace === r.namespace,
+        );
+        return [list, true, undefined];
+      }
+      case 'Gateway':
+        return [cluster.gateways ?? [], true, undefined];
+      case 'Istio':
+        return [installed ? [{ metadata: { name: 'default' }, spec: {} }] : [], true, undefined];
+      case 'ZTunnel':
+        return [
+          installed && r.groupVersionKind?.version === 'v1alpha1'
+            ? [{ metadata: { name: 'default' }, spec: { namespace: 'ztunnel' } }]
+            : [],
+          true,
+          undefined,
+        ];
+      default:
+        return [[], true, undefined];
+    }
+  }) as never);
+};
