@@ -99,14 +99,28 @@ export class Api {
       rt.namespaced ? ns || undefined : undefined,
     );
     if (opts.continue) {
-      let key: string;
+      let pos: { ns: string; name: string };
       try {
-        key = (JSON.parse(Buffer.from(opts.continue, 'base64').toString('utf8')) as { k: string })
-          .k;
+        pos = JSON.parse(Buffer.from(opts.continue, 'base64').toString('utf8')) as {
+          ns: string;
+          name: string;
+        };
+        if (typeof pos.name !== 'string') throw new Error('no position');
       } catch {
         throw badRequest('continue key is not valid: illegal base64 data');
       }
-      all = all.filter((e) => `${e.obj.metadata.namespace ?? ''}/${e.obj.metadata.name}` > key);
+      const after = (e: Entry): boolean => {
+        const ns = e.obj.metadata.namespace ?? '';
+        return ns > pos.ns || (ns === pos.ns && (e.obj.metadata.name as string) > pos.name);
+      };
+      let lo = 0;
+      let hi = all.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (after(all[mid])) hi = mid;
+        else lo = mid + 1;
+      }
+      all = all.slice(lo);
     }
     const filtered =
       labels.length || fields.length
@@ -119,7 +133,7 @@ export class Api {
     const page = filtered.slice(0, limit);
     const last = page[page.length - 1].obj.metadata;
     const token = Buffer.from(
-      JSON.stringify({ v: 'meta.k8s.io/v1', rv, k: `${last.namespace ?? ''}/${last.name}` }),
+      JSON.stringify({ v: 'meta.k8s.io/v1', rv, ns: last.namespace ?? '', name: last.name }),
     ).toString('base64');
     return { entries: page, rv, continue: token, remaining: filtered.length - limit };
   }

@@ -158,6 +158,10 @@ export const resolve = (ctx: HttpContext, method: string, url: URL, user: UserIn
   return { path: p, rt, verb };
 };
 
+/** Whole lists of many objects, serialised once per change of their resource type. */
+const listCache = new Map<string, { gen: number; buf: Buffer }>();
+const LIST_CACHE_MIN = 500;
+
 const wantsTable = (req: IncomingMessage): boolean =>
   (req.headers.accept ?? '').includes('as=Table');
 
@@ -280,20 +284,38 @@ export const handleResource = (
           ),
         );
       } else {
+        const whole =
+          !q.get('labelSelector') &&
+          !q.get('fieldSelector') &&
+          !result.continue &&
+          !q.get('continue');
+        const key = `${rt.group}/${rt.plural}|${p.version}|${p.namespace ?? ''}`;
+        const gen = api.store.generation(`${rt.group}/${rt.plural}`);
+        const hit = whole ? listCache.get(key) : undefined;
+        let buf: Buffer;
+        if (hit && hit.gen === gen) buf = hit.buf;
+        else {
+          const chunks = listChunks(
+            rt,
+            p.version,
+            result.entries,
+            result.rv,
+            result.continue,
+            result.remaining,
+          );
+          buf = Buffer.concat(chunks.map((c) => Buffer.from(c)));
+          if (whole && result.entries.length >= LIST_CACHE_MIN) {
+            listCache.delete(key);
+            listCache.set(key, { gen, buf });
+            while (listCache.size > 8) listCache.delete(listCache.keys().next().value as string);
+          }
+        }
         res.writeHead(200, {
           'Content-Type': 'application/json',
           'Cache-Control': 'no-cache, private',
+          'Content-Length': buf.length,
         });
-        const chunks = listChunks(
-          rt,
-          p.version,
-          result.entries,
-          result.rv,
-          result.continue,
-          result.remaining,
-        );
-        for (const chunk of chunks) res.write(chunk);
-        res.end();
+        res.end(buf);
       }
       return 200;
     }

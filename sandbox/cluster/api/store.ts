@@ -26,6 +26,7 @@ export class Store {
   private history: StoreEvent[] = [];
   private listeners = new Set<(e: StoreEvent) => void>();
   private sortedCache = new Map<string, Entry[]>();
+  private gens = new Map<string, number>();
 
   constructor(
     private readonly historySize = 10000,
@@ -92,6 +93,11 @@ export class Store {
     return out;
   }
 
+  /** Changes whenever any object of `rid` changes (for caches of whole lists). */
+  generation(rid: string): number {
+    return this.gens.get(rid) ?? 0;
+  }
+
   count(rid: string): number {
     let n = 0;
     for (const m of this.data.get(rid)?.values() ?? []) n += m.size;
@@ -140,11 +146,13 @@ export class Store {
 
   /** Forgets every object of a resource type (its CRD was deleted). */
   drop(rid: string): void {
+    this.gens.set(rid, (this.gens.get(rid) ?? 0) + 1);
     this.data.delete(rid);
     this.sortedCache.delete(rid);
   }
 
   private emit(e: StoreEvent): void {
+    this.gens.set(e.rid, (this.gens.get(e.rid) ?? 0) + 1);
     this.history.push(e);
     if (this.history.length > this.historySize * 1.5) {
       this.history.splice(0, this.history.length - this.historySize);
