@@ -30,38 +30,40 @@ const TopologyPage: React.FC = () => {
       <DocumentTitle>{t('Ambient mesh topology')}</DocumentTitle>
       <ListPageHeader title={t('Topology')} />
       <ListPageBody>
-        <PageState
-          loaded={loaded}
-          error={error}
-          empty={model.rows.length === 0 && !filters.namespace}
-          emptyTitle={t('No pods')}
+        <PartialDataAlert partial={partial} />
+        <TopologyToolbar
+          {...filterState}
+          model={model}
+          shown={loaded ? rows.length : undefined}
+          onExport={view === 'workloads' && loaded ? onExport : undefined}
+        />
+        <Tabs
+          activeKey={view}
+          onSelect={(_e, key) => setView(key as View)}
+          mountOnEnter
+          aria-label={t('Topology views')}
         >
-          <PartialDataAlert partial={partial} />
-          <TopologyToolbar
-            {...filterState}
-            model={model}
-            shown={rows.length}
-            onExport={view === 'workloads' ? onExport : undefined}
-          />
-          <Tabs
-            activeKey={view}
-            onSelect={(_e, key) => setView(key as View)}
-            mountOnEnter
-            aria-label={t('Topology views')}
-          >
-            <Tab eventKey="workloads" title={<TabTitleText>{t('Workloads')}</TabTitleText>}>
+          <Tab eventKey="workloads" title={<TabTitleText>{t('Workloads')}</TabTitleText>}>
+            <PageState
+              loaded={loaded}
+              error={error}
+              empty={model.rows.length === 0 && !filters.namespace}
+              emptyTitle={t('No pods')}
+            >
               <WorkloadsTable rows={model.rows} filters={filters} />
-            </Tab>
-            <Tab eventKey="graph" title={<TabTitleText>{t('Graph')}</TabTitleText>}>
+            </PageState>
+          </Tab>
+          <Tab eventKey="graph" title={<TabTitleText>{t('Graph')}</TabTitleText>}>
+            <PageState loaded={loaded} error={error}>
               <TopologyGraph
                 model={model}
                 rows={rows}
                 filters={filters}
                 ztunnelNamespace={model.ztunnelNamespace}
               />
-            </Tab>
-          </Tabs>
-        </PageState>
+            </PageState>
+          </Tab>
+        </Tabs>
       </ListPageBody>
     </>
   );

@@ -16,7 +16,8 @@ import type { TopologyFilters } from './useTopologyFilters';
 
 type Props = TopologyFilters & {
   model: TopologyModel;
-  shown: number;
+  /** Rows after filtering; undefined while loading. */
+  shown?: number;
   onExport?: () => void;
 };
 
@@ -112,9 +113,11 @@ export const TopologyToolbar: React.FC<Props> = ({
             </Button>
           </ToolbarItem>
         )}
-        <ToolbarItem alignSelf="center" variant="pagination">
-          {t('{{n}} of {{total}} pods', { n: shown, total: model.rows.length })}
-        </ToolbarItem>
+        {shown !== undefined && (
+          <ToolbarItem alignSelf="center" variant="pagination">
+            {t('{{n}} of {{total}} pods', { n: shown, total: model.rows.length })}
+          </ToolbarItem>
+        )}
       </ToolbarContent>
     </Toolbar>
   );

@@ -79,7 +79,7 @@ export const GraphSidePanel: React.FC<Props> = (p) => {
     );
   }
   return (
-    <div>
+    <div className="pf-v6-u-p-md">
       <Title headingLevel="h2" size="lg">
         {n.label}
       </Title>

@@ -87,6 +87,7 @@ export const TopologyGraph: React.FC<Props> = ({ model, rows, filters, ztunnelNa
           controlBar={<TopologyControlBar controlButtons={controlButtons} />}
           sideBarOpen={!!selected}
           sideBarResizable
+          defaultSideBarSize="400px"
           sideBar={
             <TopologySideBar show={!!selected} resizable onClose={() => setSelectedIds([])}>
               {selected && (
