@@ -118,6 +118,14 @@ describe('evaluatePreflight', () => {
     expect(r.gatewayAPI.status).toBe('warn');
   });
 
+  it('warns when an input may not be read', () => {
+    const denied = { loaded: false, error: { code: 403 } };
+    const r = byId({ ...healthy, istios: denied, namespaces: denied, clusterVersion: denied });
+    expect(r.existing.code).toBe('existingUnknown');
+    expect(r.sidecars.code).toBe('sidecarUnknown');
+    expect(r.openshift).toMatchObject({ status: 'warn', code: 'openshiftUnknown' });
+  });
+
   it('is loading until its inputs arrive', () => {
     expect(isLoading(evaluatePreflight({ ...healthy, istios: { loaded: false } }))).toBe(true);
     expect(isLoading(evaluatePreflight(healthy))).toBe(false);

@@ -89,6 +89,9 @@ const evalServiceMesh2 = ({ smcpCRD, csvs }: PreflightInput): PreflightCheck => 
 
 const evalExisting = ({ istios, istioCNIs, ztunnels }: PreflightInput): PreflightCheck => {
   if (waiting(istios, istioCNIs, ztunnels)) return check('existing', 'loading', 'loading');
+  if (istios.error || istioCNIs.error || ztunnels.error) {
+    return check('existing', 'warn', 'existingUnknown');
+  }
   const names = [
     ...(istios.data ?? []).map((o) => `Istio/${o.metadata?.name}`),
     ...(istioCNIs.data ?? []).map((o) => `IstioCNI/${o.metadata?.name}`),
@@ -110,6 +113,7 @@ export const sidecarNamespaces = (namespaces: PreflightInput['namespaces']['data
 
 const evalSidecars = ({ namespaces }: PreflightInput): PreflightCheck => {
   if (waiting(namespaces)) return check('sidecars', 'loading', 'loading');
+  if (namespaces.error) return check('sidecars', 'warn', 'sidecarUnknown');
   const names = sidecarNamespaces(namespaces.data);
   return names.length
     ? check('sidecars', 'warn', 'sidecarNamespaces', {

@@ -22,7 +22,9 @@ const InstallPage: React.FC = () => {
   const access = useInstallAccess();
   const timeoutMs = useReadyTimeout();
   const p = inputs.preflight;
-  const loaded = inputs.crdsLoaded && p.istios.loaded && p.istioCNIs.loaded && p.ztunnels.loaded;
+  // A watch the user may not read counts as known: the wizard still reviews and downloads.
+  const known = (x: { loaded: boolean; error?: unknown }) => x.loaded || !!x.error;
+  const loaded = known(p.istioCRD) && known(p.istios) && known(p.istioCNIs) && known(p.ztunnels);
   const [initial, setInitial] = React.useState<ReturnType<typeof initialChoices>>();
   React.useEffect(() => {
     if (!loaded || initial) return;
@@ -39,7 +41,7 @@ const InstallPage: React.FC = () => {
       <DocumentTitle>{t('Install ambient mode')}</DocumentTitle>
       <ListPageHeader title={t('Install ambient mode')} />
       <ListPageBody>
-        <PageState loaded={!!initial} error={p.istioCRD.error}>
+        <PageState loaded={!!initial}>
           {initial && (
             <InstallWizard
               inputs={inputs}

@@ -54,7 +54,8 @@ export const useInstallInputs = (): InstallInputs => {
   const cnis = useIstioCNIs(sailInstalled);
   const zts = useZTunnels(sailInstalled && ztunnelCRD.loaded ? ztunnelVersion : null);
   const ns = useNamespaces();
-  const crdsLoaded = istioCRD.loaded && ztunnelCRD.loaded;
+  const crdsLoaded =
+    (istioCRD.loaded || !!istioCRD.error) && (ztunnelCRD.loaded || !!ztunnelCRD.error);
   const noSail = crdsLoaded && !sailInstalled;
 
   const preflight: PreflightInput = {

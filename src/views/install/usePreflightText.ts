@@ -71,6 +71,12 @@ export const usePreflightText = () => {
           '{{names}} already exist. The wizard adopts and updates them with your choices; it never creates a second one.',
           p,
         );
+      case 'existingUnknown':
+        return t(
+          'Existing Istio, IstioCNI or ZTunnel resources could not be read with your permissions.',
+        );
+      case 'sidecarUnknown':
+        return t('The namespaces could not be read with your permissions.');
       case 'existingNone':
         return t('None exist yet; the wizard creates them.');
       case 'sidecarNamespaces':

@@ -60,27 +60,46 @@ export const ControlPlaneStep: React.FC<Props> = (props) => {
         />
       </FormGroup>
       <FormGroup label={t('Istio version')} isRequired fieldId="version">
-        <FormSelect
-          id="version"
-          value={c.version}
-          validated={validatedOf('version', errors, problems)}
-          onChange={(_e, v) => onChange({ version: v })}
-          aria-label={t('Istio version')}
-        >
-          {versions.map((v) => (
-            <FormSelectOption
-              key={v}
-              value={v}
-              label={v === defaultVersion ? t('{{version}} (operator default)', { version: v }) : v}
-            />
-          ))}
-        </FormSelect>
+        {versions.length === 0 ? (
+          <TextInput
+            id="version"
+            value={c.version}
+            isRequired
+            aria-label={t('Istio version')}
+            validated={validatedOf('version', errors, problems)}
+            onChange={(_e, v) => onChange({ version: v.trim() })}
+          />
+        ) : (
+          <FormSelect
+            id="version"
+            value={c.version}
+            validated={validatedOf('version', errors, problems)}
+            onChange={(_e, v) => onChange({ version: v })}
+            aria-label={t('Istio version')}
+          >
+            {versions.map((v) => (
+              <FormSelectOption
+                key={v}
+                value={v}
+                label={
+                  v === defaultVersion ? t('{{version}} (operator default)', { version: v }) : v
+                }
+              />
+            ))}
+          </FormSelect>
+        )}
         <FieldHelp
           field="version"
           {...help}
-          hint={t(
-            'The versions that the installed Service Mesh operator supports. The same version is used for IstioCNI and ZTunnel.',
-          )}
+          hint={
+            versions.length === 0
+              ? t(
+                  'The supported versions could not be read from the cluster: type one, for example v1.26.8.',
+                )
+              : t(
+                  'The versions that the installed Service Mesh operator supports. The same version is used for IstioCNI and ZTunnel.',
+                )
+          }
         />
       </FormGroup>
       <FormGroup label={t('Update strategy')} role="radiogroup" fieldId="updateStrategy" isStack>

@@ -1,0 +1,216 @@
+import type { Page } from '@playwright/test';
+import { expect, loginAs, test, type Sandbox } from './support/fixtures';
+
+type Obj = {
+  apiVersion?: string;
+  metadata: { name: string; labels?: Record<string, string> };
+  spec?: Record<string, unknown> & { values?: Record<string, Record<string, unknown>> };
+  status?: { conditions?: { type: string; status: string }[] };
+};
+type List = { items: Obj[] };
+type Logged = { method: string; path: string; query?: string; url?: string };
+
+const SAIL = '/apis/sailoperator.io';
+
+const ready = (o: Obj) =>
+  o.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True');
+
+const list = async (sandbox: Sandbox, path: string): Promise<Obj[]> =>
+  (await sandbox.api<List>('GET', path)).body.items;
+
+const next = (page: Page) => page.getByRole('button', { name: 'Next', exact: true }).click();
+
+/** Walks the wizard from the prerequisites to the Review step, with an optional scope choice. */
+const toReview = async (page: Page, scope?: (page: Page) => Promise<void>) => {
+  await expect(page.getByRole('heading', { level: 1, name: 'Install ambient mode' })).toBeVisible();
+  await expect(page.locator('[data-status="loading"]')).toHaveCount(0);
+  await next(page);
+  await expect(page.getByLabel('Istio version')).toBeVisible();
+  await next(page);
+  await expect(page.getByLabel('Trusted ztunnel namespace')).toBeVisible();
+  await next(page);
+  if (scope) await scope(page);
+  await next(page);
+  await expect(page.getByText(/accepted every write in a dry run/)).toBeVisible();
+};
+
+const install = async (page: Page) => {
+  await page.getByRole('button', { name: 'Install', exact: true }).click();
+  await expect(page.getByText('Ambient mode is installed')).toBeVisible({ timeout: 45000 });
+};
+
+test('fresh: a full click-through installs Istio, IstioCNI and ZTunnel Ready and shaped as chosen', async ({
+  page,
+  sandbox,
+  consoleErrors,
+}) => {
+  await page.goto('/ambient-mesh');
+  await page.getByRole('button', { name: 'Install ambient mode' }).first().click();
+  await expect(page).toHaveURL(/\/ambient-mesh\/install$/);
+  await expect(page.locator('[data-test="check-operator"]')).toContainText('3.1');
+  await expect(page.locator('[data-test="check-serviceMesh2"]')).toHaveAttribute(
+    'data-status',
+    'pass',
+  );
+  await sandbox.api('DELETE', '/sandbox/requests');
+  await toReview(page, async (p) => {
+    await p.getByLabel('Only labelled namespaces').check();
+    await p.getByPlaceholder('Find a namespace by name').fill('book');
+    await p.getByLabel('bookinfo', { exact: true }).check();
+  });
+  await expect(page.getByRole('tab', { name: 'YAML' })).toBeVisible();
+  await expect(page.locator('#install-yaml-code')).toContainText(
+    'trustedZtunnelNamespace: ztunnel',
+  );
+  await install(page);
+
+  const [istio] = await list(sandbox, `${SAIL}/v1/istios`);
+  const [cni] = await list(sandbox, `${SAIL}/v1/istiocnis`);
+  const [zt] = await list(sandbox, `${SAIL}/v1alpha1/ztunnels`);
+  expect([istio, cni, zt].every(ready)).toBe(true);
+  expect(istio.spec).toMatchObject({
+    namespace: 'istio-system',
+    profile: 'ambient',
+    updateStrategy: { type: 'InPlace' },
+    values: {
+      pilot: { trustedZtunnelNamespace: 'ztunnel' },
+      meshConfig: { discoverySelectors: [{ matchLabels: { 'istio-discovery': 'enabled' } }] },
+    },
+  });
+  expect(cni.spec).toMatchObject({
+    namespace: 'istio-cni',
+    values: { cni: { ambient: { reconcileIptablesOnStartup: true } } },
+  });
+  expect(zt.spec).toMatchObject({ namespace: 'ztunnel', profile: 'ambient' });
+  for (const ns of ['istio-system', 'istio-cni', 'ztunnel', 'bookinfo']) {
+    const { body } = await sandbox.api<Obj>('GET', `/api/v1/namespaces/${ns}`);
+    expect(body.metadata.labels?.['istio-discovery']).toBe('enabled');
+  }
+
+  // The request count of the whole install: reported, and bounded (no polling).
+  const { body } = await sandbox.api<{ items: Logged[] }>('GET', '/sandbox/requests');
+  const writes = body.items.filter((r) => !['GET', 'HEAD', 'OPTIONS'].includes(r.method));
+  const dry = writes.filter((r) => /dryRun=All/.test(`${r.query ?? ''}${r.url ?? ''}${r.path}`));
+  console.log(
+    `install requests: ${body.items.length} total, ${writes.length} writes (${dry.length} dry runs)`,
+  );
+  expect(writes.length - dry.length).toBeLessThanOrEqual(7);
+  expect(dry.length).toBeLessThanOrEqual(7);
+
+  await page.getByRole('button', { name: 'View the overview' }).click();
+  await expect(page.locator('[data-test="state-Istio"]')).toHaveText('Healthy');
+  await expect(page.locator('[data-test="state-ZTunnel"]')).toHaveText('Healthy');
+  // The reads before each create answer 404 (absent): the browser logs those, nothing else.
+  expect(consoleErrors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+});
+
+test('fresh: the routingViaHost fix patches the cluster network', async ({ page, sandbox }) => {
+  await page.goto('/ambient-mesh/install');
+  const check = page.locator('[data-test="check-network"]');
+  await expect(check).toHaveAttribute('data-status', 'fail');
+  await expect(check).toContainText('routingViaHost');
+  await check.getByLabel('I understand that this changes the network of every node').check();
+  await check.getByRole('button', { name: 'Enable routingViaHost' }).click();
+  await expect(check).toHaveAttribute('data-status', 'pass');
+  const { body } = await sandbox.api<{
+    spec: {
+      defaultNetwork: {
+        type: string;
+        ovnKubernetesConfig: { gatewayConfig: { routingViaHost: boolean } };
+      };
+    };
+  }>('GET', '/apis/operator.openshift.io/v1/networks/cluster');
+  expect(body.spec.defaultNetwork.type).toBe('OVNKubernetes');
+  expect(body.spec.defaultNetwork.ovnKubernetesConfig.gatewayConfig.routingViaHost).toBe(true);
+});
+
+test.describe('blocked', () => {
+  test.use({ scenario: 'blocked' });
+  test('Service Mesh 2.x blocks the install, with the reason', async ({ page }) => {
+    await page.goto('/ambient-mesh/install');
+    await expect(page.locator('[data-test="check-serviceMesh2"]')).toHaveAttribute(
+      'data-status',
+      'fail',
+    );
+    await expect(page.getByText(/Service Mesh 2.x is present/).first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Next', exact: true })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    await expect(
+      page.getByText('A blocking prerequisite failed (marked above); resolve it first.'),
+    ).toBeVisible();
+    await page.goto('/ambient-mesh');
+    await expect(page.getByText('OpenShift Service Mesh 2.x is present')).toBeVisible();
+  });
+});
+
+test.describe('ossm-3.2', () => {
+  test.use({ scenario: 'ossm-3.2' });
+  test('creates ZTunnel v1, without a profile', async ({ page, sandbox }) => {
+    await page.goto('/ambient-mesh/install');
+    await toReview(page);
+    await expect(page.locator('#install-yaml-code')).toContainText(
+      'apiVersion: sailoperator.io/v1\nkind: ZTunnel',
+    );
+    await install(page);
+    const [zt] = await list(sandbox, `${SAIL}/v1/ztunnels`);
+    expect(zt.apiVersion).toBe('sailoperator.io/v1');
+    expect(zt.spec?.profile).toBeUndefined();
+    expect(ready(zt)).toBe(true);
+    const [istio] = await list(sandbox, `${SAIL}/v1/istios`);
+    expect(istio.spec?.version).toBe('v1.27.9');
+  });
+});
+
+test('fresh: an API error midway, then Retry, completes with no duplicate', async ({
+  page,
+  sandbox,
+}) => {
+  await page.goto('/ambient-mesh/install');
+  await toReview(page);
+  await sandbox.api('POST', '/sandbox/faults', {
+    method: 'POST',
+    path: '/apis/sailoperator\\.io/v1/istiocnis$',
+    status: 500,
+    message: 'injected failure',
+    times: 1,
+  });
+  await page.getByRole('button', { name: 'Install', exact: true }).click();
+  await expect(page.getByText('IstioCNI/default failed', { exact: true })).toBeVisible({
+    timeout: 30000,
+  });
+  await expect(page.getByText('injected failure').first()).toBeVisible();
+  await expect(page.locator('[data-test="progress-Istio/default"]')).toHaveAttribute(
+    'data-phase',
+    'done',
+  );
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByText('Ambient mode is installed')).toBeVisible({ timeout: 45000 });
+  expect(await list(sandbox, `${SAIL}/v1/istios`)).toHaveLength(1);
+  expect(await list(sandbox, `${SAIL}/v1/istiocnis`)).toHaveLength(1);
+  expect(await list(sandbox, `${SAIL}/v1alpha1/ztunnels`)).toHaveLength(1);
+});
+
+test('developer cannot apply, but can review and download', async ({ page }) => {
+  await loginAs(page, 'developer');
+  await page.goto('/ambient-mesh/install');
+  await expect(page.getByRole('heading', { level: 1, name: 'Install ambient mode' })).toBeVisible();
+  await expect(page.locator('[data-test="check-existing"]')).not.toHaveAttribute(
+    'data-status',
+    'loading',
+  );
+  for (let i = 0; i < 4; i += 1) {
+    const nextButton = page.getByRole('button', { name: 'Next', exact: true });
+    if ((await nextButton.getAttribute('aria-disabled')) === 'true') break;
+    await nextButton.click();
+  }
+  await expect(page.getByText('You may not install ambient mode')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Install', exact: true })).toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download ambient-install.yaml' }).click();
+  expect((await download).suggestedFilename()).toBe('ambient-install.yaml');
+});
