@@ -1,0 +1,91 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { startCluster } from '../index';
+import { client, statusOf, type Json } from '../testing';
+
+describe('large scenario (small parameters)', () => {
+  it('mixes ambient, sidecar and unenrolled namespaces, waypoints and nodes without a ready ztunnel', async () => {
+    const c = await startCluster({
+      port: 0,
+      delayMs: 0,
+      quiet: true,
+      scenario: 'large',
+      large: { nodes: 12, namespaces: 40, pods: 400 },
+    });
+    try {
+      const k = client(c.url);
+      expect((await k.get('/api/v1/nodes')).body.items).toHaveLength(12);
+      const apps = ((await k.get('/api/v1/namespaces')).body.items as Json[]).filter((n) =>
+        n.metadata.name?.startsWith('app-'),
+      );
+      expect(apps).toHaveLength(40);
+      const modes = new Set(
+        apps.map(
+          (n) =>
+            n.metadata.labels?.['istio.io/dataplane-mode'] ??
+            (n.metadata.labels?.['istio-injection'] ? 'sidecar' : 'none'),
+        ),
+      );
+      expect([...modes].sort()).toEqual(['ambient', 'none', 'sidecar']);
+      const pods = ((await k.get('/api/v1/pods')).body.items as Json[]).filter(
+        (p) =>
+          p.metadata.namespace?.startsWith('app-') &&
+          !p.metadata.labels?.['gateway.networking.k8s.io/gateway-name'],
+      );
+      expect(pods).toHaveLength(400);
+      const captured = pods.filter(
+        (p) => p.metadata.annotations?.['ambient.istio.io/redirection'] === 'enabled',
+      );
+      expect(captured.length).toBeGreaterThan(100);
+      expect(captured.length).toBeLessThan(400);
+      const zt = (await k.get('/api/v1/namespaces/ztunnel/pods')).body.items as Json[];
+      const notReady = zt.filter(
+        (p) =>
+          !((statusOf(p).conditions as Json[]) ?? []).some(
+            (x) => x.type === 'Ready' && x.status === 'True',
+          ),
+      );
+      expect(notReady.length).toBeGreaterThan(0);
+      const badNodes = new Set(notReady.map((p) => p.spec?.nodeName));
+      expect(captured.some((p) => badNodes.has(p.spec?.nodeName))).toBe(false);
+      const gws = (await k.get('/apis/gateway.networking.k8s.io/v1/gateways')).body.items as Json[];
+      expect(gws.length).toBeGreaterThan(0);
+      expect(gws.every((g) => (statusOf(g).addresses as Json[] | undefined)?.length === 1)).toBe(
+        true,
+      );
+      expect(
+        statusOf((await k.get('/apis/sailoperator.io/v1alpha1/ztunnels/default')).body).state,
+      ).toBe('DaemonSetNotReady');
+    } finally {
+      await c.close();
+    }
+  });
+});
+
+describe('state file', () => {
+  it('keeps objects across a restart', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sandbox-state-'));
+    const stateFile = path.join(dir, 'state.json');
+    try {
+      const a = await startCluster({ port: 0, delayMs: 0, quiet: true, stateFile });
+      await client(a.url).post('/api/v1/namespaces', { metadata: { name: 'kept' } });
+      const rv = Number(
+        (await client(a.url).get('/api/v1/namespaces')).body.metadata.resourceVersion,
+      );
+      await a.close();
+      const b = await startCluster({ port: 0, delayMs: 0, quiet: true, stateFile });
+      try {
+        expect((await client(b.url).get('/api/v1/namespaces/kept')).status).toBe(200);
+        expect(
+          Number((await client(b.url).get('/api/v1/namespaces')).body.metadata.resourceVersion),
+        ).toBeGreaterThanOrEqual(rv);
+        expect((await client(b.url).get('/apis/sailoperator.io/v1/istios')).status).toBe(200);
+      } finally {
+        await b.close();
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
