@@ -254,10 +254,11 @@ describe('watch', () => {
   it('answers 410 Gone for a resourceVersion older than the watch history', async () => {
     const rv = (await admin.get('/api/v1/namespaces/default/configmaps')).body.metadata
       .resourceVersion;
-    for (let i = 0; i < 320; i += 1)
-      await admin.patch('/api/v1/namespaces/default/configmaps/second', {
-        metadata: { labels: { i: String(i) } },
-      });
+    const cmType = c.api.registry.byRid('/configmaps');
+    if (!cmType) throw new Error('configmaps not served');
+    for (let i = 0; i < 320; i += 1) {
+      c.api.mutate(cmType, 'default', 'second', (o) => (o.metadata.labels = { i: String(i) }));
+    }
     const events = await watchHttp(
       `${c.url}/api/v1/namespaces/default/configmaps?watch=true&resourceVersion=${rv}`,
       (e) => e.length >= 1,
@@ -270,14 +271,14 @@ describe('watch', () => {
     const rv = (await admin.get('/api/v1/namespaces/default/configmaps')).body.metadata
       .resourceVersion;
     const ws = new WebSocket(
-      `${c.url.replace('http', 'ws')}/api/v1/namespaces/default/configmaps?watch=true&resourceVersion=${rv}`,
+      `${c.url.replace('http', 'ws')}/api/v1/namespaces/default/configmaps?watch=true&resourceVersion=${rv}&labelSelector=ws%3Dyes`,
     );
     const got: Json[] = [];
     const done = new Promise<void>((resolve) =>
       ws.on('message', (m) => (got.push(JSON.parse(String(m))), got.length >= 2 && resolve())),
     );
     await new Promise((r) => ws.on('open', r));
-    await admin.post('/api/v1/namespaces/default/configmaps', cm('ws1'));
+    await admin.post('/api/v1/namespaces/default/configmaps', cm('ws1', { ws: 'yes' }));
     await admin.delete('/api/v1/namespaces/default/configmaps/ws1');
     await done;
     ws.close();

@@ -16,21 +16,31 @@ const age = (ts: string | undefined, now: number): string => {
 
 /** Evaluates the simple JSONPath forms used by printer columns: `.a.b`, `.a[?(@.type=="X")].b`. */
 export const jsonPath = (obj: unknown, path: string): unknown => {
-  const re = /\.((?:[^.[\\]|\\.)+)|\[\?\(@\.(\w+)=="([^"]*)"\)\]|\[(\d+)\]/g;
+  const re = /\.((?:[^.[\\]|\\.)+)|\[\?\(@\.(\w+)=="([^"]*)"\)\]|\[(\d+)\]|\[(\*)\]/g;
   let cur: unknown = obj;
+  let many = false;
   let m: RegExpExecArray | null;
+  const step = (x: unknown, mm: RegExpExecArray): unknown => {
+    if (mm[1] !== undefined) return isDict(x) ? x[mm[1].replace(/\\\./g, '.')] : undefined;
+    if (mm[2] !== undefined)
+      return Array.isArray(x) ? x.find((y) => isDict(y) && String(y[mm[2]]) === mm[3]) : undefined;
+    if (mm[4] !== undefined) return Array.isArray(x) ? x[Number(mm[4])] : undefined;
+    return x;
+  };
   while ((m = re.exec(path)) !== null) {
-    if (m[1] !== undefined) {
-      const key = m[1].replace(/\\\./g, '.');
-      cur = isDict(cur) ? cur[key] : undefined;
-    } else if (m[2] !== undefined) {
-      cur = Array.isArray(cur)
-        ? cur.find((x) => isDict(x) && String(x[m?.[2] as string]) === m?.[3])
-        : undefined;
-    } else if (m[4] !== undefined) cur = Array.isArray(cur) ? cur[Number(m[4])] : undefined;
+    const mm = m;
+    if (mm[5] !== undefined) {
+      if (!Array.isArray(cur)) return undefined;
+      many = true;
+      continue;
+    }
+    cur =
+      many && Array.isArray(cur)
+        ? cur.map((x) => step(x, mm)).filter((x) => x !== undefined)
+        : step(cur, mm);
     if (cur === undefined) return undefined;
   }
-  return cur;
+  return many && Array.isArray(cur) ? cur.join(',') : cur;
 };
 
 const podCells = (o: KObj): unknown[] => {

@@ -107,6 +107,13 @@ describe('fresh cluster: the Sail operator', () => {
       istio: 'pilot',
       'managed-by': 'sail-operator',
     });
+    const svc = (await k.get('/api/v1/namespaces/istio-system/services/istiod')).body;
+    expect(svc.spec?.type).toBe('ClusterIP');
+    await k.post('/api/v1/namespaces', { metadata: { name: 'poke' } });
+    await c.settle();
+    const again = (await k.get('/apis/apps/v1/namespaces/istio-system/deployments/istiod')).body;
+    expect(again.metadata.generation).toBe(1);
+    expect(again.metadata.resourceVersion).toBe(istiod.metadata.resourceVersion);
     expect(istiod.metadata.ownerReferences?.[0]).toMatchObject({
       kind: 'Istio',
       name: 'default',

@@ -3,7 +3,7 @@
  * DaemonSet, ZTunnel -> ztunnel DaemonSet, with the operator's condition types, reasons and messages.
  */
 import type { ResourceType } from '../api/registry';
-import { asDict, type Condition, type Dict, type KObj } from '../api/types';
+import { asDict, isDict, type Condition, type Dict, type KObj } from '../api/types';
 import { conditionsOf, isTrue, mergeConditions, stateOf } from './conditions';
 import { controllerOf, ownerRef, type Runtime } from './runtime';
 
@@ -31,6 +31,22 @@ export const supportedFromCrd = (
     .map((x) => x.trim());
 };
 
+/** Whether `have` already carries every field of `want` (server defaults may add more). */
+const contains = (have: unknown, want: unknown): boolean => {
+  if (isDict(want))
+    return (
+      isDict(have) &&
+      Object.entries(want).every(([k, v]) => v === undefined || contains(have[k], v))
+    );
+  if (Array.isArray(want))
+    return (
+      Array.isArray(have) &&
+      have.length === want.length &&
+      want.every((v, i) => contains(have[i], v))
+    );
+  return JSON.stringify(have) === JSON.stringify(want);
+};
+
 const crVersion = (o: KObj): string => (o.apiVersion ?? '').split('/')[1] ?? 'v1';
 
 export const startSail = (rt: Runtime): void => {
@@ -53,13 +69,10 @@ export const startSail = (rt: Runtime): void => {
     const type = rt.rt(group, plural);
     const cur = api.find(type, obj.metadata.namespace ?? '', obj.metadata.name as string);
     if (!cur) api.create(type, 'v1', obj.metadata.namespace ?? '', obj);
-    else if (
-      JSON.stringify(cur.spec) !== JSON.stringify(obj.spec) ||
-      JSON.stringify(cur.metadata.labels) !== JSON.stringify(obj.metadata.labels)
-    ) {
+    else if (!contains(cur.spec, obj.spec) || !contains(cur.metadata.labels, obj.metadata.labels)) {
       api.mutate(type, obj.metadata.namespace ?? '', obj.metadata.name as string, (o) => {
-        o.spec = obj.spec;
-        o.metadata.labels = obj.metadata.labels;
+        o.spec = { ...o.spec, ...obj.spec };
+        o.metadata.labels = { ...o.metadata.labels, ...obj.metadata.labels };
       });
     }
   };
