@@ -3,7 +3,7 @@ import * as path from 'path';
 import { type K8sObject, renderChart } from '../render/chart';
 import type { Value } from '../render/values';
 
-export const CHART_DIR = __dirname;
+export const CHART_DIR = path.resolve(__dirname, '../ambient-mesh-plugin');
 export const RELEASE = { name: 'ambient-mesh-plugin', namespace: 'ambient-mesh-plugin' };
 
 export const render = (values: Value = {}, release = RELEASE) => {
