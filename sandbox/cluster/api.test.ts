@@ -313,6 +313,18 @@ describe('users and RBAC', () => {
     expect(label.status).toBe(405);
   });
 
+  it('watches only the projects the developer may see', async () => {
+    const events = await watchHttp(
+      `${c.url}/apis/project.openshift.io/v1/projects?watch=true`,
+      (e) => e.length >= 2,
+      1500,
+      'sandbox-developer-token',
+    );
+    expect(events.map((e) => `${e.type}:${e.object?.kind}:${e.object?.metadata.name}`)).toEqual([
+      'ADDED:Project:bookinfo',
+    ]);
+  });
+
   it('answers SelfSubjectAccessReviews and honours impersonation from the admin', async () => {
     const review = (u: ReturnType<typeof client>, attrs: Record<string, string>) =>
       u.post('/apis/authorization.k8s.io/v1/selfsubjectaccessreviews', {

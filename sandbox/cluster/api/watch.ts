@@ -33,6 +33,17 @@ const matches = (spec: WatchSpec, o: KObj | undefined): boolean =>
 
 const line = (type: string, json: string): string => `{"type":"${type}","object":${json}}`;
 
+/** Serialised objects shared by all watches of a version: stored objects never change in place. */
+const shared = new Map<string, WeakMap<KObj, string>>();
+const sharedCache = (version: string): WeakMap<KObj, string> => {
+  let m = shared.get(version);
+  if (!m) {
+    m = new WeakMap();
+    shared.set(version, m);
+  }
+  return m;
+};
+
 /** Starts a watch; returns a function that stops it. Throws 410 Gone when the resourceVersion is too old. */
 export const startWatch = (store: Store, spec: WatchSpec, send: Send): (() => void) => {
   const rid = spec.sourceRid ?? ridOf(spec.rt.group, spec.rt.plural);
@@ -40,7 +51,7 @@ export const startWatch = (store: Store, spec: WatchSpec, send: Send): (() => vo
     spec.transform
       ? JSON.stringify(spec.transform(o))
       : entryJson({ obj: o }, spec.rt, spec.version);
-  const cache = new WeakMap<KObj, string>();
+  const cache = spec.transform ? new WeakMap<KObj, string>() : sharedCache(spec.version);
   const json = (o: KObj): string => {
     let s = cache.get(o);
     if (s === undefined) {
