@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { Checkbox } from '@patternfly/react-core';
 import { Td, Tr } from '@patternfly/react-table';
 import { Link } from 'react-router-dom-v5-compat';
 import type { LabelChanges } from '../../mesh/enrollment/labelPatch';
@@ -42,13 +43,14 @@ export const NamespaceTableRow: React.FC<Props> = ({
   if (row.discovered === false) seen = t('No');
   return (
     <Tr data-test={`ns-row-${row.name}`}>
-      <Td
-        select={{
-          rowIndex,
-          onSelect: (_e, isSelected) => onSelect(row.name, isSelected),
-          isSelected: selected,
-        }}
-      />
+      <Td>
+        <Checkbox
+          id={`select-ns-${rowIndex}`}
+          aria-label={t('Select {{name}}', { name: row.name })}
+          isChecked={selected}
+          onChange={(_e, checked) => onSelect(row.name, checked)}
+        />
+      </Td>
       <Td dataLabel={t('Name')}>
         <Link to={`${detailsBase}/${row.name}/ambient-mesh`}>{row.name}</Link>
       </Td>

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { Checkbox } from '@patternfly/react-core';
 import { Table, Tbody, Th, Thead, Tr, type ThProps } from '@patternfly/react-table';
 import type { LabelChanges } from '../../mesh/enrollment/labelPatch';
 import type { MeshFacts } from '../../mesh/enrollment/preflight';
@@ -47,13 +48,14 @@ export const NamespacesTable: React.FC<Props> = (p) => {
     <Table aria-label={t('Namespaces in the ambient mesh')} variant="compact">
       <Thead>
         <Tr>
-          <Th
-            select={{
-              onSelect: (_e, isSelected) => p.onSelect(names, isSelected),
-              isSelected: allSelected,
-            }}
-            aria-label={t('Select all on this page')}
-          />
+          <Th>
+            <Checkbox
+              id="select-all-ns"
+              aria-label={t('Select all on this page')}
+              isChecked={allSelected}
+              onChange={(_e, checked) => p.onSelect(names, checked)}
+            />
+          </Th>
           {headers.map((h, i) => (
             <Th key={h} sort={sortFor(i)}>
               {h}

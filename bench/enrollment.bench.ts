@@ -1,0 +1,155 @@
+/**
+ * Enrollment benchmarks.
+ * 1. The Namespaces page's row models for 2,000 namespaces and 20,000 pods (one pass): median.
+ *    Goal < 150 ms.
+ * 2. The Namespaces page in Chromium against the `large` sandbox scenario (2,000 namespaces,
+ *    20,000 pods): time from navigation until the first row's toggle is enabled (interactive),
+ *    and the watches the page opens. Goals: interactive < 2,000 ms; at most 10 watches, none per
+ *    row. Needs a plugin build (PLUGIN_DIST or dist/) and Chromium; skipped with a message
+ *    otherwise (the figures of part 1 still count).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { chromium } from '@playwright/test';
+import { buildShell } from '../sandbox/console/buildShell';
+import { defaultPluginDist, startConsole } from '../sandbox/console/server';
+import { USER_COOKIE } from '../sandbox/console/users';
+import { startCluster } from '../sandbox/cluster/index';
+import { buildNamespaceRows, groupByNamespace } from '../src/mesh/enrollment/rows';
+import type { GatewayKind } from '../src/resources/gateway/types';
+import type { NamespaceKind } from '../src/resources/namespace/types';
+import type { PodKind } from '../src/resources/pod/types';
+import { gc, median, time } from './stats';
+
+const ROWS_GOAL_MS = 150;
+const INTERACTIVE_GOAL_MS = 2000;
+const WATCH_GOAL = 10;
+
+const synthetic = () => {
+  const modes = ['ambient', 'none', undefined, undefined];
+  const namespaces: NamespaceKind[] = Array.from({ length: 2000 }, (_, i) => ({
+    metadata: {
+      name: `ns-${i}`,
+      labels: {
+        ...(modes[i % 4] ? { 'istio.io/dataplane-mode': modes[i % 4] as string } : {}),
+        ...(i % 7 === 0 ? { 'istio-injection': 'enabled' } : {}),
+        ...(i % 10 === 0 ? { 'istio.io/use-waypoint': 'waypoint' } : {}),
+      },
+    },
+  }));
+  const pods: PodKind[] = Array.from({ length: 20000 }, (_, i) => ({
+    metadata: {
+      name: `p-${i}`,
+      namespace: `ns-${i % 2000}`,
+      labels: (i % 13 === 0 ? { 'istio.io/dataplane-mode': 'none' } : {}) as Record<string, string>,
+      annotations: (i % 3 === 0 ? { 'ambient.istio.io/redirection': 'enabled' } : {}) as Record<
+        string,
+        string
+      >,
+    },
+    spec: { containers: [{ name: 'c' }], nodeName: `node-${i % 100}` },
+    status: { phase: 'Running' },
+  }));
+  const gateways: GatewayKind[] = Array.from({ length: 200 }, (_, i) => ({
+    metadata: { name: 'waypoint', namespace: `ns-${i * 10}` },
+    spec: { gatewayClassName: 'istio-waypoint', listeners: [] },
+    status: { addresses: [{ value: '10.0.0.1' }] },
+  }));
+  return { namespaces, pods, gateways };
+};
+
+const rowsBench = (): boolean => {
+  const { namespaces, pods, gateways } = synthetic();
+  gc();
+  const runs = time(() =>
+    buildNamespaceRows(namespaces, groupByNamespace(pods), gateways, {
+      discoverySelectors: [{ matchLabels: { 'istio-discovery': 'enabled' } }],
+    }),
+  );
+  const ms = median(runs);
+  console.log(
+    `rows for 2,000 namespaces / 20,000 pods: median ${ms.toFixed(1)} ms (goal < ${ROWS_GOAL_MS} ms)`,
+  );
+  return ms < ROWS_GOAL_MS;
+};
+
+type RequestRecord = { method: string; path: string; query: string; watch: boolean };
+
+const browserBench = async (): Promise<boolean> => {
+  const dist = defaultPluginDist();
+  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!fs.existsSync(path.join(dist, 'plugin-manifest.json')) || !fs.existsSync(chromiumPath)) {
+    console.log(`browser part skipped: no plugin build in ${dist} or no Chromium`);
+    return true;
+  }
+  await buildShell();
+  const cluster = await startCluster({ port: 0, scenario: 'large', delayMs: 0, quiet: true });
+  const cons = await startConsole({ port: 0, apiURL: cluster.url });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addCookies([
+      { name: USER_COOKIE, value: 'admin', domain: 'localhost', path: '/' },
+      { name: USER_COOKIE, value: 'admin', domain: '127.0.0.1', path: '/' },
+    ]);
+    const page = await context.newPage();
+    // load the console and the plugin once, so the measure is the page, not the first download
+    await page.goto(`${cons.url}/ambient-mesh`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await fetch(`${cluster.url}/sandbox/requests`, {
+      method: 'DELETE',
+      headers: { Authorization: 'Bearer sandbox-admin-token' },
+    });
+    const start = Date.now();
+    await page.goto(`${cons.url}/ambient-mesh/namespaces`);
+    const firstSwitch = page.locator('[data-test^="ns-row-"]').first().getByRole('switch');
+    await firstSwitch.waitFor();
+    await page.waitForFunction(
+      () => {
+        const el = document.querySelector('[data-test^="ns-row-"] input[role="switch"]');
+        return !!el && !(el as HTMLInputElement).disabled;
+      },
+      undefined,
+      { timeout: 60000 },
+    );
+    const interactive = Date.now() - start;
+    const rows = await page.locator('[data-test^="ns-row-"]').count();
+    const log = (await (
+      await fetch(`${cluster.url}/sandbox/requests`, {
+        headers: { Authorization: 'Bearer sandbox-admin-token' },
+      })
+    ).json()) as { items: RequestRecord[] };
+    const watches = log.items.filter((r) => r.watch);
+    const distinct = new Set(watches.map((r) => r.path));
+    console.log(
+      `namespaces page on the large scenario: interactive in ${interactive} ms (goal < ${INTERACTIVE_GOAL_MS} ms), ${rows} rows rendered`,
+    );
+    console.log(
+      `watches opened: ${watches.length} (${[...distinct].join(', ')}); goal <= ${WATCH_GOAL}, none per row`,
+    );
+    return interactive < INTERACTIVE_GOAL_MS && watches.length <= WATCH_GOAL;
+  } finally {
+    await browser.close();
+    await cons.close();
+    await cluster.close();
+  }
+};
+
+(async () => {
+  const rowsOk = rowsBench();
+  const browserOk = await browserBench();
+  process.exit(rowsOk && browserOk ? 0 : 1);
+})().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
