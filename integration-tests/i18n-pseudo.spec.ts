@@ -35,16 +35,22 @@ const test = base.extend<{ pseudoDir: string }>({
   },
 });
 
-const ROUTES = [
-  '/ambient-mesh',
-  '/ambient-mesh/install',
-  '/ambient-mesh/namespaces',
-  '/ambient-mesh/topology',
-];
-const TABS = [
-  '/k8s/cluster/namespaces/bookinfo/ambient-mesh',
-  '/k8s/cluster/projects/bookinfo/ambient-mesh',
-];
+// Every route and every Namespace/Project tab the plugin declares, so a new one is covered too.
+type Ext = {
+  type: string;
+  properties: { path?: string | string[]; model?: { kind: string }; page?: { href: string } };
+};
+const EXTENSIONS: Ext[] = JSON.parse(
+  fs.readFileSync(path.join(__dirname, '../console-extensions.json'), 'utf8'),
+);
+const ROUTES = EXTENSIONS.filter((e) => e.type === 'console.page/route').flatMap(
+  (e) => e.properties.path ?? [],
+);
+const DETAILS: Record<string, string> = { Namespace: 'namespaces', Project: 'projects' };
+const TABS = EXTENSIONS.filter((e) => e.type === 'console.tab/horizontalNav').map(
+  (e) =>
+    `/k8s/cluster/${DETAILS[e.properties.model?.kind ?? '']}/bookinfo/${e.properties.page?.href}`,
+);
 const SCENARIOS: Scenario[] = ['fresh', 'ambient', 'blocked'];
 const BUSY = '[role="progressbar"], .pf-v6-c-skeleton';
 
@@ -64,6 +70,10 @@ const VIEW_CONTROLS = inContent('[role="tab"], .pf-v6-c-toggle-group__button');
 const NEXT = inContent('button:text-is("[[Next]]"):enabled');
 
 test('the pseudo locale reaches the plugin: its nav labels are marked', async ({ page }) => {
+  expect(ROUTES.length).toBeGreaterThanOrEqual(4);
+  expect(TABS).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^\/k8s\/cluster\/namespaces\/bookinfo\/\w/)]),
+  );
   const messages = JSON.parse(fs.readFileSync(path.join(defaultPluginDist(), LOCALE_FILE), 'utf8'));
   expect(Object.keys(messages).length).toBeGreaterThan(0);
   await page.goto('/ambient-mesh');
@@ -98,7 +108,10 @@ for (const scenario of SCENARIOS) {
   test.describe(`scenario ${scenario}`, () => {
     test.use({ scenario });
     // The blocked cluster only changes what the overview and the wizard say.
-    const urls = scenario === 'blocked' ? ROUTES.slice(0, 2) : [...ROUTES, ...TABS];
+    const urls =
+      scenario === 'blocked'
+        ? ROUTES.filter((r) => !/namespaces|topology/.test(r))
+        : [...ROUTES, ...TABS];
     for (const url of urls) {
       test(`${url} shows only translated text`, async ({ page, sandbox, consoleErrors }) => {
         const data = await clusterData(sandbox.api);
