@@ -5,7 +5,7 @@ import type { Api, PatchType, WriteOptions } from './core';
 import { apiGroup, apiGroupList, coreVersions, kubeVersion, resourceList } from './discovery';
 import { StatusError, badRequest, forbidden, methodNotAllowed } from './errors';
 import type { TestHooks } from './hooks';
-import { asVersion, listChunks } from './output';
+import { asVersion, listBuffer } from './output';
 import { decodeProtobufObject, isProtobuf } from './protobuf';
 import type { Authorizer, UserInfo } from './rbac';
 import { ridOf, type ResourceType } from './registry';
@@ -295,7 +295,7 @@ export const handleResource = (
         let buf: Buffer;
         if (hit && hit.gen === gen) buf = hit.buf;
         else {
-          const chunks = listChunks(
+          buf = listBuffer(
             rt,
             p.version,
             result.entries,
@@ -303,7 +303,6 @@ export const handleResource = (
             result.continue,
             result.remaining,
           );
-          buf = Buffer.concat(chunks.map((c) => Buffer.from(c)));
           if (whole && result.entries.length >= LIST_CACHE_MIN) {
             listCache.delete(key);
             listCache.set(key, { gen, buf });

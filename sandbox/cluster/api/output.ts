@@ -1,4 +1,4 @@
-/** Serialisation of stored objects, with the per-object JSON cache that makes large lists cheap. */
+/** Serialisation of stored objects, with the per-object byte cache that makes large lists cheap. */
 import type { ResourceType } from './registry';
 import type { Entry } from './store';
 import type { KObj } from './types';
@@ -13,49 +13,43 @@ export const asVersion = (obj: KObj, rt: ResourceType, version: string): KObj =>
   return { ...obj, apiVersion: av, kind: rt.kind };
 };
 
-export const entryJson = (e: Entry, rt: ResourceType, version: string): string => {
+/** The object serialised at `version`. */
+export const objectJson = (obj: KObj, rt: ResourceType, version: string): string =>
+  JSON.stringify(asVersion(obj, rt, version));
+
+const COMMA = Buffer.from(',');
+
+/** The object serialised as bytes, cached on the store entry until the object changes. */
+export const entryBuffer = (e: Entry, rt: ResourceType, version: string): Buffer => {
   const av = apiVersionOf(rt.group, version);
   if (e.obj.apiVersion === av) {
-    if (e.json === undefined) e.json = JSON.stringify(e.obj);
-    return e.json;
+    if (e.buf === undefined) e.buf = Buffer.from(JSON.stringify(e.obj));
+    return e.buf;
   }
-  return JSON.stringify(asVersion(e.obj, rt, version));
+  return Buffer.from(JSON.stringify(asVersion(e.obj, rt, version)));
 };
 
-/** The list as chunks of JSON text (items grouped so a large list is written without one huge string). */
-export const listChunks = (
+/** The list response body, assembled from the cached bytes of each object. */
+export const listBuffer = (
   rt: ResourceType,
   version: string,
   entries: Entry[],
   rv: number,
   cont?: string,
   remaining?: number,
-): string[] => {
+): Buffer => {
   const meta: Record<string, unknown> = { resourceVersion: String(rv) };
   if (cont) meta.continue = cont;
   if (remaining !== undefined && remaining > 0) meta.remainingItemCount = remaining;
-  const chunks = [
-    `{"kind":"${rt.listKind}","apiVersion":"${apiVersionOf(rt.group, version)}","metadata":${JSON.stringify(meta)},"items":[`,
+  const parts: Buffer[] = [
+    Buffer.from(
+      `{"kind":"${rt.listKind}","apiVersion":"${apiVersionOf(rt.group, version)}","metadata":${JSON.stringify(meta)},"items":[`,
+    ),
   ];
-  for (let i = 0; i < entries.length; i += 500) {
-    const part = entries.slice(i, i + 500).map((e) => entryJson(e, rt, version));
-    chunks.push((i > 0 ? ',' : '') + part.join(','));
-  }
-  chunks.push(']}');
-  return chunks;
-};
-
-export const listJson = (
-  rt: ResourceType,
-  version: string,
-  entries: Entry[],
-  rv: number,
-  cont?: string,
-  remaining?: number,
-): string => {
-  const meta: Record<string, unknown> = { resourceVersion: String(rv) };
-  if (cont) meta.continue = cont;
-  if (remaining !== undefined && remaining > 0) meta.remainingItemCount = remaining;
-  const parts = entries.map((e) => entryJson(e, rt, version));
-  return `{"kind":"${rt.listKind}","apiVersion":"${apiVersionOf(rt.group, version)}","metadata":${JSON.stringify(meta)},"items":[${parts.join(',')}]}`;
+  entries.forEach((e, i) => {
+    if (i > 0) parts.push(COMMA);
+    parts.push(entryBuffer(e, rt, version));
+  });
+  parts.push(Buffer.from(']}'));
+  return Buffer.concat(parts);
 };

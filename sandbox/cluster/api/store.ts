@@ -14,8 +14,8 @@ export interface StoreEvent {
 
 export interface Entry {
   obj: KObj;
-  /** Serialised object, computed on first read and kept until the object changes. */
-  json?: string;
+  /** Serialised object (for list responses), computed on first read and kept until the object changes. */
+  buf?: Buffer;
 }
 
 type Bucket = Map<string, Map<string, Entry>>;
@@ -126,7 +126,7 @@ export class Store {
     const before = prev?.obj;
     if (prev) {
       prev.obj = obj;
-      prev.json = undefined;
+      prev.buf = undefined;
     } else {
       m.set(name, { obj });
       this.sortedCache.delete(rid);

@@ -1,6 +1,6 @@
 /** Watches: a filtered feed of store events from a resourceVersion, over chunked HTTP or WebSocket. */
 import { gone } from './errors';
-import { entryJson } from './output';
+import { objectJson } from './output';
 import type { ResourceType } from './registry';
 import { ridOf } from './registry';
 import { matchesFields, matchesLabels, type FieldRequirement, type Requirement } from './selectors';
@@ -48,9 +48,7 @@ const sharedCache = (version: string): WeakMap<KObj, string> => {
 export const startWatch = (store: Store, spec: WatchSpec, send: Send): (() => void) => {
   const rid = spec.sourceRid ?? ridOf(spec.rt.group, spec.rt.plural);
   const ser = (o: KObj): string =>
-    spec.transform
-      ? JSON.stringify(spec.transform(o))
-      : entryJson({ obj: o }, spec.rt, spec.version);
+    spec.transform ? JSON.stringify(spec.transform(o)) : objectJson(o, spec.rt, spec.version);
   const cache = spec.transform ? new WeakMap<KObj, string>() : sharedCache(spec.version);
   const json = (o: KObj): string => {
     let s = cache.get(o);
