@@ -67,3 +67,32 @@ test('as developer, only bookinfo is listed and other namespaces are not managea
   const allowed = await sandbox.api('GET', '/api/v1/namespaces/bookinfo', undefined, 'developer');
   expect(allowed.status).toBe(200);
 });
+
+test("as admin, bookinfo's ambient mesh action is enabled and opens the plugin's dialog", async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto('/k8s/cluster/namespaces/bookinfo');
+  await page.getByRole('button', { name: 'Actions', exact: true }).click();
+  const item = page.getByRole('menuitem', { name: /ambient mesh/i }).first();
+  await expect(item).toBeVisible();
+  await expect(item).not.toHaveAttribute('aria-disabled', 'true');
+  await item.click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('as developer, the admin-only action on bookinfo is disabled with its reason', async ({
+  page,
+}) => {
+  // A project admin may not patch the Namespace object itself (its labels), as in OpenShift.
+  await loginAs(page, 'developer');
+  await page.goto('/k8s/cluster/projects/bookinfo');
+  await page.getByRole('button', { name: 'Actions', exact: true }).click();
+  const item = page.getByRole('menuitem', { name: /ambient mesh/i }).first();
+  await expect(item).toHaveAttribute('aria-disabled', 'true');
+  await item.hover();
+  await expect(page.getByRole('tooltip')).toContainText('bookinfo');
+  await item.click({ force: true });
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});

@@ -4,7 +4,8 @@ import webpack from 'webpack';
 import config from './webpack.config';
 
 const APP = path.resolve(__dirname, 'app');
-const OUT = path.resolve(__dirname, 'dist/shell.js');
+const DIST = path.resolve(__dirname, 'dist');
+const OUT = path.join(DIST, 'shell.js');
 
 const newestMtime = (dir: string): number => {
   let newest = 0;
@@ -31,11 +32,16 @@ export const shellIsStale = (): boolean => {
 /** Builds the shell (sandbox/console/dist) when it is stale; resolves when it is current. */
 export const buildShell = async (force = false): Promise<void> => {
   if (!force && !shellIsStale()) return;
-  const compiler = webpack(config);
+  // Build aside, then swap in: test runs of other checkouts' processes may be serving dist/.
+  const aside = path.resolve(__dirname, '../../node_modules/.cache/sandbox-console-build');
+  fs.mkdirSync(aside, { recursive: true });
+  const tmp = path.join(aside, `new-${process.pid}`);
+  const compiler = webpack({ ...config, output: { ...config.output, path: tmp } });
   if (!compiler) throw new Error('webpack could not start');
   await new Promise<void>((resolve, reject) =>
     compiler.run((err, stats) => {
       compiler.close(() => undefined);
+      if (err || stats?.hasErrors()) fs.rmSync(tmp, { recursive: true, force: true });
       if (err) return reject(err);
       if (stats?.hasErrors()) {
         return reject(new Error(stats.toString({ all: false, errors: true, colors: false })));
@@ -43,6 +49,10 @@ export const buildShell = async (force = false): Promise<void> => {
       resolve();
     }),
   );
+  const old = path.join(aside, `old-${process.pid}`);
+  if (fs.existsSync(DIST)) fs.renameSync(DIST, old);
+  fs.renameSync(tmp, DIST);
+  fs.rmSync(old, { recursive: true, force: true });
 };
 
 if (require.main === module) {

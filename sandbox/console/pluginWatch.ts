@@ -21,7 +21,6 @@ export const watchPlugin = (log: (line: string) => void): PluginWatch => {
       cwd: ROOT,
       env: { ...process.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
     },
   );
   let output: string[] = [];
@@ -58,13 +57,9 @@ export const watchPlugin = (log: (line: string) => void): PluginWatch => {
   return {
     firstBuild,
     stop: () => {
-      if (child.pid && child.exitCode === null) {
-        try {
-          process.kill(-child.pid, 'SIGTERM');
-        } catch {
-          child.kill('SIGTERM');
-        }
-      }
+      // webpack finishes a running compilation before it honours SIGTERM; nothing is lost by
+      // stopping it at once, and the caller may be exiting right after.
+      if (child.exitCode === null) child.kill('SIGKILL');
     },
   };
 };

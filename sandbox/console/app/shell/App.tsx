@@ -42,7 +42,6 @@ const Layout: React.FC<{ manifestErrors: ManifestError[] }> = ({ manifestErrors 
         </PageSidebar>
       }
       isManagedSidebar
-      isContentFilled
     >
       <FailedPlugins manifestErrors={manifestErrors} />
       <React.Suspense fallback={<Loading />}>

@@ -3,6 +3,7 @@ import { k8sGet, listPage } from '../k8s';
 import { API_BASE, resourcePath } from '../resourceURL';
 import {
   FLUSH_MS,
+  POLL_MS,
   RETRY_MAX_MS,
   RETRY_MIN_MS,
   type WatchEvent,
@@ -85,7 +86,12 @@ export class Watch {
     try {
       const rv = this.spec.isList ? await this.loadList(gen) : await this.loadObject(gen);
       if (gen !== this.generation) return;
-      this.openSocket(rv);
+      if (rv === false) {
+        // Named access only: poll, as the console polls single objects.
+        this.retryTimer = setTimeout(() => void this.load(), POLL_MS);
+      } else {
+        this.openSocket(rv);
+      }
     } catch (e) {
       if (gen !== this.generation) return;
       const code = statusOf(e);
@@ -115,20 +121,28 @@ export class Watch {
     return rv;
   }
 
-  private async loadObject(gen: number): Promise<string | undefined> {
-    const { model, ns, name } = this.spec;
+  /**
+   * One object, through its list with `fieldSelector=metadata.name=` (no 404 when it does not
+   * exist yet; the watch then sees it created). A user who may get but not list it is polled.
+   */
+  private async loadObject(gen: number): Promise<string | undefined | false> {
+    const { model, ns, name, optional } = this.spec;
+    let obj: K8sResourceCommon | undefined;
+    let rv: string | undefined | false;
     try {
-      const obj = await k8sGet({ model, ns, name });
-      if (gen !== this.generation) return undefined;
-      this.set({ data: obj, loaded: true, loadError: undefined });
-      return obj.metadata?.resourceVersion;
+      const body = await listPage(`${API_BASE}${this.listQuery({})}`);
+      obj = body.items?.[0];
+      rv = body.metadata?.resourceVersion;
     } catch (e) {
-      if (statusOf(e) !== 404 || gen !== this.generation) throw e;
-      // Watch from now on, so that the object shows up when it is created.
-      if (this.spec.optional) this.set({ data: undefined, loaded: true, loadError: undefined });
-      else this.set({ data: undefined, loaded: false, loadError: e });
-      return undefined;
+      if (statusOf(e) !== 403) throw e;
+      obj = await k8sGet({ model, ns, name });
+      rv = false;
     }
+    if (gen !== this.generation) return undefined;
+    if (obj) this.set({ data: obj, loaded: true, loadError: undefined });
+    else if (optional) this.set({ data: undefined, loaded: true, loadError: undefined });
+    else this.set({ data: undefined, loaded: false, loadError: notFound(this.spec) });
+    return rv;
   }
 
   private openSocket(rv: string | undefined) {

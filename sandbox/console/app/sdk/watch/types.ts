@@ -28,3 +28,5 @@ export const FLUSH_MS = 500;
 /** Delay before the first re-list after a watch drops; doubles up to RETRY_MAX_MS. */
 export const RETRY_MIN_MS = 1000;
 export const RETRY_MAX_MS = 15000;
+/** Objects the user may get but not list or watch are fetched again this often. */
+export const POLL_MS = 30000;
