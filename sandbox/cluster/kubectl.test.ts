@@ -178,6 +178,25 @@ it('supports get, label, patch and delete as kubectl sends them', async () => {
   await expect(
     kubectl('apply', '-f', file('bad.yaml', ISTIO_CNI.replace('name: default', 'name: foo'))),
   ).rejects.toThrow(/metadata.name must be 'default'/);
+  const cm = (v: string) =>
+    `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: applied\n  namespace: default\n  labels:\n    v: "${v}"\ndata:\n  k: "${v}"\n`;
+  expect(await kubectl('apply', '-f', file('cm1.yaml', cm('1')))).toContain(
+    'configmap/applied created',
+  );
+  expect(await kubectl('apply', '-f', file('cm2.yaml', cm('2')))).toContain(
+    'configmap/applied configured',
+  );
+  expect(
+    await kubectl(
+      'get',
+      'cm',
+      'applied',
+      '-n',
+      'default',
+      '-o',
+      'jsonpath={.metadata.labels.v}{.data.k}',
+    ),
+  ).toBe('22');
   expect(await kubectl('delete', 'ztunnel', 'default')).toContain('deleted');
   await c.settle();
   expect(await kubectl('get', 'pods', '-n', 'ztunnel', '-o', 'name')).toBe('');
