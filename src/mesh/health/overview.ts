@@ -26,19 +26,33 @@ export const podsPerNode = (nodes: NodeKind[], pods: Record<Component, PodKind[]
   const unschedulable = new Set(
     nodes.filter((n) => n.spec?.unschedulable).map((n) => n.metadata?.name),
   );
+  // One pass over the pods, grouped by node, then one row per node.
+  const byNode = new Map<string, Record<Component, { ready: number; total: number }>>();
+  const row = (node: string) => {
+    let r = byNode.get(node);
+    if (!r) {
+      r = {
+        istiod: { ready: 0, total: 0 },
+        istioCNI: { ready: 0, total: 0 },
+        ztunnel: { ready: 0, total: 0 },
+      };
+      byNode.set(node, r);
+    }
+    return r;
+  };
+  (Object.keys(pods) as Component[]).forEach((component) =>
+    pods[component].forEach((p) => {
+      if (!p.spec?.nodeName) return;
+      const c = row(p.spec.nodeName)[component];
+      c.total += 1;
+      if (podReady(p)) c.ready += 1;
+    }),
+  );
   return [...names]
     .filter(Boolean)
     .sort()
     .map((node) => {
-      const count = (list: PodKind[]) => {
-        const here = list.filter((p) => p.spec?.nodeName === node);
-        return { ready: here.filter(podReady).length, total: here.length };
-      };
-      const counts = {
-        istiod: count(pods.istiod),
-        istioCNI: count(pods.istioCNI),
-        ztunnel: count(pods.ztunnel),
-      };
+      const counts = row(node);
       return {
         node,
         counts,
