@@ -98,6 +98,17 @@ describe('buildGraph: aggregation', () => {
     ).toBe(true);
   });
 
+  it('draws a lone pod itself rather than a count of one', () => {
+    const g = buildGraph(small, small.rows, { podThreshold: 1, maxAggregates: 100 });
+    expect(g.level).toBe('namespace');
+    const ids = g.nodes.map((n) => n.id);
+    expect(ids).toContain('pod:app-web');
+    expect(ids).toContain('pod:other-db');
+    const agg = g.nodes.find((n) => n.id === 'agg:node:n2:namespace:app');
+    expect(agg).toMatchObject({ kind: 'aggregate', count: 2 });
+    expect(g.nodes.filter((n) => n.kind === 'aggregate' && n.count === 1)).toHaveLength(0);
+  });
+
   it('stays small for the large scenario', () => {
     const large = buildTopology(generateCluster({ nodes: 100, namespaces: 500, pods: 20000 }));
     const g = buildGraph(large, large.rows);

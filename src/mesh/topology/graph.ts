@@ -61,6 +61,12 @@ const childrenOf = (
     }
     const rest = list.slice(shown.length);
     if (rest.length === 0) continue;
+    if (rest.length === 1 && !expanded) {
+      // A count of one says less than the pod itself.
+      rowNode.set(rest[0].id, `pod:${rest[0].id}`);
+      out.push(podNode(rest[0], groupId));
+      continue;
+    }
     const aggId = expanded ? `${id}:more` : id;
     for (const r of rest) rowNode.set(r.id, aggId);
     out.push({
