@@ -67,7 +67,10 @@ export const sandboxHandler =
       const b = json(body);
       if (typeof b.ready !== 'boolean')
         throw new StatusError(400, 'BadRequest', 'body must be {"ready": true|false}');
-      const pods = setZtunnelReady(runtime, workloads, decodeURIComponent(m[1]), b.ready);
+      const nodeName = decodeURIComponent(m[1]);
+      if (!runtime.api.store.get('/nodes', '', nodeName))
+        throw new StatusError(404, 'NotFound', `nodes "${nodeName}" not found`);
+      const pods = setZtunnelReady(runtime, workloads, nodeName, b.ready);
       sendJson(res, 200, { node: m[1], ready: b.ready, pods });
       return true;
     }

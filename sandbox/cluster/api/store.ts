@@ -157,6 +157,12 @@ export class Store {
     if (this.history.length > this.historySize * 1.5) {
       this.history.splice(0, this.history.length - this.historySize);
     }
-    for (const fn of this.listeners) fn(e);
+    for (const fn of this.listeners) {
+      try {
+        fn(e);
+      } catch (err) {
+        if (process.env.SANDBOX_DEBUG) console.error('store listener failed', err);
+      }
+    }
   }
 }

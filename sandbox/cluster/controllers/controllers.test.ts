@@ -185,6 +185,9 @@ describe('fresh cluster: the Sail operator', () => {
     );
 
     const node = ztPods[0].spec?.nodeName;
+    expect(
+      (await k.post('/sandbox/nodes/no-such-node/ztunnel-ready', { ready: false })).status,
+    ).toBe(404);
     await k.post(`/sandbox/nodes/${node}/ztunnel-ready`, { ready: false });
     await c.settle();
     const z = (await k.get('/apis/sailoperator.io/v1alpha1/ztunnels/default')).body;
