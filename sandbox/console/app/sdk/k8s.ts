@@ -21,9 +21,9 @@ const normalizeQuery = (q: Record<string, unknown> = {}): Query => {
 export const k8sGet: typeof SDK.k8sGet = ({ model, name, ns, path, queryParams, requestInit }) =>
   consoleFetchJSON(resourceURL(model, { name, ns, path, queryParams }), 'GET', requestInit);
 
-export const k8sCreate: typeof SDK.k8sCreate = ({ model, data, path, queryParams }) =>
+export const k8sCreate: typeof SDK.k8sCreate = ({ model, data, ns, name, path, queryParams }) =>
   consoleFetchJSON.post(
-    resourceURL(model, { ns: data.metadata?.namespace, path, queryParams }),
+    resourceURL(model, { ns: ns ?? data.metadata?.namespace, name, path, queryParams }),
     data,
   );
 
