@@ -5,15 +5,8 @@ import { URL } from 'url';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { authenticate } from './auth';
 import { StatusError } from './errors';
-import {
-  handleNonResource,
-  handleResource,
-  readBody,
-  resolve,
-  sendError,
-  watchSpec,
-  type HttpContext,
-} from './http';
+import { handleNonResource } from './nonResource';
+import { handleResource, readBody, resolve, sendError, watchSpec, type HttpContext } from './http';
 import type { UserInfo } from './rbac';
 import { errorEvent, startWatch } from './watch';
 

@@ -6,14 +6,9 @@ import type { ResourceType } from '../api/registry';
 import { asDict, isDict, type Condition, type Dict, type KObj } from '../api/types';
 import { conditionsOf, isTrue, mergeConditions, stateOf } from './conditions';
 import { controllerOf, ownerRef, type Runtime } from './runtime';
+import { daemonSet, istiodObjects, MANAGED } from './sailObjects';
 
 const SAIL = 'sailoperator.io';
-const MANAGED = { 'managed-by': 'sail-operator' };
-const TOLERATE_ALL = [
-  { effect: 'NoSchedule', operator: 'Exists' },
-  { key: 'CriticalAddonsOnly', operator: 'Exists' },
-  { effect: 'NoExecute', operator: 'Exists' },
-];
 
 /** Versions the operator reconciles: the "Must be one of" list in the served CRD's description. */
 export const supportedFromCrd = (
@@ -135,46 +130,6 @@ export const startSail = (rt: Runtime): void => {
           message: `error reconciling resource: ${err}`,
         }
       : { type: 'Reconciled', status: 'True' };
-
-  const daemonSet = (
-    cr: KObj,
-    name: string,
-    namespace: string,
-    selector: Record<string, string>,
-    podLabels: Record<string, string>,
-    image: string,
-    hostNetwork: boolean,
-  ): KObj => ({
-    apiVersion: 'apps/v1',
-    kind: 'DaemonSet',
-    metadata: {
-      name,
-      namespace,
-      labels: {
-        ...selector,
-        ...MANAGED,
-        'istio.io/rev': 'default',
-        'operator.istio.io/component': name === 'ztunnel' ? 'Ztunnel' : 'Cni',
-      },
-      ownerReferences: [ownerRef(cr)],
-    },
-    spec: {
-      selector: { matchLabels: selector },
-      template: {
-        metadata: {
-          labels: { ...selector, ...podLabels, 'sidecar.istio.io/inject': 'false' },
-          annotations: { 'sidecar.istio.io/inject': 'false' },
-        },
-        spec: {
-          serviceAccountName: name === 'ztunnel' ? 'ztunnel' : 'istio-cni',
-          hostNetwork: hostNetwork || undefined,
-          priorityClassName: 'system-node-critical',
-          tolerations: TOLERATE_ALL,
-          containers: [{ name: name === 'ztunnel' ? 'istio-proxy' : 'install-cni', image }],
-        },
-      },
-    },
-  });
 
   const dsReady = (cr: KObj, namespace: string, name: string, component: string): Condition => {
     const ds = api.find(rt.rt('apps', 'daemonsets'), namespace, name);
@@ -358,63 +313,15 @@ export const startSail = (rt: Runtime): void => {
     };
     if (!err) {
       const depName = rev === 'default' ? 'istiod' : `istiod-${rev}`;
-      upsert('', 'serviceaccounts', {
-        apiVersion: 'v1',
-        kind: 'ServiceAccount',
-        metadata: {
-          name: depName,
-          namespace: target,
-          labels: { ...MANAGED },
-          ownerReferences: [ownerRef(cr)],
-        },
-      });
-      upsert('', 'services', {
-        apiVersion: 'v1',
-        kind: 'Service',
-        metadata: {
-          name: depName,
-          namespace: target,
-          labels: { app: 'istiod', istio: 'pilot', 'istio.io/rev': rev, ...MANAGED },
-          ownerReferences: [ownerRef(cr)],
-        },
-        spec: {
-          selector: { app: 'istiod', 'istio.io/rev': rev },
-          ports: [
-            { name: 'grpc-xds', port: 15010, protocol: 'TCP', targetPort: 15010 },
-            { name: 'https-dns', port: 15012, protocol: 'TCP', targetPort: 15012 },
-            { name: 'https-webhook', port: 443, protocol: 'TCP', targetPort: 15017 },
-            { name: 'http-monitoring', port: 15014, protocol: 'TCP', targetPort: 15014 },
-          ],
-        },
-      });
-      upsert('apps', 'deployments', {
-        apiVersion: 'apps/v1',
-        kind: 'Deployment',
-        metadata: { name: depName, namespace: target, labels, ownerReferences: [ownerRef(cr)] },
-        spec: {
-          replicas: 1,
-          selector: { matchLabels: { app: 'istiod', 'istio.io/rev': rev } },
-          template: {
-            metadata: {
-              labels: { ...labels, 'sidecar.istio.io/inject': 'false' },
-              annotations: { 'sidecar.istio.io/inject': 'false' },
-            },
-            spec: {
-              serviceAccountName: depName,
-              containers: [
-                {
-                  name: 'discovery',
-                  image: `registry.redhat.io/openshift-service-mesh/istio-pilot-rhel9:${imageTag(cr)}`,
-                  ports: [
-                    { containerPort: 15010, protocol: 'TCP' },
-                    { containerPort: 15017, protocol: 'TCP' },
-                  ],
-                },
-              ],
-            },
-          },
-        },
-      });
+      for (const [group, plural, obj] of istiodObjects(
+        cr,
+        target,
+        rev,
+        depName,
+        labels,
+        imageTag(cr),
+      ))
+        upsert(group, plural, obj);
       const dep = api.find(rt.rt('apps', 'deployments'), target, depName);
       const st = asDict(dep?.status);
       if (dep && Number(st.readyReplicas ?? 0) >= Number(asDict(dep.spec).replicas ?? 1))

@@ -1,125 +1,18 @@
 /** Deployments -> ReplicaSets -> Pods, DaemonSets -> one Pod per eligible node, pods scheduled and Running. */
-import { createHash } from 'crypto';
 import { randomSuffix } from '../api/core';
 import { asDict, clone, nowISO, type Dict, type KObj } from '../api/types';
+import {
+  isPodReady,
+  nodeEligible,
+  podIP,
+  podReady,
+  runningStatus,
+  templateHash,
+  type WorkloadState,
+} from './pods';
 import { controllerOf, keyOf, ownerRef, type Runtime } from './runtime';
 
-interface Toleration {
-  key?: string;
-  operator?: string;
-  value?: string;
-  effect?: string;
-}
-interface Taint {
-  key: string;
-  value?: string;
-  effect: string;
-}
-
-export const templateHash = (template: unknown): string => {
-  const h = createHash('sha256').update(JSON.stringify(template)).digest();
-  const alphabet = 'bcdfghjklmnpqrstvwxz2456789';
-  return [...h.subarray(0, 10)].map((b) => alphabet[b % alphabet.length]).join('');
-};
-
-const tolerates = (tols: Toleration[], taint: Taint): boolean =>
-  tols.some(
-    (t) =>
-      (!t.effect || t.effect === taint.effect) &&
-      (t.operator === 'Exists'
-        ? !t.key || t.key === taint.key
-        : t.key === taint.key && (t.value ?? '') === (taint.value ?? '')),
-  );
-
-export const nodeEligible = (node: KObj, podSpec: Dict): boolean => {
-  const spec = asDict(node.spec);
-  if (spec.unschedulable) return false;
-  const tols = (podSpec.tolerations as Toleration[] | undefined) ?? [];
-  const taints = ((spec.taints as Taint[] | undefined) ?? []).filter(
-    (t) => t.effect === 'NoSchedule' || t.effect === 'NoExecute',
-  );
-  if (!taints.every((t) => tolerates(tols, t))) return false;
-  const sel = asDict(podSpec.nodeSelector) as Record<string, string>;
-  return Object.entries(sel).every(([k, v]) => node.metadata.labels?.[k] === v);
-};
-
-export interface WorkloadState {
-  /** Nodes whose ztunnel pod is held not ready (a test hook). */
-  ztunnelNotReady: Set<string>;
-  ipCounters: Map<string, number>;
-}
-
-const podReady = (pod: KObj, state: WorkloadState): boolean => {
-  const node = asDict(pod.spec).nodeName as string | undefined;
-  if (pod.metadata.labels?.app === 'ztunnel' && node && state.ztunnelNotReady.has(node))
-    return false;
-  return true;
-};
-
-export const isPodReady = (pod: KObj): boolean =>
-  !pod.metadata.deletionTimestamp &&
-  ((asDict(pod.status).conditions as { type: string; status: string }[] | undefined) ?? []).some(
-    (c) => c.type === 'Ready' && c.status === 'True',
-  );
-
-const podIP = (node: KObj, state: WorkloadState): string => {
-  const cidr = String(asDict(node.spec).podCIDR ?? '10.128.0.0/23');
-  const [a, b, c] = cidr.split('/')[0].split('.').map(Number);
-  const n = (state.ipCounters.get(node.metadata.name as string) ?? 2) + 1;
-  state.ipCounters.set(node.metadata.name as string, n);
-  return `${a}.${b}.${c + Math.floor(n / 254)}.${(n % 254) + 1}`;
-};
-
-/** Pod status of a scheduled, started pod on `node`. */
-export const runningStatus = (
-  pod: KObj,
-  node: KObj,
-  ip: string,
-  ready: boolean,
-  started: string,
-): Dict => {
-  const containers = (asDict(pod.spec).containers as Dict[] | undefined) ?? [];
-  const hostIP =
-    ((asDict(node.status).addresses as { type: string; address: string }[] | undefined) ?? []).find(
-      (a) => a.type === 'InternalIP',
-    )?.address ?? '10.0.0.1';
-  const hostNetwork = asDict(pod.spec).hostNetwork === true;
-  const cond = (type: string, status: boolean) => ({
-    type,
-    status: status ? 'True' : 'False',
-    lastProbeTime: null,
-    lastTransitionTime: started,
-  });
-  const ip2 = hostNetwork ? hostIP : ip;
-  return {
-    phase: 'Running',
-    conditions: [
-      cond('PodReadyToStartContainers', true),
-      cond('Initialized', true),
-      cond('Ready', ready),
-      cond('ContainersReady', ready),
-      cond('PodScheduled', true),
-    ],
-    hostIP,
-    hostIPs: [{ ip: hostIP }],
-    podIP: ip2,
-    podIPs: [{ ip: ip2 }],
-    startTime: started,
-    qosClass: 'Burstable',
-    containerStatuses: containers.map((c) => ({
-      name: c.name,
-      image: c.image,
-      imageID: `${String(c.image)}@sha256:${createHash('sha256').update(String(c.image)).digest('hex')}`,
-      containerID: `cri-o://${createHash('sha256')
-        .update(`${keyOf(pod)}/${String(c.name)}`)
-        .digest('hex')}`,
-      ready,
-      started: true,
-      restartCount: 0,
-      state: { running: { startedAt: started } },
-    })),
-  };
-};
+export { isPodReady, setZtunnelReady, templateHash, type WorkloadState } from './pods';
 
 export const startWorkloads = (rt: Runtime, state: WorkloadState): void => {
   const { api } = rt;
@@ -448,41 +341,4 @@ export const startWorkloads = (rt: Runtime, state: WorkloadState): void => {
       );
     }
   });
-};
-
-/** Marks one node's ztunnel pod ready or not (test hook); the DaemonSet status follows. */
-export const setZtunnelReady = (
-  rt: Runtime,
-  state: WorkloadState,
-  node: string,
-  ready: boolean,
-): number => {
-  if (ready) state.ztunnelNotReady.delete(node);
-  else state.ztunnelNotReady.add(node);
-  let n = 0;
-  const podsType = rt.rt('', 'pods');
-  for (const e of rt.api.store.list('/pods')) {
-    const p = e.obj;
-    if (
-      p.metadata.labels?.app !== 'ztunnel' ||
-      asDict(p.spec).nodeName !== node ||
-      asDict(p.status).phase !== 'Running'
-    )
-      continue;
-    n += 1;
-    rt.api.mutate(
-      podsType,
-      p.metadata.namespace as string,
-      p.metadata.name as string,
-      (o) => {
-        const st = asDict(o.status);
-        for (const c of (st.conditions as Dict[]) ?? [])
-          if (c.type === 'Ready' || c.type === 'ContainersReady')
-            c.status = ready ? 'True' : 'False';
-        for (const c of (st.containerStatuses as Dict[]) ?? []) c.ready = ready;
-      },
-      'status',
-    );
-  }
-  return n;
 };

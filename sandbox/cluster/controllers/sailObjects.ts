@@ -1,0 +1,130 @@
+/** The objects the Sail operator renders (istiod, istio-cni-node, ztunnel), with its labels and owners. */
+import type { KObj } from '../api/types';
+import { ownerRef } from './runtime';
+
+export const MANAGED = { 'managed-by': 'sail-operator' };
+const TOLERATE_ALL = [
+  { effect: 'NoSchedule', operator: 'Exists' },
+  { key: 'CriticalAddonsOnly', operator: 'Exists' },
+  { effect: 'NoExecute', operator: 'Exists' },
+];
+
+export const daemonSet = (
+  cr: KObj,
+  name: string,
+  namespace: string,
+  selector: Record<string, string>,
+  podLabels: Record<string, string>,
+  image: string,
+  hostNetwork: boolean,
+): KObj => ({
+  apiVersion: 'apps/v1',
+  kind: 'DaemonSet',
+  metadata: {
+    name,
+    namespace,
+    labels: {
+      ...selector,
+      ...MANAGED,
+      'istio.io/rev': 'default',
+      'operator.istio.io/component': name === 'ztunnel' ? 'Ztunnel' : 'Cni',
+    },
+    ownerReferences: [ownerRef(cr)],
+  },
+  spec: {
+    selector: { matchLabels: selector },
+    template: {
+      metadata: {
+        labels: { ...selector, ...podLabels, 'sidecar.istio.io/inject': 'false' },
+        annotations: { 'sidecar.istio.io/inject': 'false' },
+      },
+      spec: {
+        serviceAccountName: name === 'ztunnel' ? 'ztunnel' : 'istio-cni',
+        hostNetwork: hostNetwork || undefined,
+        priorityClassName: 'system-node-critical',
+        tolerations: TOLERATE_ALL,
+        containers: [{ name: name === 'ztunnel' ? 'istio-proxy' : 'install-cni', image }],
+      },
+    },
+  },
+});
+
+/** ServiceAccount, Service and Deployment of istiod for revision `rev`. */
+export const istiodObjects = (
+  cr: KObj,
+  target: string,
+  rev: string,
+  depName: string,
+  labels: Record<string, string>,
+  tag: string,
+): [string, string, KObj][] => [
+  [
+    '',
+    'serviceaccounts',
+    {
+      apiVersion: 'v1',
+      kind: 'ServiceAccount',
+      metadata: {
+        name: depName,
+        namespace: target,
+        labels: { ...MANAGED },
+        ownerReferences: [ownerRef(cr)],
+      },
+    },
+  ],
+  [
+    '',
+    'services',
+    {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: {
+        name: depName,
+        namespace: target,
+        labels: { app: 'istiod', istio: 'pilot', 'istio.io/rev': rev, ...MANAGED },
+        ownerReferences: [ownerRef(cr)],
+      },
+      spec: {
+        selector: { app: 'istiod', 'istio.io/rev': rev },
+        ports: [
+          { name: 'grpc-xds', port: 15010, protocol: 'TCP', targetPort: 15010 },
+          { name: 'https-dns', port: 15012, protocol: 'TCP', targetPort: 15012 },
+          { name: 'https-webhook', port: 443, protocol: 'TCP', targetPort: 15017 },
+          { name: 'http-monitoring', port: 15014, protocol: 'TCP', targetPort: 15014 },
+        ],
+      },
+    },
+  ],
+  [
+    'apps',
+    'deployments',
+    {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: depName, namespace: target, labels, ownerReferences: [ownerRef(cr)] },
+      spec: {
+        replicas: 1,
+        selector: { matchLabels: { app: 'istiod', 'istio.io/rev': rev } },
+        template: {
+          metadata: {
+            labels: { ...labels, 'sidecar.istio.io/inject': 'false' },
+            annotations: { 'sidecar.istio.io/inject': 'false' },
+          },
+          spec: {
+            serviceAccountName: depName,
+            containers: [
+              {
+                name: 'discovery',
+                image: `registry.redhat.io/openshift-service-mesh/istio-pilot-rhel9:${tag}`,
+                ports: [
+                  { containerPort: 15010, protocol: 'TCP' },
+                  { containerPort: 15017, protocol: 'TCP' },
+                ],
+              },
+            ],
+          },
+        },
+      },
+    },
+  ],
+];
