@@ -75,11 +75,15 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
     settings.loaded &&
     settled(ztunnel) &&
     settled(gateways);
-  const [everLoaded, setEverLoaded] = React.useState(false);
+  // Live updates are debounced; the first complete data of each pods watch (the page's first
+  // load, or a newly chosen namespace) passes straight through.
+  const scope = namespace ?? '';
+  const [loadedScope, setLoadedScope] = React.useState<string | null>(null);
   React.useEffect(() => {
-    if (loaded) setEverLoaded(true);
-  }, [loaded]);
-  const held = useDebounced(input, UPDATE_DEBOUNCE_MS, !everLoaded);
+    if (loaded) setLoadedScope(scope);
+  }, [loaded, scope]);
+  const everLoaded = loadedScope !== null;
+  const held = useDebounced(input, UPDATE_DEBOUNCE_MS, loadedScope !== scope);
   const model = React.useMemo(() => buildTopology(held), [held]);
 
   const partial: PartialData[] = [];
@@ -87,5 +91,7 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
   if (ztunnel.error) partial.push('ztunnel');
   if (nsList.error) partial.push('namespaces');
   if (gateways.error) partial.push('gateways');
-  return { model, loaded: loaded || everLoaded, error: pods.error, partial };
+  // Once loaded, a watch that reconnects does not blank the page; a new namespace does.
+  const shown = loaded || (everLoaded && pods.loaded);
+  return { model, loaded: shown, error: pods.error, partial };
 };
