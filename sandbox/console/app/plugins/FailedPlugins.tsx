@@ -6,7 +6,10 @@ type Props = { manifestErrors: { name: string; message: string }[] };
 
 const causeText = (cause: unknown): string => {
   if (Array.isArray(cause)) return cause.map(causeText).join('; ');
-  if (cause instanceof Error) return cause.message;
+  if (cause instanceof Error) {
+    const inner = causeText((cause as Error & { cause?: unknown }).cause);
+    return inner ? `${cause.message}: ${inner}` : cause.message;
+  }
   return cause == null ? '' : String(cause);
 };
 
