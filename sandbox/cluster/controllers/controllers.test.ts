@@ -342,7 +342,7 @@ describe('other scenarios', () => {
     }
   });
 
-  it('blocked has Service Mesh 2 and no Sail CRDs', async () => {
+  it('blocked has Service Mesh 2 next to the Service Mesh 3 operator', async () => {
     const c = await startCluster({ port: 0, delayMs: 0, quiet: true, scenario: 'blocked' });
     try {
       const k = client(c.url);
@@ -362,7 +362,13 @@ describe('other scenarios', () => {
             '/apis/apiextensions.k8s.io/v1/customresourcedefinitions/istios.sailoperator.io',
           )
         ).status,
-      ).toBe(404);
+      ).toBe(200);
+      const csvs = (await k.get('/apis/operators.coreos.com/v1alpha1/clusterserviceversions')).body
+        .items as Json[];
+      expect(csvs.map((x) => x.metadata.name).sort()).toEqual([
+        'servicemeshoperator.v2.6.10',
+        'servicemeshoperator3.v3.1.3',
+      ]);
     } finally {
       await c.close();
     }

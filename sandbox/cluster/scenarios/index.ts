@@ -42,10 +42,10 @@ export const seedScenario = async (
   seedCluster(api, {
     masters: 3,
     workers: 3,
-    sail: name === 'blocked' ? undefined : line,
+    sail: line,
     routingViaHost: name === 'ambient',
   });
-  if (name !== 'blocked') seedOperator(api, line === '1.26' ? '3.1.3' : '3.2.0');
+  seedOperator(api, line === '1.26' ? '3.1.3' : '3.2.0');
   seedBookinfo(api);
   seedDeveloper(api, 'bookinfo');
   if (name === 'blocked') seedBlocked(api);
