@@ -224,6 +224,31 @@ describe('InstallPage', () => {
     );
   });
 
+  it('shows a dry-run error at the field it concerns', async () => {
+    serve(freshCluster());
+    const base = create.getMockImplementation();
+    create.mockImplementation(((opts: { model: { kind: string }; queryParams?: object }) =>
+      opts.model.kind === 'Istio' && opts.queryParams
+        ? Promise.reject({
+            message: 'invalid',
+            json: {
+              message: 'Istio.sailoperator.io "default" is invalid',
+              details: { causes: [{ field: 'spec.version', message: 'Unsupported value' }] },
+            },
+          })
+        : base?.(opts as never)) as never);
+    open();
+    for (let i = 0; i < 4; i += 1) await next();
+    await screen.findByText(/refused some writes/, {}, { timeout: 5000 });
+    expect(screen.getByText('Istio/default: spec.version: Unsupported value')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Install' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    await userEvent.click(screen.getByRole('button', { name: /error Control plane/ }));
+    expect(screen.getByText('spec.version: Unsupported value')).toBeInTheDocument();
+  });
+
   it('tells a user who may not create the CRs before Apply', async () => {
     access.mockReturnValue([false, false]);
     serve(freshCluster());

@@ -34,7 +34,7 @@ const OverviewPage: React.FC = () => {
             <SummaryCard data={data} />
             {data.installed && (
               <>
-                <Gallery hasGutter minWidths={{ default: '100%', xl: '32%' }}>
+                <Gallery hasGutter minWidths={{ default: '100%' }}>
                   {data.istios.length ? (
                     data.istios.map((i) => (
                       <ResourceHealthCard key={i.metadata?.name} kind="Istio" obj={i} />
