@@ -101,6 +101,14 @@ describe('TopologyPage: workloads table', () => {
     expect(screen.queryByText('db')).not.toBeInTheDocument();
   }, 30000);
 
+  it('clears every filter, the namespace too', async () => {
+    renderAt('/ambient-mesh/topology?namespace=other');
+    expect(screen.queryByText('productpage-v1')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(await screen.findByText('productpage-v1')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Clear filters' })).not.toBeInTheDocument();
+  }, 30000);
+
   it('shows a load error of the pods watch', () => {
     watch.mockImplementation(((res: WatchK8sResource | null) =>
       res?.groupVersionKind?.kind === 'Pod' && !res.selector

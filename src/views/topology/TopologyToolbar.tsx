@@ -106,6 +106,13 @@ export const TopologyToolbar: React.FC<Props> = ({
             onChange={(_e, checked) => setFilter('problemsOnly', checked)}
           />
         </ToolbarItem>
+        {Object.values(filters).some((v) => !!v) && (
+          <ToolbarItem>
+            <Button variant="link" onClick={clear}>
+              {t('Clear filters')}
+            </Button>
+          </ToolbarItem>
+        )}
         {onExport && (
           <ToolbarItem>
             <Button variant="secondary" onClick={onExport}>
