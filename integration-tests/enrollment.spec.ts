@@ -141,7 +141,7 @@ test('a waypoint is added, used by the namespace and a service, and removed', as
   await page.goto('/k8s/cluster/namespaces/bookinfo/ambient-mesh');
   await page.getByRole('button', { name: 'Add waypoint' }).click();
   const dialog = page.getByRole('dialog');
-  await expect(dialog.getByLabel('Name', { exact: true })).toHaveValue('waypoint');
+  await expect(dialog.getByRole('textbox', { name: /^Name/ })).toHaveValue('waypoint');
   await dialog.getByLabel('Traffic type').selectOption('all');
   await dialog.getByLabel(/Use it for the whole namespace/).check();
   await dialog.getByRole('button', { name: 'Create' }).click();
@@ -223,7 +223,7 @@ test('bulk: 20 namespaces enrolled together, one summary, one write each', async
   const w = await writes(sandbox);
   expect(w).toHaveLength(20);
   expect(new Set(w.map((r) => r.path)).size).toBe(20);
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(nsRow(page, 'team-07').getByRole('switch')).toBeChecked();
 });
 
@@ -232,23 +232,102 @@ function injectionLabels(name: string): Record<string, string> {
   return name === 'team-05' ? { 'istio-injection': 'enabled' } : {};
 }
 
-test('developer: sees bookinfo only, and may enroll it and nothing else', async ({
+/** As developer, may the user patch the bookinfo Namespace? (asked of the server, as the UI does) */
+const developerMayPatchBookinfo = async (sandbox: Sandbox): Promise<boolean> => {
+  const review = await sandbox.api<{ status: { allowed: boolean } }>(
+    'POST',
+    '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews',
+    {
+      apiVersion: 'authorization.k8s.io/v1',
+      kind: 'SelfSubjectAccessReview',
+      spec: {
+        resourceAttributes: {
+          group: '',
+          resource: 'namespaces',
+          verb: 'patch',
+          name: 'bookinfo',
+          namespace: 'bookinfo',
+        },
+      },
+    },
+    'developer',
+  );
+  return review.body.status.allowed;
+};
+
+test('developer: sees bookinfo only, through projects, and the toggle follows what the server allows', async ({
   page,
   sandbox,
 }) => {
+  const allowed = await developerMayPatchBookinfo(sandbox);
   await loginAs(page, 'developer');
   await page.goto('/ambient-mesh/namespaces');
   await expect(nsRow(page, 'bookinfo')).toBeVisible();
   await expect(page.locator('[data-test^="ns-row-"]')).toHaveCount(1);
+  await expect(nsRow(page, 'bookinfo').getByRole('link', { name: 'bookinfo' })).toHaveAttribute(
+    'href',
+    '/k8s/cluster/projects/bookinfo/ambient-mesh',
+  );
+  const toggle = nsRow(page, 'bookinfo').getByRole('switch');
+  if (allowed) await expect(toggle).toBeEnabled();
+  else {
+    await expect(toggle).toBeDisabled();
+    await page.locator('[data-test="ambient-switch-disabled-bookinfo"]').hover();
+    await expect(page.getByRole('tooltip')).toContainText(
+      'You may not change the labels of namespace bookinfo',
+    );
+  }
+});
+
+test('developer granted patch on the bookinfo Namespace: may enroll bookinfo and nothing else', async ({
+  page,
+  sandbox,
+}) => {
+  // what "admin of bookinfo, and may label its Namespace" takes in RBAC terms
+  await sandbox.api('POST', '/apis/rbac.authorization.k8s.io/v1/clusterroles', {
+    apiVersion: 'rbac.authorization.k8s.io/v1',
+    kind: 'ClusterRole',
+    metadata: { name: 'bookinfo-namespace-labeler' },
+    rules: [
+      { apiGroups: [''], resources: ['namespaces'], resourceNames: ['bookinfo'], verbs: ['patch'] },
+    ],
+  });
+  await sandbox.api('POST', '/apis/rbac.authorization.k8s.io/v1/clusterrolebindings', {
+    apiVersion: 'rbac.authorization.k8s.io/v1',
+    kind: 'ClusterRoleBinding',
+    metadata: { name: 'developer-bookinfo-namespace-labeler' },
+    roleRef: {
+      apiGroup: 'rbac.authorization.k8s.io',
+      kind: 'ClusterRole',
+      name: 'bookinfo-namespace-labeler',
+    },
+    subjects: [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'User', name: 'developer' }],
+  });
+  expect(await developerMayPatchBookinfo(sandbox)).toBe(true);
+
+  await loginAs(page, 'developer');
+  await page.goto('/ambient-mesh/namespaces');
+  await expect(page.locator('[data-test^="ns-row-"]')).toHaveCount(1);
   const toggle = nsRow(page, 'bookinfo').getByRole('switch');
   await expect(toggle).toBeEnabled();
+  await sandbox.api('DELETE', '/sandbox/requests');
   await clickSwitch(page, 'bookinfo');
   await page.getByRole('dialog').getByRole('button', { name: 'Remove from ambient mesh' }).click();
+  await expect(toggle).not.toBeChecked();
   await expect
     .poll(async () => (await getNs(sandbox, 'bookinfo')).metadata.labels?.[MODE])
     .toBeUndefined();
+  await clickSwitch(page, 'bookinfo');
+  await expect
+    .poll(async () => (await getNs(sandbox, 'bookinfo')).metadata.labels?.[MODE])
+    .toBe('ambient');
+  const w = await writes(sandbox);
+  expect(w.map((r) => `${r.user} ${r.method} ${r.path} ${r.status}`)).toEqual([
+    'developer PATCH /api/v1/namespaces/bookinfo 200',
+    'developer PATCH /api/v1/namespaces/bookinfo 200',
+  ]);
 
-  // other namespaces stay out of reach
+  // nothing else: the API refuses any other namespace
   const denied = await sandbox.api(
     'PATCH',
     '/api/v1/namespaces/default',
@@ -279,4 +358,42 @@ test('developer: the tab disables what the user may not do, with the reason', as
   await expect(page.getByRole('button', { name: 'Add waypoint' })).toBeDisabled();
   await page.locator('[data-test="ambient-switch-disabled-bookinfo"]').hover();
   await expect(page.getByText('You may not change the labels of namespace bookinfo')).toBeVisible();
+});
+
+test('the Namespace action "Add to ambient mesh" shows the checks, offers the discovery label and enrolls', async ({
+  page,
+  sandbox,
+}) => {
+  // a mesh that sees only labelled namespaces, and a namespace it does not see
+  await sandbox.api('PATCH', '/apis/sailoperator.io/v1/istios/default', {
+    spec: {
+      values: {
+        meshConfig: { discoverySelectors: [{ matchLabels: { 'istio-discovery': 'enabled' } }] },
+      },
+    },
+  });
+  await sandbox.api('POST', '/api/v1/namespaces', {
+    apiVersion: 'v1',
+    kind: 'Namespace',
+    metadata: { name: 'shop', labels: { 'istio-injection': 'enabled' } },
+  });
+  await page.goto('/k8s/cluster/namespaces/shop');
+  await page.getByRole('button', { name: 'Actions', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Add to ambient mesh' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByText('Not seen by the mesh')).toBeVisible();
+  await expect(dialog.getByText('Sidecar injection is on')).toBeVisible();
+  await expect(dialog.getByText(/pods need a restart to drop their sidecars/)).toBeVisible();
+  await expect(dialog.getByLabel(/Also add the label istio-discovery=enabled/)).toBeChecked();
+  await dialog.getByLabel(/Migrate from sidecars/).check();
+  await sandbox.api('DELETE', '/sandbox/requests');
+  await dialog.getByRole('button', { name: 'Add to ambient mesh' }).click();
+  await expect(dialog).toHaveCount(0);
+  const labels = (await getNs(sandbox, 'shop')).metadata.labels ?? {};
+  expect(labels[MODE]).toBe('ambient');
+  expect(labels['istio-discovery']).toBe('enabled');
+  expect(labels['istio-injection']).toBeUndefined();
+  expect((await writes(sandbox)).map((r) => `${r.method} ${r.path}`)).toEqual([
+    'PATCH /api/v1/namespaces/shop',
+  ]);
 });

@@ -134,7 +134,7 @@ export const BulkModal: React.FC<Props> = (props) => {
           </Button>
         )}
         <Button variant={results ? 'primary' : 'link'} onClick={onClose}>
-          {results ? t('Close') : t('Cancel')}
+          {results ? t('Done') : t('Cancel')}
         </Button>
       </ModalFooter>
     </Modal>
