@@ -398,6 +398,14 @@ describe('deletion', () => {
     expect(rs[0].metadata.ownerReferences).toBeUndefined();
   });
 
+  it('refuses to delete the default namespace', async () => {
+    const r = await admin.delete('/api/v1/namespaces/default');
+    expect(r.status).toBe(403);
+    expect(r.body.message).toBe(
+      'namespaces "default" is forbidden: this namespace may not be deleted',
+    );
+  });
+
   it('deletes a namespace with its contents', async () => {
     await admin.post('/api/v1/namespaces', { metadata: { name: 'doomed' } });
     await admin.post('/api/v1/namespaces/doomed/configmaps', cm('inside'));

@@ -347,6 +347,14 @@ export class Api {
     } = {},
   ): KObj {
     const old = this.get(rt, ns, name);
+    if (rt.kind === 'Namespace' && ['default', 'kube-system', 'kube-public'].includes(name)) {
+      throw new StatusError(
+        403,
+        'Forbidden',
+        `namespaces "${name}" is forbidden: this namespace may not be deleted`,
+        { name, kind: 'namespaces' },
+      );
+    }
     const pre = opts.preconditions ?? {};
     if (pre.uid && pre.uid !== old.metadata.uid) {
       throw new StatusError(
