@@ -221,3 +221,39 @@ test('developer cannot apply, but can review and download', async ({ page }) => 
   await page.getByRole('button', { name: 'Download ambient-install.yaml' }).click();
   expect((await download).suggestedFilename()).toBe('ambient-install.yaml');
 });
+
+test.describe('ambient', () => {
+  test.use({ scenario: 'ambient' });
+  test('an existing install is adopted and updated, never created twice', async ({
+    page,
+    sandbox,
+  }) => {
+    await page.goto('/ambient-mesh/install');
+    const existing = page.locator('[data-test="check-existing"]');
+    await expect(existing).toHaveAttribute('data-status', 'warn');
+    await expect(existing).toContainText('adopts and updates them');
+    await next(page);
+    await expect(page.getByLabel('Istio name')).toHaveAttribute('readonly', '');
+    await next(page);
+    await next(page);
+    await page.getByLabel('Only labelled namespaces').check();
+    await next(page);
+    await expect(page.getByText(/accepted every write in a dry run/)).toBeVisible();
+    await sandbox.api('DELETE', '/sandbox/requests');
+    await install(page);
+    await expect(page.locator('[data-test="progress-Istio/default"]')).toContainText('updated');
+    await expect(page.locator('[data-test="progress-IstioCNI/default"]')).toContainText(
+      'already as chosen',
+    );
+    const istios = await list(sandbox, `${SAIL}/v1/istios`);
+    expect(istios).toHaveLength(1);
+    expect(istios[0].spec?.values?.meshConfig).toEqual({
+      discoverySelectors: [{ matchLabels: { 'istio-discovery': 'enabled' } }],
+    });
+    expect(await list(sandbox, `${SAIL}/v1/istiocnis`)).toHaveLength(1);
+    const { body } = await sandbox.api<{ items: Logged[] }>('GET', '/sandbox/requests');
+    expect(
+      body.items.filter((r) => r.method === 'POST' && /sailoperator/.test(r.path)),
+    ).toHaveLength(0);
+  });
+});

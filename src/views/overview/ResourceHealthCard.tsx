@@ -44,7 +44,7 @@ export const ResourceHealthCard: React.FC<{ kind: string; obj?: CR }> = ({ kind,
     <Card isCompact data-test={`cr-${kind}`}>
       <CardTitle>
         <StatusIcon status={ICON[health.state]} label={health.state} />{' '}
-        {obj ? `${kind} ${obj.metadata?.name}` : kind}
+        {obj ? t('{{kind}} {{name}}', { kind, name: obj.metadata?.name }) : kind}
       </CardTitle>
       <CardBody>
         <Stack hasGutter>

@@ -14,11 +14,10 @@ const ICON: Record<StepPhase, StatusKind> = {
 
 type Props = { steps: StepProgress[]; now: number };
 
-const seconds = (ms: number) => `${Math.max(0, Math.round(ms / 1000))} s`;
-
 /** One row per resource: its phase with the live condition reason, and the time it took. */
 export const ApplyProgress: React.FC<Props> = ({ steps, now }) => {
   const { t } = useAmbientTranslation();
+  const seconds = (ms: number) => t('{{n}} s', { n: Math.max(0, Math.round(ms / 1000)) });
   const phase: Record<StepPhase, string> = {
     pending: t('Pending'),
     creating: t('Creating'),

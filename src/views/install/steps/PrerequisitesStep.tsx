@@ -54,7 +54,7 @@ export const PrerequisitesStep: React.FC<Props> = ({ checks, network, canPatchNe
                   </DataListCell>,
                   <DataListCell key="text" data-test={`check-${c.id}`} data-status={c.status}>
                     <strong id={`check-${c.id}`}>{text.title(c)}</strong>{' '}
-                    <span>{`(${status[c.status]})`}</span>
+                    <span>{t('({{status}})', { status: status[c.status] })}</span>
                     <div>{text.reason(c)}</div>
                     {c.fixable && network && (
                       <RoutingViaHostFix network={network} canPatch={canPatchNetwork} />
