@@ -1,5 +1,5 @@
+import { blank, chooseLevel, childrenOf } from './graphChildren';
 import {
-  type AggregationLevel,
   type GraphData,
   type GraphEdge,
   type GraphNode,
@@ -7,82 +7,8 @@ import {
   UNSCHEDULED,
 } from './graphTypes';
 import { layoutGraph } from './graphLayout';
-import { rowStatus, waypointStatus, worst, ztunnelStatus } from './graphStatus';
+import { waypointStatus, ztunnelStatus } from './graphStatus';
 import type { NodeSummary, TopologyModel, WorkloadRow } from './types';
-
-const blank = { x: 0, y: 0, width: 0, height: 0 };
-
-const podNode = (row: WorkloadRow, parent: string): GraphNode => ({
-  ...blank,
-  id: `pod:${row.id}`,
-  kind: 'pod',
-  label: row.name,
-  status: rowStatus(row),
-  parent,
-  row,
-});
-
-const chooseLevel = (pods: WorkloadRow[], threshold: number, max: number): AggregationLevel => {
-  if (pods.length <= threshold) return 'pods';
-  const pairs = new Set<string>();
-  for (const r of pods) pairs.add(`${r.node}|${r.namespace}`);
-  return pairs.size <= max ? 'namespace' : 'state';
-};
-
-/** Pods of one cluster node as graph nodes: one by one, or aggregated and maybe expanded. */
-const childrenOf = (
-  groupId: string,
-  rows: WorkloadRow[],
-  level: AggregationLevel,
-  o: Required<Pick<GraphOptions, 'expandLimit'>> & GraphOptions,
-  rowNode: Map<string, string>,
-): GraphNode[] => {
-  if (level === 'pods') {
-    return rows.map((r) => {
-      rowNode.set(r.id, `pod:${r.id}`);
-      return podNode(r, groupId);
-    });
-  }
-  const buckets = new Map<string, WorkloadRow[]>();
-  for (const r of rows) {
-    const key = level === 'namespace' ? r.namespace : rowStatus(r);
-    const list = buckets.get(key);
-    if (list) list.push(r);
-    else buckets.set(key, [r]);
-  }
-  const out: GraphNode[] = [];
-  for (const [key, list] of [...buckets].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const id = `agg:${groupId}:${level}:${key}`;
-    const expanded = o.expanded?.has(id) ?? false;
-    const shown = expanded ? list.slice(0, o.expandLimit) : [];
-    for (const r of shown) {
-      rowNode.set(r.id, `pod:${r.id}`);
-      out.push(podNode(r, groupId));
-    }
-    const rest = list.slice(shown.length);
-    if (rest.length === 0) continue;
-    if (rest.length === 1 && !expanded) {
-      // A count of one says less than the pod itself.
-      rowNode.set(rest[0].id, `pod:${rest[0].id}`);
-      out.push(podNode(rest[0], groupId));
-      continue;
-    }
-    const aggId = expanded ? `${id}:more` : id;
-    for (const r of rest) rowNode.set(r.id, aggId);
-    out.push({
-      ...blank,
-      id: aggId,
-      kind: 'aggregate',
-      label: key,
-      status: rest.map(rowStatus).reduce(worst, 'default'),
-      parent: groupId,
-      count: rest.length,
-      namespace: level === 'namespace' ? key : undefined,
-      expandable: !expanded,
-    });
-  }
-  return out;
-};
 
 /**
  * The graph of the visible rows: cluster nodes as groups holding their ztunnel and pods,
