@@ -62,7 +62,8 @@ export const clusterData = async (api: ApiCall): Promise<ClusterData> => {
     '/api/v1',
     ...groups.body.groups.flatMap((g) => g.versions.map((v) => `/apis/${v.groupVersion}`)),
   ];
-  const values: string[] = [];
+  // API groups and versions (sailoperator.io/v1) are names too.
+  const values: string[] = groups.body.groups.flatMap((g) => g.versions.map((v) => v.groupVersion));
   for (const base of bases) {
     const disc = await api<Discovery>('GET', base);
     for (const r of disc.body.resources ?? []) {
@@ -83,6 +84,8 @@ export const clusterData = async (api: ApiCall): Promise<ClusterData> => {
   return { tokens, phrases };
 };
 
+// Names of mesh components and protocols, shown as identifiers (like a label value), not prose.
+const TERMS = new Set(['HBONE', 'TCP', 'ztunnel', 'istiod', 'Istio', 'IstioCNI', 'ZTunnel']);
 const NUMBER = /^[+-]?(\d+([.,]\d+)*%?|v?\d+(\.\d+)+(-[\w.]+)?|\d+\/\d+)$/;
 const PUNCT = /^[\p{P}\p{S}]+$/u;
 // What the console's Timestamp prints: "Nov 26, 2026, 6:30 AM".
@@ -103,6 +106,11 @@ const DATE_WORDS = new Set([
   'PM',
 ]);
 
+// A name cut short with an ellipsis ("reviews-v…xf-vcffv", as graph labels are): each piece must
+// be part of some value from the cluster.
+const truncatedData = (t: string, outside: string, data: ClusterData): boolean =>
+  outside.includes('…') && t.length >= 3 && [...data.tokens].some((d) => d.includes(t));
+
 /** The words of `outside` that neither the cluster nor a number or a date explains. */
 export const untranslated = (outside: string, data: ClusterData): string[] => {
   let rest = outside;
@@ -112,6 +120,13 @@ export const untranslated = (outside: string, data: ClusterData): string[] => {
   return rest
     .split(SPLIT)
     .filter(
-      (t) => t && !NUMBER.test(t) && !PUNCT.test(t) && !DATE_WORDS.has(t) && !data.tokens.has(t),
+      (t) =>
+        t &&
+        !NUMBER.test(t) &&
+        !PUNCT.test(t) &&
+        !DATE_WORDS.has(t) &&
+        !TERMS.has(t) &&
+        !data.tokens.has(t) &&
+        !truncatedData(t, outside, data),
     );
 };

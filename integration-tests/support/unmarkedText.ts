@@ -5,31 +5,34 @@ import type { Unmarked } from './pseudoLocale';
 export const ROOT_ATTR = 'data-plugin-content';
 
 /**
- * Marks the plugin's part of the page: the children of <main> after the shell's own header (the
- * project bar on a plugin page; breadcrumbs, title and tabs on a details page).
+ * Marks the plugin's part of the page: the children of <main> that are not the shell's own
+ * header. The shell's header is the project bar (first child, "Project: ...") on a plugin page,
+ * and on a details page the part with the breadcrumb, the title and the tab bar whose first tab
+ * is the shell's "Details". Tabs inside the plugin's content are the plugin's.
  */
 export const markPluginContent = (page: Page): Promise<number> =>
   page.evaluate((attr) => {
     const main = document.querySelector('main');
     if (!main) return 0;
-    const kids = [...main.children];
-    const shellEnd = kids.reduce(
-      (last, el, i) =>
-        el.matches('[role="tablist"], .pf-v6-c-tabs') ||
-        el.querySelector('[role="tablist"]') ||
-        (i === 0 && /^Project:/.test((el as HTMLElement).innerText))
-          ? i
-          : last,
-      -1,
-    );
-    kids.forEach((el, i) => (i > shellEnd ? el.setAttribute(attr, '') : el.removeAttribute(attr)));
-    return kids.length - shellEnd - 1;
+    const shell = (el: Element, i: number): boolean =>
+      (i === 0 && /^Project:/.test((el as HTMLElement).innerText)) ||
+      !!el.querySelector('.pf-v6-c-breadcrumb') ||
+      el.querySelector('[role="tab"]')?.textContent?.trim() === 'Details';
+    let count = 0;
+    [...main.children].forEach((el, i) => {
+      if (shell(el, i)) el.removeAttribute(attr);
+      else {
+        el.setAttribute(attr, '');
+        count += 1;
+      }
+    });
+    return count;
   }, ROOT_ATTR);
 
 /**
- * The visible text of the plugin's part of the page that lies outside `[[` `]]` markers. Code
- * (pre, code, kbd, samp) is not prose and is left out. Markers are counted in hidden text too,
- * since one translated string may span several elements.
+ * The visible text of the plugin's part of the page that lies outside `[[` `]]` markers. Left
+ * out: code (pre, code, kbd, samp), which is not prose, and screen-reader-only text. Markers are
+ * counted in hidden text too, since one translated string may span several elements.
  */
 export const unmarkedText = async (page: Page): Promise<Unmarked[]> => {
   if (!(await markPluginContent(page))) {
@@ -38,10 +41,14 @@ export const unmarkedText = async (page: Page): Promise<Unmarked[]> => {
   return page.evaluate(
     ([attr, open, close]) => {
       const visible = (el: Element): boolean => {
+        if (el.closest('.pf-v6-screen-reader, .pf-v6-u-screen-reader, pre, code, kbd, samp')) {
+          return false;
+        }
         const style = getComputedStyle(el);
         return (
           style.visibility !== 'hidden' &&
           style.display !== 'none' &&
+          style.clip !== 'rect(0px, 0px, 0px, 0px)' &&
           el.getClientRects().length > 0
         );
       };
@@ -74,8 +81,7 @@ export const unmarkedText = async (page: Page): Promise<Unmarked[]> => {
               i += close.length - 1;
             } else if (depth === 0) outside += text[i];
           }
-          const counted = !!parent && visible(parent) && !parent.closest('pre, code, kbd, samp');
-          if (counted && outside.trim()) {
+          if (parent && visible(parent) && outside.trim()) {
             found.push({ where: describe(parent), text: text.trim(), outside: outside.trim() });
           }
         }
