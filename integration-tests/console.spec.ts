@@ -64,3 +64,18 @@ test('an unknown console route shows 404 and no plugin page', async ({ page }) =
   await page.goto('/no-such-page');
   await expect(page.getByRole('heading', { name: '404: Page Not Found' })).toBeVisible();
 });
+
+test('the masthead switches the theme and the user', async ({ page }) => {
+  await page.goto('/k8s/cluster/namespaces');
+  await expect(page.getByRole('heading', { level: 1, name: 'Namespaces' })).toBeVisible();
+  await page.getByText('Dark theme').click();
+  await expect(page.locator('html')).toHaveClass(/pf-v6-theme-dark/);
+  await page.reload();
+  await expect(page.locator('html')).toHaveClass(/pf-v6-theme-dark/);
+
+  await page.getByRole('button', { name: 'User' }).click();
+  await page.getByRole('option', { name: 'developer' }).click();
+  await expect(page.getByRole('button', { name: 'User' })).toHaveText('developer');
+  // The developer may not list namespaces: the console lists their projects instead.
+  await expect(page.getByRole('heading', { level: 1, name: 'Projects' })).toBeVisible();
+});

@@ -84,24 +84,25 @@ export const DetailsPage: React.FC<Props> = ({ gvk, listPath, listTitle }) => {
             {obj && loaded && <ActionMenu resource={obj} model={gvk} variant="button" />}
           </FlexItem>
         </Flex>
-        <Tabs
-          activeKey={active ? active.properties.page.href : ''}
-          onSelect={(_e, key) => navigate(key ? `${base}/${key}` : base)}
-          aria-label={`${gvk.kind} tabs`}
-          className="pf-v6-u-mt-md"
-        >
-          {[
-            <Tab key="details" eventKey="" title={<TabTitleText>Details</TabTitleText>} />,
-            ...tabs.map((e) => (
-              <Tab
-                key={e.uid}
-                eventKey={e.properties.page.href}
-                title={<TabTitleText>{translateLabel(e.properties.page.name, t)}</TabTitleText>}
-              />
-            )),
-          ]}
-        </Tabs>
       </PageSection>
+      <Tabs
+        activeKey={active ? active.properties.page.href : ''}
+        onSelect={(_e, key) => navigate(key ? `${base}/${key}` : base)}
+        aria-label={`${gvk.kind} tabs`}
+        // The page body is a flex column: without this, long tab content squeezes the tab bar.
+        className="pf-v6-u-px-md pf-v6-u-flex-shrink-0"
+      >
+        {[
+          <Tab key="details" eventKey="" title={<TabTitleText>Details</TabTitleText>} />,
+          ...tabs.map((e) => (
+            <Tab
+              key={e.uid}
+              eventKey={e.properties.page.href}
+              title={<TabTitleText>{translateLabel(e.properties.page.name, t)}</TabTitleText>}
+            />
+          )),
+        ]}
+      </Tabs>
       {content}
     </>
   );
