@@ -1,6 +1,8 @@
 import * as React from 'react';
+import { useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
 import type { MeshFacts } from '../../mesh/enrollment/preflight';
 import { readyZtunnelNodes } from '../../mesh/enrollment/ztunnel';
+import { SAIL_GROUP } from '../../models';
 import { useIstios } from '../../resources/istio/hooks';
 import { getDiscoverySelectors } from '../../resources/istio/selectors';
 import { useZtunnelPods } from '../../resources/pod/hooks';
@@ -9,50 +11,54 @@ import { DEFAULT_ZTUNNEL_NAMESPACE } from '../../resources/ztunnel/types';
 
 export type MeshFactsWatch = { facts: MeshFacts; loaded: boolean; ztunnelNamespace: string };
 
+/** Whether the user may list a resource; [allowed, decided]. */
+const useMayList = (group: string, resource: string, namespace?: string): [boolean, boolean] => {
+  const [allowed, checking] = useAccessReview({ group, resource, verb: 'list', namespace });
+  return [allowed && !checking, !checking];
+};
+
 /**
  * What the enrollment checks need to know about the mesh, from four bounded watches: the Istio
  * CRs, the ZTunnel CRs (v1 and v1alpha1, whichever is served) and the ztunnel pods. A fact the
- * user may not read stays undefined ("could not verify"), it is never guessed.
+ * user may not read stays undefined ("could not verify"): an empty list the user was not allowed
+ * to read is never taken for "not installed".
  */
 export const useMeshFacts = (): MeshFactsWatch => {
-  const istios = useIstios();
-  const v1 = useZTunnels('v1');
-  const v1alpha1 = useZTunnels('v1alpha1');
+  const [mayIstios, istiosDecided] = useMayList(SAIL_GROUP, 'istios');
+  const [mayZtunnels, ztDecided] = useMayList(SAIL_GROUP, 'ztunnels');
+  const istios = useIstios(mayIstios);
+  const v1 = useZTunnels(mayZtunnels ? 'v1' : null);
+  const v1alpha1 = useZTunnels(mayZtunnels ? 'v1alpha1' : null);
   const ztunnels = v1.ztunnels.length > 0 ? v1.ztunnels : v1alpha1.ztunnels;
-  const ztunnelKnown = (v1.loaded && !v1.error) || (v1alpha1.loaded && !v1alpha1.error);
-  const ztunnelsLoaded = v1.loaded || v1alpha1.loaded || (!!v1.error && !!v1alpha1.error);
+  const ztunnelKnown =
+    mayZtunnels && ((v1.loaded && !v1.error) || (v1alpha1.loaded && !v1alpha1.error));
   const ztunnelNamespace = ztunnels[0]?.spec?.namespace || DEFAULT_ZTUNNEL_NAMESPACE;
-  const ztunnelPods = useZtunnelPods(ztunnelNamespace);
+  const [mayZtPods, ztPodsDecided] = useMayList('', 'pods', ztunnelNamespace);
+  const ztunnelPods = useZtunnelPods(mayZtPods ? ztunnelNamespace : null);
 
-  const istioKnown = istios.loaded && !istios.error;
+  const istioKnown = mayIstios && istios.loaded && !istios.error;
   const istio = istios.istios.find((i) => i.metadata?.name === 'default') ?? istios.istios[0];
+  const settled = (may: boolean, w: { loaded: boolean; error: unknown }) =>
+    !may || w.loaded || !!w.error;
   const loaded =
-    (istios.loaded || !!istios.error) &&
-    ztunnelsLoaded &&
-    (ztunnelPods.loaded || !!ztunnelPods.error);
+    istiosDecided &&
+    ztDecided &&
+    ztPodsDecided &&
+    settled(mayIstios, istios) &&
+    (settled(mayZtunnels, v1) || settled(mayZtunnels, v1alpha1)) &&
+    settled(mayZtPods, ztunnelPods);
+  const podsKnown = mayZtPods && ztunnelPods.loaded && !ztunnelPods.error;
 
   const facts = React.useMemo<MeshFacts>(() => {
-    const installed =
-      istioKnown && ztunnelKnown
-        ? !!istio && ztunnels.length > 0
-        : istioKnown && !istio
-          ? false
-          : undefined;
+    let installed: boolean | undefined;
+    if (istioKnown && !istio) installed = false;
+    else if (istioKnown && ztunnelKnown) installed = ztunnels.length > 0;
     return {
       installed,
       discoverySelectors: istioKnown && istio ? getDiscoverySelectors(istio) : undefined,
-      ztunnelNodes:
-        ztunnelPods.loaded && !ztunnelPods.error ? readyZtunnelNodes(ztunnelPods.pods) : undefined,
+      ztunnelNodes: podsKnown ? readyZtunnelNodes(ztunnelPods.pods) : undefined,
     };
-  }, [
-    istioKnown,
-    ztunnelKnown,
-    istio,
-    ztunnels.length,
-    ztunnelPods.loaded,
-    ztunnelPods.error,
-    ztunnelPods.pods,
-  ]);
+  }, [istioKnown, ztunnelKnown, istio, ztunnels.length, podsKnown, ztunnelPods.pods]);
 
   return { facts, loaded, ztunnelNamespace };
 };
