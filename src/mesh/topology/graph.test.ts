@@ -109,10 +109,17 @@ describe('buildGraph: aggregation', () => {
     expect(g.nodes.filter((n) => n.kind === 'aggregate' && n.count === 1)).toHaveLength(0);
   });
 
-  it('stays small for the large scenario', () => {
+  it('stays small for the large scenario, and its namespaces do not make one endless column', () => {
     const large = buildTopology(generateCluster({ nodes: 100, namespaces: 500, pods: 20000 }));
     const g = buildGraph(large, large.rows);
     expect(g.level).toBe('state');
     expect(g.nodes.length).toBeLessThan(1000);
+    const namespaces = g.nodes.filter((n) => n.kind === 'namespace');
+    expect(namespaces.length).toBe(50);
+    const height = Math.max(...namespaces.map((n) => n.y));
+    const width = Math.max(...namespaces.map((n) => n.x)) - Math.min(...namespaces.map((n) => n.x));
+    expect(height).toBeLessThanOrEqual(width * 2);
+    const spots = new Set(g.nodes.filter((n) => !n.children).map((n) => `${n.x},${n.y}`));
+    expect(spots.size).toBe(g.nodes.filter((n) => !n.children).length);
   });
 });

@@ -25,8 +25,17 @@ export const layoutGraph = (
   left: GraphNode[][],
   groups: { group: GraphNode; children: GraphNode[] }[],
 ): void => {
-  left.forEach((column, c) => column.forEach((n, i) => place(n, c * LEFT_COLUMN_W, i * CELL_H)));
-  const x0 = left.filter((c) => c.length > 0).length * LEFT_COLUMN_W;
+  // Each left block (namespaces and services, then waypoints) is a grid about as tall as wide,
+  // so that hundreds of namespaces do not make one endless column.
+  let x0 = 0;
+  for (const block of left) {
+    if (block.length === 0) continue;
+    const perColumn = Math.max(8, Math.ceil(Math.sqrt(block.length)));
+    block.forEach((n, i) =>
+      place(n, x0 + Math.floor(i / perColumn) * CELL_W, (i % perColumn) * CELL_H),
+    );
+    x0 += Math.ceil(block.length / perColumn) * CELL_W + LEFT_COLUMN_W - CELL_W;
+  }
   const perRow = Math.max(1, Math.ceil(Math.sqrt(groups.length)));
   let x = x0;
   let y = 0;
