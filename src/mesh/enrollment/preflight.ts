@@ -58,8 +58,9 @@ export const enrollmentPreflight = (
   if (facts.installed === false) out.push({ id: 'not-installed', severity: 'danger' });
   if (facts.installed === undefined) unverified.push('installed');
 
-  if (facts.discoverySelectors === undefined) unverified.push('discovery');
-  else if (!isDiscovered(ns.metadata?.labels, facts.discoverySelectors)) {
+  if (facts.discoverySelectors === undefined) {
+    if (facts.installed !== false) unverified.push('discovery');
+  } else if (!isDiscovered(ns.metadata?.labels, facts.discoverySelectors)) {
     out.push({
       id: 'not-discovered',
       severity: 'warning',
@@ -82,8 +83,9 @@ export const enrollmentPreflight = (
     });
   }
 
-  if (facts.ztunnelNodes === undefined) unverified.push('ztunnel');
-  else if (facts.installed !== false) {
+  if (facts.ztunnelNodes === undefined) {
+    if (facts.installed !== false) unverified.push('ztunnel');
+  } else if (facts.installed !== false) {
     const nodes = new Set<string>();
     let count = 0;
     pods.forEach((p) => {
