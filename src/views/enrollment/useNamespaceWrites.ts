@@ -52,16 +52,23 @@ export const useNamespaceWrites = (watched: NamespaceKind[]): NamespaceWrites =>
 
   const watchedRef = React.useRef(watched);
   watchedRef.current = watched;
+  /** What our last write returned, per name, and the resourceVersion it was made from. */
+  const writtenRef = React.useRef<Record<string, { from?: string; obj: NamespaceKind }>>({});
 
   const write = React.useCallback(async (name: string, changes: LabelChanges) => {
-    const ns = watchedRef.current.find((n) => n.metadata?.name === name) ?? {
+    const seen = watchedRef.current.find((n) => n.metadata?.name === name) ?? {
       metadata: { name, labels: {} },
     };
+    // until the watch catches up with our last write, build on what that write returned
+    const last = writtenRef.current[name];
+    const ns = last && last.from === seen.metadata?.resourceVersion ? last.obj : seen;
     setPending((p) => ({ ...p, [name]: changes }));
     setWritten((w) => omit(w, name));
     setErrors((e) => omit(e, name));
     try {
-      await patchNamespaceLabels(ns, changes);
+      const result = await patchNamespaceLabels(ns, changes);
+      if (result?.metadata)
+        writtenRef.current[name] = { from: seen.metadata?.resourceVersion, obj: result };
       setWritten((w) => ({ ...w, [name]: true }));
       return true;
     } catch (e) {
