@@ -15,6 +15,7 @@ type Props = {
   row: NamespaceRow;
   rowIndex: number;
   pods: PodKind[] | undefined;
+  podsLoading?: boolean;
   facts: MeshFacts;
   selected: boolean;
   onSelect: (name: string, selected: boolean) => void;
@@ -27,6 +28,7 @@ export const NamespaceTableRow: React.FC<Props> = ({
   row,
   rowIndex,
   pods,
+  podsLoading,
   facts,
   selected,
   onSelect,
@@ -59,7 +61,9 @@ export const NamespaceTableRow: React.FC<Props> = ({
         <DataPlaneLabel mode={row.dataPlane} />
       </Td>
       <Td dataLabel={t('Pods captured')} data-test="captured">
-        {pods === undefined ? t('Unknown') : t('{{n}} of {{m}}', { n: row.captured, m: row.total })}
+        {podsLoading && t('Loading')}
+        {!podsLoading && pods === undefined && t('Unknown')}
+        {pods !== undefined && t('{{n}} of {{m}}', { n: row.captured, m: row.total })}
       </Td>
       <Td dataLabel={t('Waypoint')}>
         <WaypointCell waypoint={row.waypoint} waypoints={row.waypoints} />

@@ -103,6 +103,7 @@ const NamespacesPage: React.FC = () => {
           <NamespacesTable
             rows={pageRows}
             podsByNamespace={data.podsByNamespace}
+            podsLoading={data.podsState === 'loading'}
             facts={data.facts}
             selected={selected}
             onSelect={onSelect}

@@ -11,6 +11,7 @@ import { NamespaceTableRow } from './NamespaceTableRow';
 type Props = {
   rows: NamespaceRow[];
   podsByNamespace?: Map<string, PodKind[]>;
+  podsLoading?: boolean;
   facts: MeshFacts;
   selected: Set<string>;
   onSelect: (names: string[], selected: boolean) => void;
@@ -70,6 +71,7 @@ export const NamespacesTable: React.FC<Props> = (p) => {
             row={row}
             rowIndex={i}
             pods={p.podsByNamespace ? (p.podsByNamespace.get(row.name) ?? []) : undefined}
+            podsLoading={p.podsLoading}
             facts={p.facts}
             selected={p.selected.has(row.name)}
             onSelect={(name, isSelected) => p.onSelect([name], isSelected)}

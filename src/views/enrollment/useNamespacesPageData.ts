@@ -15,8 +15,10 @@ import { useNamespaceWrites, type NamespaceWrites } from './useNamespaceWrites';
 
 export type NamespacesPageData = {
   rows: NamespaceRow[];
-  /** Pods per namespace; undefined when the user may not list pods in all namespaces. */
+  /** Pods per namespace; undefined while loading or when the user may not list all pods. */
   podsByNamespace?: Map<string, PodKind[]>;
+  /** The pods list: still loading (the table is usable meanwhile), forbidden, or ready. */
+  podsState: 'loading' | 'forbidden' | 'ready';
   facts: MeshFacts;
   loaded: boolean;
   error: unknown;
@@ -36,9 +38,10 @@ export const useNamespacesPageData = (): NamespacesPageData => {
   const { gateways } = useGateways(undefined);
   const { facts } = useMeshFacts();
   const writes = useNamespaceWrites(namespaces);
+  const podsState = pods.error ? 'forbidden' : pods.loaded ? 'ready' : 'loading';
   const podsByNamespace = React.useMemo(
-    () => (pods.error ? undefined : groupByNamespace(pods.pods)),
-    [pods.pods, pods.error],
+    () => (podsState === 'ready' ? groupByNamespace(pods.pods) : undefined),
+    [pods.pods, podsState],
   );
   const { display } = writes;
   const rows = React.useMemo(
@@ -49,7 +52,9 @@ export const useNamespacesPageData = (): NamespacesPageData => {
     rows,
     podsByNamespace,
     facts,
-    loaded: loaded && (pods.loaded || !!pods.error),
+    podsState,
+    // the namespaces are enough to show and use the table; pod columns fill in when pods load
+    loaded,
     error,
     source,
     writes,
