@@ -18,6 +18,7 @@ export default tseslint.config(
       'integration-tests/artifacts/**',
       'sandbox/console/dist/**',
       'docs/**',
+      '.tmp/**',
     ],
   },
   ...tseslint.configs.recommended,
