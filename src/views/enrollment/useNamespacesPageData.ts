@@ -34,11 +34,14 @@ export type NamespacesPageData = {
  */
 export const useNamespacesPageData = (): NamespacesPageData => {
   const { namespaces, loaded, error, source } = useVisibleNamespaces();
-  const pods = usePods(undefined);
+  // the pod list (the largest) starts once the namespaces are in, so that it does not slow them
+  const pods = usePods(loaded ? undefined : null);
   const { gateways } = useGateways(undefined);
   const { facts } = useMeshFacts();
   const writes = useNamespaceWrites(namespaces);
-  const podsState = pods.error ? 'forbidden' : pods.loaded ? 'ready' : 'loading';
+  let podsState: NamespacesPageData['podsState'] = 'loading';
+  if (pods.error) podsState = 'forbidden';
+  else if (loaded && pods.loaded) podsState = 'ready';
   const podsByNamespace = React.useMemo(
     () => (podsState === 'ready' ? groupByNamespace(pods.pods) : undefined),
     [pods.pods, podsState],
