@@ -10,22 +10,6 @@ type PodList = {
 
 test.use({ scenario: 'ambient' });
 
-// The console loads react-topology's CSS with the module it shares with plugins; the sandbox
-// console does not yet, so the graph tests add it as the console would.
-const TOPOLOGY_CSS = [
-  'topology-components',
-  'topology-controlbar',
-  'topology-side-bar',
-  'topology-view',
-];
-const addTopologyCss = async (page: Page) => {
-  for (const name of TOPOLOGY_CSS) {
-    await page.addStyleTag({
-      path: require.resolve(`@patternfly/react-topology/dist/esm/css/${name}.css`),
-    });
-  }
-};
-
 const row = (page: Page, ns: string, name: string) =>
   page.locator(`[data-test="workload-${ns}-${name}"]`);
 
@@ -93,7 +77,6 @@ test('a waypoint shows in the WAYPOINT column and in the graph, live', async ({
   const wpRow = page.locator('[data-test^="workload-bookinfo-waypoint-"]').first();
   await expect(wpRow).toContainText('TCP');
 
-  await addTopologyCss(page);
   await page.getByRole('tab', { name: 'Graph' }).click();
   await expect(page.locator('[data-test="graph-node-waypoint:bookinfo/waypoint"]')).toBeVisible();
   await expect(page.locator('[data-test="graph-node-namespace:bookinfo"]')).toBeVisible();
@@ -142,7 +125,6 @@ test('a node whose ztunnel is not ready is flagged, in the table and the graph',
   await page.getByLabel('Problems only').check({ force: true });
   await expect(r).toBeVisible();
 
-  await addTopologyCss(page);
   await page.getByRole('tab', { name: 'Graph' }).click();
   await expect(page.locator(`[data-test="graph-node-ztunnel:${nodeName}"]`)).toHaveAttribute(
     'data-status',

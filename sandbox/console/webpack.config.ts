@@ -56,7 +56,18 @@ const config: Configuration = {
           },
         ],
       },
-      { test: /\.css$/, type: 'asset/source' },
+      // react-topology's own styles are injected, as the console does for the module it shares;
+      // other CSS (PatternFly's) comes from the stylesheets the page links.
+      {
+        test: /\.css$/,
+        include: path.join(modules, '@patternfly/react-topology'),
+        use: ['style-loader', 'css-loader'],
+      },
+      {
+        test: /\.css$/,
+        exclude: path.join(modules, '@patternfly/react-topology'),
+        type: 'asset/source',
+      },
       { test: /\.m?js$/, resolve: { fullySpecified: false } },
     ],
   },

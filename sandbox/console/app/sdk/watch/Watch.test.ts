@@ -87,6 +87,17 @@ describe('Watch', () => {
     w.stop();
   });
 
+  it('is loaded from the first page on and adds later pages as they arrive', async () => {
+    replies = [list([ns('a')], '10', 'next'), list([ns('b')], '11')];
+    const w = new Watch({ model, isList: true });
+    const seen: string[][] = [];
+    w.subscribe(() => seen.push(w.state.loaded ? names(w) : []));
+    w.start();
+    await flushPromises();
+    expect(seen).toEqual([['a'], ['a', 'b']]);
+    w.stop();
+  });
+
   it('applies events together after the flush interval', async () => {
     replies = [list([ns('a'), ns('b')], '5')];
     const w = new Watch({ model, isList: true });

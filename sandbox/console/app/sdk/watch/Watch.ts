@@ -21,7 +21,8 @@ const notFound = (spec: WatchSpec) =>
   });
 
 /**
- * One list or object, listed (limit 250 + continue) then watched over a WebSocket from the list's
+ * One list or object, listed (limit 250 + continue; loaded from the first page on, as in the
+ * console) then watched over a WebSocket from the list's
  * resourceVersion; re-listed and re-watched when the socket drops. Shared by every hook that
  * asks for the same query.
  */
@@ -115,9 +116,10 @@ export class Watch {
       (body.items ?? []).forEach((o) => items.set(keyOf(o), o));
       rv = body.metadata?.resourceVersion;
       cont = this.spec.limit ? undefined : body.metadata?.continue;
+      // As the console does: loaded after the first page, later pages added as they arrive.
+      this.items = items;
+      this.set({ data: [...items.values()], loaded: true, loadError: undefined });
     } while (cont);
-    this.items = items;
-    this.set({ data: [...items.values()], loaded: true, loadError: undefined });
     return rv;
   }
 
