@@ -89,6 +89,21 @@ export const NamespacesToolbar: React.FC<Props> = (p) => {
             onSetPage={(_e, page) => p.onPage(page, p.perPage)}
             onPerPageSelect={(_e, perPage) => p.onPage(1, perPage)}
             isCompact
+            titles={{
+              ofWord: t('of'),
+              items: t('namespaces'),
+              page: t('page'),
+              pages: t('pages'),
+              itemsPerPage: t('Namespaces per page'),
+              perPageSuffix: t('per page'),
+              toFirstPageAriaLabel: t('Go to first page'),
+              toPreviousPageAriaLabel: t('Go to previous page'),
+              toNextPageAriaLabel: t('Go to next page'),
+              toLastPageAriaLabel: t('Go to last page'),
+              optionsToggleAriaLabel: t('Namespaces per page'),
+              currPageAriaLabel: t('Current page'),
+              paginationAriaLabel: t('Pagination'),
+            }}
           />
         </ToolbarItem>
       </ToolbarContent>
