@@ -11,6 +11,7 @@ import {
 } from '@patternfly/react-core';
 import { DATA_PLANE_MODES } from '../../mesh/enrollment/namespaceEnrollment';
 import type { RowFilter } from '../../mesh/enrollment/rows';
+import { usePaginationTitles } from '../../components/usePaginationTitles';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import { useDataPlaneText } from './DataPlaneLabel';
 
@@ -29,6 +30,10 @@ type Props = {
 /** Filters by name and data plane, bulk actions on the selection, and pagination. */
 export const NamespacesToolbar: React.FC<Props> = (p) => {
   const { t } = useAmbientTranslation();
+  const paginationTitles = usePaginationTitles({
+    items: t('namespaces'),
+    itemsPerPage: t('Namespaces per page'),
+  });
   const text = useDataPlaneText();
   return (
     <Toolbar>
@@ -89,21 +94,7 @@ export const NamespacesToolbar: React.FC<Props> = (p) => {
             onSetPage={(_e, page) => p.onPage(page, p.perPage)}
             onPerPageSelect={(_e, perPage) => p.onPage(1, perPage)}
             isCompact
-            titles={{
-              ofWord: t('of'),
-              items: t('namespaces'),
-              page: t('page'),
-              pages: t('pages'),
-              itemsPerPage: t('Namespaces per page'),
-              perPageSuffix: t('per page'),
-              toFirstPageAriaLabel: t('Go to first page'),
-              toPreviousPageAriaLabel: t('Go to previous page'),
-              toNextPageAriaLabel: t('Go to next page'),
-              toLastPageAriaLabel: t('Go to last page'),
-              optionsToggleAriaLabel: t('Namespaces per page'),
-              currPageAriaLabel: t('Current page'),
-              paginationAriaLabel: t('Pagination'),
-            }}
+            titles={paginationTitles}
           />
         </ToolbarItem>
       </ToolbarContent>

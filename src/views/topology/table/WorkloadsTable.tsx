@@ -10,6 +10,7 @@ import {
   sortRows,
 } from '../../../mesh/topology/filter';
 import type { WorkloadRow } from '../../../mesh/topology/types';
+import { usePaginationTitles } from '../../../components/usePaginationTitles';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 import { useTopologyLabels } from '../useTopologyLabels';
 import { EnrollmentCell } from './EnrollmentCell';
@@ -35,6 +36,10 @@ type Props = { rows: WorkloadRow[]; filters: RowFilters };
 /** The workloads of `istioctl ztunnel-config workloads`, sorted and paged over precomputed rows. */
 export const WorkloadsTable: React.FC<Props> = ({ rows, filters }) => {
   const { t } = useAmbientTranslation();
+  const paginationTitles = usePaginationTitles({
+    items: t('pods'),
+    itemsPerPage: t('Pods per page'),
+  });
   const labels = useTopologyLabels();
   const [sortBy, setSortBy] = React.useState<SortBy>({ key: 'namespace', direction: 'asc' });
   const [page, setPage] = React.useState(1);
@@ -67,6 +72,7 @@ export const WorkloadsTable: React.FC<Props> = ({ rows, filters }) => {
       }}
       variant={variant}
       isCompact={variant === 'top'}
+      titles={paginationTitles}
     />
   );
   return (
