@@ -82,11 +82,24 @@ test("as admin, bookinfo's ambient mesh action is enabled and opens the plugin's
   expect(consoleErrors).toEqual([]);
 });
 
-test('as developer, the admin-only action on bookinfo is disabled with its reason', async ({
+test('as developer, the bookinfo action is enabled with the namespace grant and disabled with its reason without it', async ({
   page,
+  sandbox,
 }) => {
-  // A project admin may not patch the Namespace object itself (its labels), as in OpenShift.
   await loginAs(page, 'developer');
+  await page.goto('/k8s/cluster/projects/bookinfo');
+  await page.getByRole('button', { name: 'Actions', exact: true }).click();
+  await expect(page.getByRole('menuitem', { name: /ambient mesh/i }).first()).not.toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
+  // A project admin may not patch the Namespace object itself (its labels), as in OpenShift:
+  // without the sandbox's grant on bookinfo the action is disabled with the reason.
+  const revoked = await sandbox.api(
+    'DELETE',
+    '/apis/rbac.authorization.k8s.io/v1/clusterrolebindings/developer-namespace-labeler-bookinfo',
+  );
+  expect(revoked.status).toBe(200);
   await page.goto('/k8s/cluster/projects/bookinfo');
   await page.getByRole('button', { name: 'Actions', exact: true }).click();
   const item = page.getByRole('menuitem', { name: /ambient mesh/i }).first();

@@ -332,8 +332,13 @@ describe('users and RBAC', () => {
         kind: 'SelfSubjectAccessReview',
         spec: { resourceAttributes: attrs },
       });
+    // The developer may label the bookinfo Namespace (its grant) and no other.
     expect(
       (await review(dev, { verb: 'patch', resource: 'namespaces', name: 'bookinfo' })).body.status
+        ?.allowed,
+    ).toBe(true);
+    expect(
+      (await review(dev, { verb: 'patch', resource: 'namespaces', name: 'default' })).body.status
         ?.allowed,
     ).toBe(false);
     expect(

@@ -3,7 +3,7 @@ import type { Api } from '../api/core';
 import type { KObj } from '../api/types';
 import { gatewayApiCrds, openshiftCrds } from '../crds/platform';
 import { sailCrds, type SailLine } from '../crds/sail';
-import { developerBinding, rbacObjects } from './rbac';
+import { developerBinding, namespaceLabelerGrant, rbacObjects } from './rbac';
 import { namespace, seedObject } from './seed';
 
 export const OPENSHIFT_VERSION = '4.19.9';
@@ -260,4 +260,5 @@ export const seedCluster = (api: Api, o: BaseOptions): void => {
 
 export const seedDeveloper = (api: Api, ns: string): void => {
   seedObject(api, developerBinding(ns));
+  namespaceLabelerGrant(ns, 'developer').forEach((o) => seedObject(api, o));
 };

@@ -141,3 +141,30 @@ export const developerBinding = (namespace: string): KObj => ({
   roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'admin' },
   subjects: [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'User', name: 'developer' }],
 });
+
+/**
+ * OpenShift's project `admin` role may not patch the Namespace object itself, so enrolling a
+ * namespace (a label on it) needs this grant from a cluster admin: get and patch on that one
+ * Namespace. The sandbox gives it to the developer for their namespace.
+ */
+export const namespaceLabelerGrant = (namespace: string, user: string): KObj[] => [
+  clusterRole(`namespace-labeler-${namespace}`, [
+    {
+      apiGroups: [''],
+      resources: ['namespaces'],
+      resourceNames: [namespace],
+      verbs: ['get', 'patch'],
+    },
+  ]),
+  {
+    apiVersion: 'rbac.authorization.k8s.io/v1',
+    kind: 'ClusterRoleBinding',
+    metadata: { name: `${user}-namespace-labeler-${namespace}` },
+    roleRef: {
+      apiGroup: 'rbac.authorization.k8s.io',
+      kind: 'ClusterRole',
+      name: `namespace-labeler-${namespace}`,
+    },
+    subjects: [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'User', name: user }],
+  },
+];
