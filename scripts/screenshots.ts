@@ -2,7 +2,8 @@
  * Takes the README's pictures from the local console: the install wizard, the namespaces page
  * and the topology, each on a freshly seeded sandbox cluster, with Debian's Chromium.
  *   npm run build && node -r ts-node/register/transpile-only scripts/screenshots.ts [out dir]
- * Writes docs/wizard.png, docs/namespaces.png and docs/topology.png (or into the given folder).
+ * Writes docs/wizard.png, docs/namespaces.png, docs/topology.png and docs/topology-graph.png
+ * (or into the given folder).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -22,8 +23,16 @@ type Shot = {
 const SHOTS: Shot[] = [
   { file: 'wizard.png', scenario: 'fresh', url: '/ambient-mesh/install' },
   { file: 'namespaces.png', scenario: 'ambient', url: '/ambient-mesh/namespaces' },
-  // The workloads table: in the local console the graph view draws its nodes off screen.
   { file: 'topology.png', scenario: 'ambient', url: '/ambient-mesh/topology' },
+  {
+    file: 'topology-graph.png',
+    scenario: 'ambient',
+    url: '/ambient-mesh/topology?namespace=bookinfo',
+    prepare: async (page) => {
+      await page.getByRole('tab', { name: 'Graph' }).click();
+      await page.waitForTimeout(1500);
+    },
+  },
 ];
 
 const CHROMIUM_ARGS = [
