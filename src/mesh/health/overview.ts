@@ -2,6 +2,7 @@ import { DATAPLANE_MODE_LABEL, AMBIENT, REDIRECTION_ANNOTATION } from '../labels
 import type { NodeKind } from '../../resources/node/types';
 import type { PodKind } from '../../resources/pod/types';
 import type { NamespaceKind } from '../../resources/namespace/types';
+import { podIsReady } from '../readiness';
 
 export type Component = 'istiod' | 'istioCNI' | 'ztunnel';
 
@@ -12,10 +13,6 @@ export type NodeRow = {
   /** A schedulable node without a ready ztunnel: ambient pods there have no data path. */
   missingZtunnel: boolean;
 };
-
-const podReady = (p: PodKind): boolean =>
-  p.status?.phase === 'Running' &&
-  (p.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
 
 /** Pods of istiod, istio-cni and ztunnel per node, with nodes lacking a ready ztunnel flagged. */
 export const podsPerNode = (nodes: NodeKind[], pods: Record<Component, PodKind[]>): NodeRow[] => {
@@ -45,7 +42,7 @@ export const podsPerNode = (nodes: NodeKind[], pods: Record<Component, PodKind[]
       if (!p.spec?.nodeName) return;
       const c = row(p.spec.nodeName)[component];
       c.total += 1;
-      if (podReady(p)) c.ready += 1;
+      if (podIsReady(p)) c.ready += 1;
     }),
   );
   return [...names]

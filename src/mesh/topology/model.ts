@@ -6,7 +6,8 @@ import { type GatewayIndex, indexGateways, resolveWaypoint } from '../waypoints/
 import { type NamespaceContext, buildRow, namespaceServiceWaypoint, podRole, toCell } from './rows';
 import type { NamespaceSummary, NodeSummary, TopologyInput, TopologyModel } from './types';
 import { buildWaypoints } from './waypoints';
-import { indexZtunnels, nodeIsReady, ztunnelStateOf } from './ztunnel';
+import { nodeIsReady } from '../readiness';
+import { indexZtunnels, ztunnelStateOf } from './ztunnel';
 
 const namespaceContext = (
   name: string,

@@ -1,20 +1,8 @@
-import type { Condition } from '../../resources/common/types';
-import type { NodeKind } from '../../resources/node/types';
 import type { PodKind } from '../../resources/pod/types';
+import { podIsReady } from '../readiness';
 import type { ZtunnelState } from './types';
 
 export type ZtunnelOnNode = { state: ZtunnelState; pod?: string };
-
-const conditionTrue = (conditions: Condition[] | undefined, type: string): boolean =>
-  (conditions ?? []).some((c) => c.type === type && c.status === 'True');
-
-/** A pod is ready when it runs and its Ready condition is True. */
-export const podIsReady = (pod: PodKind): boolean =>
-  pod.status?.phase === 'Running' && conditionTrue(pod.status?.conditions, 'Ready');
-
-/** The node's own Ready condition. */
-export const nodeIsReady = (node: NodeKind): boolean =>
-  conditionTrue(node.status?.conditions, 'Ready');
 
 /**
  * The ztunnel of each node: `ready` when one of the ztunnel pods on the node is ready,

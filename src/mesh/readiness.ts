@@ -1,0 +1,14 @@
+import type { Condition } from '../resources/common/types';
+import type { NodeKind } from '../resources/node/types';
+import type { PodKind } from '../resources/pod/types';
+
+const conditionTrue = (conditions: Condition[] | undefined, type: string): boolean =>
+  (conditions ?? []).some((c) => c.type === type && c.status === 'True');
+
+/** A pod is ready when it runs and its Ready condition is True. */
+export const podIsReady = (pod: PodKind): boolean =>
+  pod.status?.phase === 'Running' && conditionTrue(pod.status?.conditions, 'Ready');
+
+/** The node's own Ready condition. */
+export const nodeIsReady = (node: NodeKind): boolean =>
+  conditionTrue(node.status?.conditions, 'Ready');
