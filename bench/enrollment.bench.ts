@@ -8,18 +8,12 @@
  *    row. Needs a plugin build (PLUGIN_DIST or dist/) and Chromium; skipped with a message
  *    otherwise (the figures of part 1 still count).
  */
-import * as fs from 'fs';
-import * as path from 'path';
-import { chromium } from '@playwright/test';
-import { buildShell } from '../sandbox/console/buildShell';
-import { defaultPluginDist, startConsole } from '../sandbox/console/server';
-import { USER_COOKIE } from '../sandbox/console/users';
-import { startCluster } from '../sandbox/cluster/index';
 import { buildNamespaceRows, groupByNamespace } from '../src/mesh/enrollment/rows';
 import type { GatewayKind } from '../src/resources/gateway/types';
 import type { NamespaceKind } from '../src/resources/namespace/types';
 import type { PodKind } from '../src/resources/pod/types';
 import { gc, median, time } from './stats';
+import { withBrowserSandbox } from './support/browserSandbox';
 
 const ROWS_GOAL_MS = 150;
 const INTERACTIVE_GOAL_MS = 2000;
@@ -73,44 +67,13 @@ const rowsBench = (): boolean => {
   return ms < ROWS_GOAL_MS;
 };
 
-type RequestRecord = { method: string; path: string; query: string; watch: boolean };
-
-const browserBench = async (): Promise<boolean> => {
-  const dist = defaultPluginDist();
-  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!fs.existsSync(path.join(dist, 'plugin-manifest.json')) || !fs.existsSync(chromiumPath)) {
-    console.log(`browser part skipped: no plugin build in ${dist} or no Chromium`);
-    return true;
-  }
-  await buildShell();
-  const cluster = await startCluster({ port: 0, scenario: 'large', delayMs: 0, quiet: true });
-  const cons = await startConsole({ port: 0, apiURL: cluster.url });
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.addCookies([
-      { name: USER_COOKIE, value: 'admin', domain: 'localhost', path: '/' },
-      { name: USER_COOKIE, value: 'admin', domain: '127.0.0.1', path: '/' },
-    ]);
-    const page = await context.newPage();
+const browserBench = (): Promise<boolean> =>
+  withBrowserSandbox('large', async ({ page, consoleURL, clearRequests, requests }) => {
     // load the console and the plugin once, so the measure is the page, not the first download
-    await page.goto(`${cons.url}/k8s/cluster/projects`);
+    await page.goto(`${consoleURL}/k8s/cluster/projects`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     await page.waitForTimeout(3000);
-    await fetch(`${cluster.url}/sandbox/requests`, {
-      method: 'DELETE',
-      headers: { Authorization: 'Bearer sandbox-admin-token' },
-    });
+    await clearRequests();
     // in-app navigation from the nav, as a user gets there (the console is already loaded)
     const start = Date.now();
     await page.locator('a[href="/ambient-mesh/namespaces"]').first().click();
@@ -138,12 +101,7 @@ const browserBench = async (): Promise<boolean> => {
     const complete = Date.now() - start;
     // let the watches that follow the last list page open
     await page.waitForTimeout(1000);
-    const log = (await (
-      await fetch(`${cluster.url}/sandbox/requests`, {
-        headers: { Authorization: 'Bearer sandbox-admin-token' },
-      })
-    ).json()) as { items: RequestRecord[] };
-    const watches = log.items.filter((r) => r.watch);
+    const watches = (await requests()).filter((r) => r.watch);
     const distinct = [...new Set(watches.map((r) => r.path))];
     const perNamespacePods = distinct.filter(
       (p) => /^\/api\/v1\/namespaces\/[^/]+\/pods$/.test(p) && !p.includes('/ztunnel/'),
@@ -159,12 +117,7 @@ const browserBench = async (): Promise<boolean> => {
       distinct.length <= WATCH_GOAL &&
       perNamespacePods.length === 0
     );
-  } finally {
-    await browser.close();
-    await cons.close();
-    await cluster.close();
-  }
-};
+  });
 
 (async () => {
   const rowsOk = rowsBench();
