@@ -38,7 +38,7 @@ test('bookinfo: six pods captured over HBONE, each on its node', async ({
     await expect(r).toContainText('HBONE');
     await expect(r).toContainText(p.spec.nodeName);
   }
-  await expect(page.getByText('6 of 6 pods')).toBeVisible();
+  await expect(page.getByText('6 of 6 pods', { exact: true })).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });
 
@@ -134,7 +134,7 @@ test('a node whose ztunnel is not ready is flagged, in the table and the graph',
 
 test('the CSV export holds the visible rows', async ({ page }) => {
   await page.goto('/ambient-mesh/topology?namespace=bookinfo');
-  await expect(page.getByText('6 of 6 pods')).toBeVisible();
+  await expect(page.getByText('6 of 6 pods', { exact: true })).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export CSV' }).click(),
@@ -152,7 +152,7 @@ test('the CSV export holds the visible rows', async ({ page }) => {
 test('as developer, the topology of bookinfo still shows its pods', async ({ page }) => {
   await loginAs(page, 'developer');
   await page.goto('/ambient-mesh/topology?namespace=bookinfo');
-  await expect(page.getByText('6 of 6 pods')).toBeVisible();
+  await expect(page.getByText('6 of 6 pods', { exact: true })).toBeVisible();
   await expect(page.locator('[data-test^="workload-bookinfo-productpage"]')).toContainText('HBONE');
 });
 
@@ -164,6 +164,6 @@ test('as developer, all namespaces is refused, and choosing bookinfo shows its p
   await expect(page.getByText(/forbidden/i).first()).toBeVisible();
   await page.getByRole('combobox', { name: 'Namespace' }).selectOption('bookinfo');
   await expect(page).toHaveURL(/\?namespace=bookinfo$/);
-  await expect(page.getByText('6 of 6 pods')).toBeVisible();
+  await expect(page.getByText('6 of 6 pods', { exact: true })).toBeVisible();
   await expect(page.locator('[data-test^="workload-bookinfo-reviews-v1"]')).toContainText('HBONE');
 });
