@@ -10,8 +10,11 @@ import { useVisibleNamespaces, type NamespaceListSource } from '../../resources/
 import type { NamespaceKind } from '../../resources/namespace/types';
 import { usePods } from '../../resources/pod/hooks';
 import type { PodKind } from '../../resources/pod/types';
+import { useDebounced } from '../../utils/useDebounced';
 import { useMeshFacts } from './useMeshFacts';
 import { useNamespaceWrites, type NamespaceWrites } from './useNamespaceWrites';
+
+const POD_DEBOUNCE_MS = 300;
 
 export type NamespacesPageData = {
   rows: NamespaceRow[];
@@ -36,6 +39,8 @@ export const useNamespacesPageData = (): NamespacesPageData => {
   const { namespaces, loaded, error, source } = useVisibleNamespaces();
   // the pod list (the largest) starts once the namespaces are in, so that it does not slow them
   const pods = usePods(loaded ? undefined : null);
+  // A large list arrives page by page: count its pods once it has stopped growing.
+  const podList = useDebounced(pods.pods, POD_DEBOUNCE_MS);
   const { gateways } = useGateways(undefined);
   const { facts } = useMeshFacts();
   const writes = useNamespaceWrites(namespaces);
@@ -43,8 +48,8 @@ export const useNamespacesPageData = (): NamespacesPageData => {
   if (pods.error) podsState = 'forbidden';
   else if (loaded && pods.loaded) podsState = 'ready';
   const podsByNamespace = React.useMemo(
-    () => (podsState === 'ready' ? groupByNamespace(pods.pods) : undefined),
-    [pods.pods, podsState],
+    () => (podsState === 'ready' ? groupByNamespace(podList) : undefined),
+    [podList, podsState],
   );
   const { display } = writes;
   const rows = React.useMemo(

@@ -5,7 +5,7 @@ import { useGateways } from '../../resources/gateway/hooks';
 import { useNamespace, useVisibleNamespaces } from '../../resources/namespace/hooks';
 import { useNodes } from '../../resources/node/hooks';
 import { usePods, useZtunnelPods } from '../../resources/pod/hooks';
-import { useDebounced } from './useDebounced';
+import { useDebounced } from '../../utils/useDebounced';
 import { useMeshSettings } from './useMeshSettings';
 import { useWaypointServices } from './useWaypointServices';
 
