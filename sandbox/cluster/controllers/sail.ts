@@ -163,93 +163,83 @@ export const startSail = (rt: Runtime): void => {
       .replace(/^v/, '')
       .replace('-latest', '');
 
-  const reconcileCni = (name: string): void => {
-    const type = rt.rt(SAIL, 'istiocnis');
-    const cr = api.find(type, '', name);
-    if (!cr || cr.metadata.deletionTimestamp) return;
-    const err = validate(type, cr);
-    const target = String(asDict(cr.spec).namespace);
-    if (!err) {
-      upsert('', 'serviceaccounts', {
-        apiVersion: 'v1',
-        kind: 'ServiceAccount',
-        metadata: {
-          name: 'istio-cni',
-          namespace: target,
-          labels: { ...MANAGED },
-          ownerReferences: [ownerRef(cr)],
-        },
-      });
-      upsert(
-        'apps',
-        'daemonsets',
-        daemonSet(
-          cr,
-          'istio-cni-node',
-          target,
-          { 'k8s-app': 'istio-cni-node' },
-          { 'istio.io/dataplane-mode': 'none' },
-          `registry.redhat.io/openshift-service-mesh/istio-cni-rhel9:${imageTag(cr)}`,
-          true,
-        ),
-      );
-    } else event(cr, 'ReconcileError', `error reconciling resource: ${err}`);
-    writeStatus(type, cr, [
-      reconciled(err),
-      err
-        ? {
-            type: 'Ready',
-            status: 'False',
-            reason: 'DaemonSetNotReady',
-            message: 'istio-cni-node DaemonSet not found',
-          }
-        : dsReady(cr, target, 'istio-cni-node', 'istio-cni-node'),
-    ]);
+  /** What the operator renders for a DaemonSet-backed CR (IstioCNI, ZTunnel). */
+  type AgentSpec = {
+    plural: 'istiocnis' | 'ztunnels';
+    /** Name of the ServiceAccount and the DaemonSet (and the Ready check's pods). */
+    serviceAccount: string;
+    daemonSet: string;
+    selector: Record<string, string>;
+    podLabels: Record<string, string>;
+    image: (cr: KObj) => string;
+    hostNetwork: boolean;
   };
 
-  const reconcileZtunnel = (name: string): void => {
-    const type = rt.rt(SAIL, 'ztunnels');
-    const cr = api.find(type, '', name);
-    if (!cr || cr.metadata.deletionTimestamp) return;
-    const err = validate(type, cr);
-    const target = String(asDict(cr.spec).namespace);
-    if (!err) {
-      upsert('', 'serviceaccounts', {
-        apiVersion: 'v1',
-        kind: 'ServiceAccount',
-        metadata: {
-          name: 'ztunnel',
-          namespace: target,
-          labels: { ...MANAGED },
-          ownerReferences: [ownerRef(cr)],
-        },
-      });
-      upsert(
-        'apps',
-        'daemonsets',
-        daemonSet(
-          cr,
-          'ztunnel',
-          target,
-          { app: 'ztunnel' },
-          { 'istio.io/dataplane-mode': 'none', 'sidecar.istio.io/inject': 'false' },
-          `registry.redhat.io/openshift-service-mesh/istio-ztunnel-rhel9:${imageTag(cr)}`,
-          false,
-        ),
-      );
-    } else event(cr, 'ReconcileError', `error reconciling resource: ${err}`);
-    writeStatus(type, cr, [
-      reconciled(err),
-      err
-        ? {
-            type: 'Ready',
-            status: 'False',
-            reason: 'DaemonSetNotReady',
-            message: 'ztunnel DaemonSet not found',
-          }
-        : dsReady(cr, target, 'ztunnel', 'ztunnel'),
-    ]);
-  };
+  const reconcileAgent =
+    (agent: AgentSpec) =>
+    (name: string): void => {
+      const type = rt.rt(SAIL, agent.plural);
+      const cr = api.find(type, '', name);
+      if (!cr || cr.metadata.deletionTimestamp) return;
+      const err = validate(type, cr);
+      const target = String(asDict(cr.spec).namespace);
+      if (!err) {
+        upsert('', 'serviceaccounts', {
+          apiVersion: 'v1',
+          kind: 'ServiceAccount',
+          metadata: {
+            name: agent.serviceAccount,
+            namespace: target,
+            labels: { ...MANAGED },
+            ownerReferences: [ownerRef(cr)],
+          },
+        });
+        upsert(
+          'apps',
+          'daemonsets',
+          daemonSet(
+            cr,
+            agent.daemonSet,
+            target,
+            agent.selector,
+            agent.podLabels,
+            agent.image(cr),
+            agent.hostNetwork,
+          ),
+        );
+      } else event(cr, 'ReconcileError', `error reconciling resource: ${err}`);
+      writeStatus(type, cr, [
+        reconciled(err),
+        err
+          ? {
+              type: 'Ready',
+              status: 'False',
+              reason: 'DaemonSetNotReady',
+              message: `${agent.daemonSet} DaemonSet not found`,
+            }
+          : dsReady(cr, target, agent.daemonSet, agent.daemonSet),
+      ]);
+    };
+
+  const reconcileCni = reconcileAgent({
+    plural: 'istiocnis',
+    serviceAccount: 'istio-cni',
+    daemonSet: 'istio-cni-node',
+    selector: { 'k8s-app': 'istio-cni-node' },
+    podLabels: { 'istio.io/dataplane-mode': 'none' },
+    image: (cr) => `registry.redhat.io/openshift-service-mesh/istio-cni-rhel9:${imageTag(cr)}`,
+    hostNetwork: true,
+  });
+
+  const reconcileZtunnel = reconcileAgent({
+    plural: 'ztunnels',
+    serviceAccount: 'ztunnel',
+    daemonSet: 'ztunnel',
+    selector: { app: 'ztunnel' },
+    podLabels: { 'istio.io/dataplane-mode': 'none', 'sidecar.istio.io/inject': 'false' },
+    image: (cr) => `registry.redhat.io/openshift-service-mesh/istio-ztunnel-rhel9:${imageTag(cr)}`,
+    hostNetwork: false,
+  });
 
   const dependencies = (cr: KObj): Condition => {
     const cniType = rt.maybeRt(SAIL, 'istiocnis');
