@@ -9,29 +9,15 @@ import { startCluster } from '../sandbox/cluster';
 import { defaultPluginDist, startConsole } from '../sandbox/console/server';
 import { apiClient } from './support/api';
 import { expect, test as base, type Scenario } from './support/fixtures';
-import { kubectlFor } from './support/kubectl';
 import { LOCALE_FILE, clusterData, pseudoDist, untranslated } from './support/pseudoLocale';
 import { markPluginContent, ROOT_ATTR, unmarkedText } from './support/unmarkedText';
 
 // The shared sandbox fixture, with the console serving the pseudo-localized build.
-const test = base.extend<{ pseudoDir: string }>({
-  pseudoDir: async ({}, provide) => {
+const test = base.extend({
+  pluginDist: async ({}, provide) => {
     const dir = pseudoDist(defaultPluginDist());
     await provide(dir);
     fs.rmSync(dir, { recursive: true, force: true });
-  },
-  sandbox: async ({ scenario, clusterDelayMs, pseudoDir }, provide) => {
-    const cluster = await startCluster({ port: 0, scenario, delayMs: clusterDelayMs, quiet: true });
-    const console = await startConsole({ port: 0, apiURL: cluster.url, distDir: pseudoDir });
-    await provide({
-      consoleURL: console.url,
-      apiURL: cluster.url,
-      api: apiClient(cluster.url),
-      kubectl: kubectlFor(cluster.url),
-      settle: () => cluster.settle(),
-    });
-    await console.close();
-    await cluster.close();
   },
 });
 

@@ -26,6 +26,8 @@ type Fixtures = {
   scenario: Scenario;
   /** Delay of the simulated controllers, in ms: test.use({ clusterDelayMs: 500 }). */
   clusterDelayMs: number;
+  /** The plugin build the console serves; undefined = dist/ (or PLUGIN_DIST). */
+  pluginDist: string | undefined;
   sandbox: Sandbox;
   /** Errors logged in the browser console (console.error and uncaught exceptions). */
   consoleErrors: string[];
@@ -45,9 +47,11 @@ export const test = base.extend<Fixtures>({
   clusterDelayMs: [20, { option: true }],
 
   // A cluster and a console per test, on free ports: tests are independent and run in parallel.
-  sandbox: async ({ scenario, clusterDelayMs }, provide) => {
+  pluginDist: [undefined, { option: true }],
+
+  sandbox: async ({ scenario, clusterDelayMs, pluginDist }, provide) => {
     const cluster = await startCluster({ port: 0, scenario, delayMs: clusterDelayMs, quiet: true });
-    const console = await startConsole({ port: 0, apiURL: cluster.url });
+    const console = await startConsole({ port: 0, apiURL: cluster.url, distDir: pluginDist });
     await provide({
       consoleURL: console.url,
       apiURL: cluster.url,
