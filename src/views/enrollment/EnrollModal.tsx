@@ -1,13 +1,9 @@
 import * as React from 'react';
 import {
-  Alert,
-  Button,
   Checkbox,
-  Content,
   Form,
   Modal,
   ModalBody,
-  ModalFooter,
   ModalHeader,
   ModalVariant,
 } from '@patternfly/react-core';
@@ -18,6 +14,7 @@ import {
 } from '../../mesh/enrollment/preflight';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import { FindingsList } from './FindingsList';
+import { LabelChangeFooter, LabelChangeNote } from './LabelChangeDialogEnd';
 
 type Props = {
   /** Names of the namespaces to enroll (one, or a bulk selection). */
@@ -79,26 +76,16 @@ export const EnrollModal: React.FC<Props> = ({
             />
           )}
         </Form>
-        <Content component="p" style={{ marginTop: 'var(--pf-t--global--spacer--md)' }}>
-          {t('No restart is needed: the CNI agent captures running pods in place.')}
-        </Content>
-        {error && (
-          <Alert
-            variant="danger"
-            isInline
-            title={error}
-            style={{ marginTop: 'var(--pf-t--global--spacer--md)' }}
-          />
-        )}
+        <LabelChangeNote
+          note={t('No restart is needed: the CNI agent captures running pods in place.')}
+          error={error}
+        />
       </ModalBody>
-      <ModalFooter>
-        <Button variant="primary" onClick={() => onConfirm(options)}>
-          {confirmLabel ?? t('Add to ambient mesh')}
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          {t('Cancel')}
-        </Button>
-      </ModalFooter>
+      <LabelChangeFooter
+        confirmLabel={confirmLabel ?? t('Add to ambient mesh')}
+        onConfirm={() => onConfirm(options)}
+        onClose={onClose}
+      />
     </Modal>
   );
 };

@@ -1,16 +1,8 @@
 import * as React from 'react';
-import {
-  Alert,
-  Button,
-  Content,
-  Modal,
-  ModalBody,
-  ModalFooter,
-  ModalHeader,
-  ModalVariant,
-} from '@patternfly/react-core';
+import { Modal, ModalBody, ModalHeader, ModalVariant } from '@patternfly/react-core';
 import type { RemoveMode } from '../../mesh/enrollment/preflight';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
+import { LabelChangeFooter, LabelChangeNote } from './LabelChangeDialogEnd';
 import { RemoveChoice } from './RemoveChoice';
 
 type Props = {
@@ -37,26 +29,16 @@ export const RemoveModal: React.FC<Props> = ({ title, onConfirm, onClose, childr
       <ModalBody>
         {children}
         <RemoveChoice value={mode} onChange={setMode} />
-        <Content component="p" style={{ marginTop: 'var(--pf-t--global--spacer--md)' }}>
-          {t('No restart is needed: the CNI agent releases running pods in place.')}
-        </Content>
-        {error && (
-          <Alert
-            variant="danger"
-            isInline
-            title={error}
-            style={{ marginTop: 'var(--pf-t--global--spacer--md)' }}
-          />
-        )}
+        <LabelChangeNote
+          note={t('No restart is needed: the CNI agent releases running pods in place.')}
+          error={error}
+        />
       </ModalBody>
-      <ModalFooter>
-        <Button variant="primary" onClick={() => onConfirm(mode)}>
-          {mode === 'exclude' ? t('Exclude') : t('Remove from ambient mesh')}
-        </Button>
-        <Button variant="link" onClick={onClose}>
-          {t('Cancel')}
-        </Button>
-      </ModalFooter>
+      <LabelChangeFooter
+        confirmLabel={mode === 'exclude' ? t('Exclude') : t('Remove from ambient mesh')}
+        onConfirm={() => onConfirm(mode)}
+        onClose={onClose}
+      />
     </Modal>
   );
 };
