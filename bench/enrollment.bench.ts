@@ -9,9 +9,9 @@
  *    otherwise (the figures of part 1 still count).
  */
 import { buildNamespaceRows, groupByNamespace } from '../src/mesh/enrollment/rows';
-import type { GatewayKind } from '../src/resources/gateway/types';
-import type { NamespaceKind } from '../src/resources/namespace/types';
-import type { PodKind } from '../src/resources/pod/types';
+import type { GatewayKind } from '../src/k8s/gateway/types';
+import type { NamespaceKind } from '../src/k8s/namespace/types';
+import type { PodKind } from '../src/k8s/pod/types';
 import { gc, median, time } from './stats';
 import { withBrowserSandbox } from './support/browserSandbox';
 

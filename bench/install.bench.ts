@@ -12,9 +12,9 @@ import { planYaml } from '../src/mesh/install/yaml';
 import { DEFAULT_CHOICES } from '../src/mesh/install/types';
 import { evaluatePreflight } from '../src/mesh/preflight/evaluate';
 import type { PreflightInput } from '../src/mesh/preflight/types';
-import type { NamespaceKind } from '../src/resources/namespace/types';
-import type { NodeKind } from '../src/resources/node/types';
-import type { PodKind } from '../src/resources/pod/types';
+import type { NamespaceKind } from '../src/k8s/namespace/types';
+import type { NodeKind } from '../src/k8s/node/types';
+import type { PodKind } from '../src/k8s/pod/types';
 import { median, time } from './stats';
 
 const OVERVIEW_GOAL_MS = 100;

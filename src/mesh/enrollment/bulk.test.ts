@@ -1,4 +1,4 @@
-import type { NamespaceKind } from '../../resources/namespace/types';
+import type { NamespaceKind } from '../../k8s/namespace/types';
 import { planBulk, runLimited, summarizeFindings } from './bulk';
 import type { Finding } from './preflight';
 

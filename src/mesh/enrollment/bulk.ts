@@ -1,6 +1,6 @@
-import type { NamespaceKind } from '../../resources/namespace/types';
-import type { LabelChanges } from './labelPatch';
-import { labelPatch } from './labelPatch';
+import type { NamespaceKind } from '../../k8s/namespace/types';
+import type { LabelChanges } from '../../k8s/common/labelPatch';
+import { labelPatch } from '../../k8s/common/labelPatch';
 import {
   enrollChanges,
   removeChanges,

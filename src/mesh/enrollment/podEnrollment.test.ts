@@ -1,5 +1,5 @@
-import type { NamespaceKind } from '../../resources/namespace/types';
-import type { PodKind } from '../../resources/pod/types';
+import type { NamespaceKind } from '../../k8s/namespace/types';
+import type { PodKind } from '../../k8s/pod/types';
 import { evaluatePod, podLabelIntent, podRedirection } from './podEnrollment';
 
 const ns = (mode?: string): NamespaceKind => ({

@@ -1,9 +1,9 @@
-import type { LabelSelector } from '../../resources/common/types';
-import type { NamespaceKind } from '../../resources/namespace/types';
-import type { PodKind } from '../../resources/pod/types';
+import type { LabelSelector } from '../../k8s/common/types';
+import type { NamespaceKind } from '../../k8s/namespace/types';
+import type { PodKind } from '../../k8s/pod/types';
 import { AMBIENT, DATAPLANE_MODE_LABEL, DEFAULT_DISCOVERY_LABEL } from '../labels';
-import { isDiscovered } from '../selector';
-import type { LabelChanges } from './labelPatch';
+import { isDiscovered } from '../../k8s/common/labelSelector';
+import type { LabelChanges } from '../../k8s/common/labelPatch';
 import { sidecarInjectionLabels } from './namespaceEnrollment';
 import { hasSidecar } from './podEnrollment';
 

@@ -1,6 +1,6 @@
-import type { GatewayKind } from '../../resources/gateway/types';
-import type { NamespaceKind } from '../../resources/namespace/types';
-import type { PodKind } from '../../resources/pod/types';
+import type { GatewayKind } from '../../k8s/gateway/types';
+import type { NamespaceKind } from '../../k8s/namespace/types';
+import type { PodKind } from '../../k8s/pod/types';
 import { buildNamespaceRows, filterRows, groupByNamespace, sortRows } from './rows';
 import { readyZtunnelNodes } from './ztunnel';
 

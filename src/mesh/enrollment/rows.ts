@@ -1,7 +1,7 @@
-import type { GatewayKind } from '../../resources/gateway/types';
-import type { NamespaceKind } from '../../resources/namespace/types';
-import type { PodKind } from '../../resources/pod/types';
-import { isDiscovered } from '../selector';
+import type { GatewayKind } from '../../k8s/gateway/types';
+import type { NamespaceKind } from '../../k8s/namespace/types';
+import type { PodKind } from '../../k8s/pod/types';
+import { isDiscovered } from '../../k8s/common/labelSelector';
 import { namespaceWaypoint, type NamespaceWaypoint } from '../waypoints/namespaceWaypoint';
 import { indexGateways, isWaypointGateway } from '../waypoints/resolve';
 import {

@@ -1,5 +1,5 @@
-import type { PodKind } from '../../resources/pod/types';
-import { podIsReady } from '../readiness';
+import type { PodKind } from '../../k8s/pod/types';
+import { podIsReady } from '../../k8s/pod/selectors';
 
 /** Nodes where a ztunnel pod runs and is ready (from the ztunnel DaemonSet's pods). */
 export const readyZtunnelNodes = (ztunnelPods: PodKind[]): Set<string> => {

@@ -1,4 +1,4 @@
-import type { Condition } from '../../resources/common/types';
+import type { Condition } from '../../k8s/common/types';
 
 export type HealthState = 'Healthy' | 'Unhealthy' | 'Pending' | 'Unknown' | 'Absent';
 

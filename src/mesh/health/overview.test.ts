@@ -1,5 +1,5 @@
 import { enrollmentCounts, nextStep, podsPerNode } from './overview';
-import type { PodKind } from '../../resources/pod/types';
+import type { PodKind } from '../../k8s/pod/types';
 
 const pod = (node: string, ready: boolean, annotations?: Record<string, string>): PodKind => ({
   metadata: { name: `p-${node}`, annotations },

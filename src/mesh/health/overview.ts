@@ -1,8 +1,8 @@
 import { DATAPLANE_MODE_LABEL, AMBIENT, REDIRECTION_ANNOTATION } from '../labels';
-import type { NodeKind } from '../../resources/node/types';
-import type { PodKind } from '../../resources/pod/types';
-import type { NamespaceKind } from '../../resources/namespace/types';
-import { podIsReady } from '../readiness';
+import type { NodeKind } from '../../k8s/node/types';
+import type { PodKind } from '../../k8s/pod/types';
+import type { NamespaceKind } from '../../k8s/namespace/types';
+import { podIsReady } from '../../k8s/pod/selectors';
 
 export type Component = 'istiod' | 'istioCNI' | 'ztunnel';
 

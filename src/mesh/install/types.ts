@@ -1,4 +1,4 @@
-import type { UpdateStrategyType } from '../../resources/istio/types';
+import type { UpdateStrategyType } from '../../k8s/istio/types';
 
 /** What the person chose in the wizard. */
 export type InstallChoices = {

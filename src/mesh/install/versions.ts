@@ -1,4 +1,4 @@
-import type { CustomResourceDefinitionKind, JSONSchemaProps } from '../../resources/crd/types';
+import type { CustomResourceDefinitionKind, JSONSchemaProps } from '../../k8s/crd/types';
 
 export type SupportedVersions = { versions: string[]; defaultVersion?: string };
 

@@ -1,8 +1,8 @@
-import type { ClusterServiceVersionKind } from '../../resources/csv/types';
-import type { ClusterVersionKind } from '../../resources/clusterversion/types';
-import type { CustomResourceDefinitionKind } from '../../resources/crd/types';
-import type { NetworkOperatorKind } from '../../resources/network/types';
-import type { NamespaceKind } from '../../resources/namespace/types';
+import type { ClusterServiceVersionKind } from '../../k8s/csv/types';
+import type { ClusterVersionKind } from '../../k8s/clusterversion/types';
+import type { CustomResourceDefinitionKind } from '../../k8s/crd/types';
+import type { NetworkOperatorKind } from '../../k8s/network/types';
+import type { NamespaceKind } from '../../k8s/namespace/types';
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 
 /** One watched input: `data` undefined with `loaded` true means the object does not exist. */

@@ -1,12 +1,12 @@
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
-import type { NamespaceKind } from '../../resources/namespace/types';
+import type { NamespaceKind } from '../../k8s/namespace/types';
 import { DATAPLANE_MODE_LABEL } from '../labels';
-import { isDiscovered } from '../selector';
+import { isDiscovered } from '../../k8s/common/labelSelector';
 import { type GatewayIndex, indexGateways, resolveWaypoint } from '../waypoints/resolve';
 import { type NamespaceContext, buildRow, namespaceServiceWaypoint, podRole, toCell } from './rows';
 import type { NamespaceSummary, NodeSummary, TopologyInput, TopologyModel } from './types';
 import { buildWaypoints } from './waypoints';
-import { nodeIsReady } from '../readiness';
+import { nodeIsReady } from '../../k8s/pod/selectors';
 import { indexZtunnels, ztunnelStateOf } from './ztunnel';
 
 const namespaceContext = (

@@ -1,6 +1,6 @@
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
-import type { NamespaceKind } from '../../resources/namespace/types';
-import type { PodKind } from '../../resources/pod/types';
+import type { NamespaceKind } from '../../k8s/namespace/types';
+import type { PodKind } from '../../k8s/pod/types';
 import { evaluatePod } from '../enrollment/podEnrollment';
 import { GATEWAY_NAME_LABEL, USE_WAYPOINT_LABEL, ZTUNNEL_APP_LABEL } from '../labels';
 import { type GatewayIndex, type ResolvedWaypoint, resolveWaypoint } from '../waypoints/resolve';

@@ -1,9 +1,9 @@
-import type { LabelSelector } from '../../resources/common/types';
-import type { GatewayKind } from '../../resources/gateway/types';
-import type { NamespaceKind } from '../../resources/namespace/types';
-import type { NodeKind } from '../../resources/node/types';
-import type { PodKind } from '../../resources/pod/types';
-import type { ServiceKind } from '../../resources/service/types';
+import type { LabelSelector } from '../../k8s/common/types';
+import type { GatewayKind } from '../../k8s/gateway/types';
+import type { NamespaceKind } from '../../k8s/namespace/types';
+import type { NodeKind } from '../../k8s/node/types';
+import type { PodKind } from '../../k8s/pod/types';
+import type { ServiceKind } from '../../k8s/service/types';
 import type { PodEnrollmentState, Redirection } from '../enrollment/podEnrollment';
 import type { WaypointFor } from '../labels';
 import type { WaypointSource, WaypointState } from '../waypoints/resolve';

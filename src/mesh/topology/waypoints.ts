@@ -1,5 +1,5 @@
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
-import type { NamespaceKind } from '../../resources/namespace/types';
+import type { NamespaceKind } from '../../k8s/namespace/types';
 import {
   type GatewayIndex,
   type WaypointRef,

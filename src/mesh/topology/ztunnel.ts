@@ -1,5 +1,5 @@
-import type { PodKind } from '../../resources/pod/types';
-import { podIsReady } from '../readiness';
+import type { PodKind } from '../../k8s/pod/types';
+import { podIsReady } from '../../k8s/pod/selectors';
 import type { ZtunnelState } from './types';
 
 export type ZtunnelOnNode = { state: ZtunnelState; pod?: string };

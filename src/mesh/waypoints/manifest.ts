@@ -1,4 +1,4 @@
-import type { GatewayKind } from '../../resources/gateway/types';
+import type { GatewayKind } from '../../k8s/gateway/types';
 import { WAYPOINT_FOR_LABEL, WAYPOINT_GATEWAY_CLASS } from '../labels';
 
 export type WaypointTrafficType = 'service' | 'workload' | 'all';

@@ -1,4 +1,4 @@
-import type { GatewayKind } from '../../resources/gateway/types';
+import type { GatewayKind } from '../../k8s/gateway/types';
 import { indexGateways, requestedWaypoint, resolveWaypoint, waypointFor } from './resolve';
 
 const labels = (l: Record<string, string>) => ({

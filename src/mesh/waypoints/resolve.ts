@@ -1,5 +1,5 @@
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
-import type { GatewayKind } from '../../resources/gateway/types';
+import type { GatewayKind } from '../../k8s/gateway/types';
 import {
   NONE,
   USE_WAYPOINT_LABEL,

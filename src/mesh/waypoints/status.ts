@@ -1,5 +1,5 @@
-import type { Condition } from '../../resources/common/types';
-import type { GatewayKind } from '../../resources/gateway/types';
+import type { Condition } from '../../k8s/common/types';
+import type { GatewayKind } from '../../k8s/gateway/types';
 
 export type ConditionState = 'True' | 'False' | 'Unknown';
 

@@ -1,4 +1,4 @@
-import type { GatewayKind } from '../../resources/gateway/types';
+import type { GatewayKind } from '../../k8s/gateway/types';
 import { validateWaypointName, waypointGateway } from './manifest';
 import { namespaceWaypoint } from './namespaceWaypoint';
 import { indexGateways } from './resolve';

@@ -1,6 +1,6 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { ClusterVersionModel, gvkOf } from '../../models';
-import type { ClusterVersionKind } from './types';
+import type { ClusterVersionKind } from '../../k8s/clusterversion/types';
 
 export type ClusterVersionWatch = {
   cv: ClusterVersionKind | undefined;

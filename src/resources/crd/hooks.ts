@@ -1,7 +1,7 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { CustomResourceDefinitionModel, gvkOf } from '../../models';
-import { isNotFound } from './selectors';
-import type { CustomResourceDefinitionKind } from './types';
+import { isNotFound } from '../../k8s/crd/selectors';
+import type { CustomResourceDefinitionKind } from '../../k8s/crd/types';
 
 export type CRDWatch = {
   crd: CustomResourceDefinitionKind | undefined;

@@ -1,6 +1,6 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { ClusterServiceVersionModel, gvkOf } from '../../models';
-import type { ClusterServiceVersionKind } from './types';
+import type { ClusterServiceVersionKind } from '../../k8s/csv/types';
 
 export type CSVsWatch = { csvs: ClusterServiceVersionKind[]; loaded: boolean; error: unknown };
 

@@ -1,6 +1,6 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { DaemonSetModel, gvkOf } from '../../models';
-import type { DaemonSetKind } from './types';
+import type { DaemonSetKind } from '../../k8s/daemonset/types';
 
 export type DaemonSetsWatch = { daemonSets: DaemonSetKind[]; loaded: boolean; error: unknown };
 

@@ -1,7 +1,7 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { DeploymentModel, gvkOf } from '../../models';
-import type { LabelSelector } from '../common/types';
-import type { DeploymentKind } from './types';
+import type { LabelSelector } from '../../k8s/common/types';
+import type { DeploymentKind } from '../../k8s/deployment/types';
 
 export type DeploymentsWatch = { deployments: DeploymentKind[]; loaded: boolean; error: unknown };
 

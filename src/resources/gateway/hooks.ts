@@ -1,6 +1,6 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { GatewayModel, gvkOf } from '../../models';
-import type { GatewayKind } from './types';
+import type { GatewayKind } from '../../k8s/gateway/types';
 
 export type GatewaysWatch = { gateways: GatewayKind[]; loaded: boolean; error: unknown };
 

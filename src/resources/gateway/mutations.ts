@@ -1,7 +1,7 @@
 import { k8sCreate, k8sDelete } from '@openshift-console/dynamic-plugin-sdk';
 import { waypointGateway, type WaypointForm } from '../../mesh/waypoints/manifest';
 import { GatewayModel } from '../../models';
-import type { GatewayKind } from './types';
+import type { GatewayKind } from '../../k8s/gateway/types';
 
 /** Creates the waypoint Gateway of `istioctl waypoint apply`. */
 export const createWaypoint = (form: WaypointForm): Promise<GatewayKind> =>

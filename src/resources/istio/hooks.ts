@@ -1,6 +1,6 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { IstioModel, gvkOf } from '../../models';
-import type { IstioKind } from './types';
+import type { IstioKind } from '../../k8s/istio/types';
 
 export type IstiosWatch = { istios: IstioKind[]; loaded: boolean; error: unknown };
 

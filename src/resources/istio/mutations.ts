@@ -1,6 +1,6 @@
 import { k8sCreate, k8sGet, k8sPatch, type Patch } from '@openshift-console/dynamic-plugin-sdk';
 import { IstioModel } from '../../models';
-import type { IstioKind } from './types';
+import type { IstioKind } from '../../k8s/istio/types';
 
 const dry = (dryRun: boolean) => (dryRun ? { dryRun: 'All' } : undefined);
 

@@ -1,6 +1,6 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { IstioCNIModel, gvkOf } from '../../models';
-import type { IstioCNIKind } from './types';
+import type { IstioCNIKind } from '../../k8s/istiocni/types';
 
 export type IstioCNIsWatch = { istioCNIs: IstioCNIKind[]; loaded: boolean; error: unknown };
 

@@ -1,6 +1,6 @@
 import { k8sCreate, k8sGet, k8sPatch, type Patch } from '@openshift-console/dynamic-plugin-sdk';
 import { IstioCNIModel } from '../../models';
-import type { IstioCNIKind } from './types';
+import type { IstioCNIKind } from '../../k8s/istiocni/types';
 
 const dry = (dryRun: boolean) => (dryRun ? { dryRun: 'All' } : undefined);
 

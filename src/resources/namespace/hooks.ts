@@ -1,6 +1,6 @@
 import { useAccessReview, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { NamespaceModel, ProjectModel, gvkOf } from '../../models';
-import type { NamespaceKind, ProjectKind } from './types';
+import type { NamespaceKind, ProjectKind } from '../../k8s/namespace/types';
 
 export type NamespacesWatch = { namespaces: NamespaceKind[]; loaded: boolean; error: unknown };
 

@@ -1,6 +1,6 @@
 import { k8sPatch, type K8sModel } from '@openshift-console/dynamic-plugin-sdk';
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
-import { isWholeMapPatch, labelPatch, type LabelChanges } from '../../mesh/enrollment/labelPatch';
+import { isWholeMapPatch, labelPatch, type LabelChanges } from '../../k8s/common/labelPatch';
 import { NamespaceModel } from '../../models';
 
 /** The HTTP status of a failed request, from the console's error object. */

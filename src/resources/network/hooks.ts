@@ -1,6 +1,6 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { NetworkOperatorModel, gvkOf } from '../../models';
-import { NETWORK_OPERATOR_NAME, type NetworkOperatorKind } from './types';
+import { NETWORK_OPERATOR_NAME, type NetworkOperatorKind } from '../../k8s/network/types';
 
 export type NetworkWatch = {
   network: NetworkOperatorKind | undefined;

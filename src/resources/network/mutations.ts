@@ -1,6 +1,6 @@
 import { k8sPatch, type Patch } from '@openshift-console/dynamic-plugin-sdk';
 import { NetworkOperatorModel } from '../../models';
-import type { NetworkOperatorKind } from './types';
+import type { NetworkOperatorKind } from '../../k8s/network/types';
 
 /** Applies a JSON patch to `network.operator.openshift.io/cluster` (e.g. turning on routingViaHost). */
 export const patchNetworkOperator = (

@@ -1,6 +1,6 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { NodeModel, gvkOf } from '../../models';
-import type { NodeKind } from './types';
+import type { NodeKind } from '../../k8s/node/types';
 
 export type NodesWatch = { nodes: NodeKind[]; loaded: boolean; error: unknown };
 

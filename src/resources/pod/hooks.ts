@@ -1,7 +1,7 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { PodModel, gvkOf } from '../../models';
-import type { LabelSelector } from '../common/types';
-import type { PodKind } from './types';
+import type { LabelSelector } from '../../k8s/common/types';
+import type { PodKind } from '../../k8s/pod/types';
 
 export type PodsWatch = { pods: PodKind[]; loaded: boolean; error: unknown };
 

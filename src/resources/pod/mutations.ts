@@ -1,8 +1,8 @@
-import type { LabelChanges } from '../../mesh/enrollment/labelPatch';
+import type { LabelChanges } from '../../k8s/common/labelPatch';
 import { DATAPLANE_MODE_LABEL } from '../../mesh/labels';
 import { PodModel } from '../../models';
 import { patchLabels } from '../namespace/mutations';
-import type { PodKind } from './types';
+import type { PodKind } from '../../k8s/pod/types';
 
 export type PodModeChoice = 'ambient' | 'none' | 'inherit';
 

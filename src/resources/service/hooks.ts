@@ -1,6 +1,6 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { ServiceModel, gvkOf } from '../../models';
-import type { ServiceKind } from './types';
+import type { ServiceKind } from '../../k8s/service/types';
 
 export type ServicesWatch = { services: ServiceKind[]; loaded: boolean; error: unknown };
 

@@ -1,5 +1,5 @@
 import type { K8sModel, K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
-import type { LabelChanges } from '../../mesh/enrollment/labelPatch';
+import type { LabelChanges } from '../../k8s/common/labelPatch';
 import { USE_WAYPOINT_LABEL, USE_WAYPOINT_NAMESPACE_LABEL } from '../../mesh/labels';
 import { ServiceModel } from '../../models';
 import { patchLabels } from '../namespace/mutations';

@@ -1,7 +1,7 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { gvkOf } from '../../models';
-import { ztunnelModelFor, type ZTunnelVersion } from './models';
-import type { ZTunnelKind } from './types';
+import { ztunnelModelFor, type ZTunnelVersion } from '../../k8s/ztunnel/models';
+import type { ZTunnelKind } from '../../k8s/ztunnel/types';
 
 export type ZTunnelsWatch = { ztunnels: ZTunnelKind[]; loaded: boolean; error: unknown };
 

@@ -1,6 +1,6 @@
 import { k8sCreate, k8sGet, k8sPatch, type Patch } from '@openshift-console/dynamic-plugin-sdk';
-import { ztunnelModelFor, type ZTunnelVersion } from './models';
-import type { ZTunnelKind } from './types';
+import { ztunnelModelFor, type ZTunnelVersion } from '../../k8s/ztunnel/models';
+import type { ZTunnelKind } from '../../k8s/ztunnel/types';
 
 const dry = (dryRun: boolean) => (dryRun ? { dryRun: 'All' } : undefined);
 

@@ -10,7 +10,7 @@ import {
   Stack,
 } from '@patternfly/react-core';
 import { planBulk, runLimited, summarizeFindings } from '../../mesh/enrollment/bulk';
-import type { LabelChanges } from '../../mesh/enrollment/labelPatch';
+import type { LabelChanges } from '../../k8s/common/labelPatch';
 import {
   enrollmentPreflight,
   type EnrollOptions,
@@ -18,8 +18,8 @@ import {
   type MeshFacts,
   type RemoveMode,
 } from '../../mesh/enrollment/preflight';
-import type { NamespaceKind } from '../../resources/namespace/types';
-import type { PodKind } from '../../resources/pod/types';
+import type { NamespaceKind } from '../../k8s/namespace/types';
+import type { PodKind } from '../../k8s/pod/types';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import { BulkProgress, type BulkResult } from './BulkProgress';
 import { BulkSummary } from './BulkSummary';

@@ -14,7 +14,7 @@ import {
 } from '@patternfly/react-core';
 import { Link } from 'react-router-dom-v5-compat';
 import { namespaceLabelIntent, rollUpNamespace } from '../../mesh/enrollment/namespaceEnrollment';
-import { isDiscovered } from '../../mesh/selector';
+import { isDiscovered } from '../../k8s/common/labelSelector';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import { DataPlaneLabel } from './DataPlaneLabel';
 import { EnrollmentSwitch } from './EnrollmentSwitch';

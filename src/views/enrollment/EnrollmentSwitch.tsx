@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
 import { Switch, Tooltip } from '@patternfly/react-core';
-import type { LabelChanges } from '../../mesh/enrollment/labelPatch';
+import type { LabelChanges } from '../../k8s/common/labelPatch';
 import {
   defaultEnrollOptions,
   enrollChanges,
@@ -9,7 +9,7 @@ import {
   removeChanges,
   type Finding,
 } from '../../mesh/enrollment/preflight';
-import type { NamespaceKind } from '../../resources/namespace/types';
+import type { NamespaceKind } from '../../k8s/namespace/types';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import { EnrollModal } from './EnrollModal';
 import { RemoveModal } from './RemoveModal';

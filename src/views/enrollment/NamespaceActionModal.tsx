@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Bullseye, Modal, ModalBody, ModalVariant, Spinner } from '@patternfly/react-core';
 import { enrollChanges, enrollmentPreflight, removeChanges } from '../../mesh/enrollment/preflight';
 import { useNamespace } from '../../resources/namespace/hooks';
-import type { NamespaceKind } from '../../resources/namespace/types';
+import type { NamespaceKind } from '../../k8s/namespace/types';
 import { usePods } from '../../resources/pod/hooks';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import { EnrollModal } from './EnrollModal';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { PageSection, Stack } from '@patternfly/react-core';
 import { PageState } from '../../components/PageState';
-import type { NamespaceKind } from '../../resources/namespace/types';
+import type { NamespaceKind } from '../../k8s/namespace/types';
 import { EnrollmentCard } from './EnrollmentCard';
 import { PodEnrollmentTable } from './PodEnrollmentTable';
 import { useNamespaceTabData } from './useNamespaceTabData';

@@ -3,7 +3,7 @@ import { DocumentTitle, ListPageBody, ListPageHeader } from '@openshift-console/
 import { Alert, AlertActionCloseButton, AlertGroup } from '@patternfly/react-core';
 import { Link } from 'react-router-dom-v5-compat';
 import { PageState } from '../../components/PageState';
-import type { NamespaceKind } from '../../resources/namespace/types';
+import type { NamespaceKind } from '../../k8s/namespace/types';
 import { filterRows, sortRows, type RowFilter, type RowSort } from '../../mesh/enrollment/rows';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import { BulkModal } from './BulkModal';

@@ -1,10 +1,10 @@
 import * as React from 'react';
 import { Checkbox } from '@patternfly/react-core';
 import { Table, Tbody, Th, Thead, Tr, type ThProps } from '@patternfly/react-table';
-import type { LabelChanges } from '../../mesh/enrollment/labelPatch';
+import type { LabelChanges } from '../../k8s/common/labelPatch';
 import type { MeshFacts } from '../../mesh/enrollment/preflight';
 import type { NamespaceRow, RowSort } from '../../mesh/enrollment/rows';
-import type { PodKind } from '../../resources/pod/types';
+import type { PodKind } from '../../k8s/pod/types';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import { NamespaceTableRow } from './NamespaceTableRow';
 

@@ -14,7 +14,7 @@ import {
 import { errorMessage } from '../../components/PageState';
 import type { WaypointUser } from '../../mesh/waypoints/users';
 import { deleteGateway } from '../../resources/gateway/mutations';
-import type { GatewayKind } from '../../resources/gateway/types';
+import type { GatewayKind } from '../../k8s/gateway/types';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 
 type Props = { gateway: GatewayKind; users: WaypointUser[]; onClose: () => void };

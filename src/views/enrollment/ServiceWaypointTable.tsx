@@ -6,7 +6,7 @@ import { errorMessage } from '../../components/PageState';
 import { USE_WAYPOINT_LABEL } from '../../mesh/labels';
 import { indexGateways, resolveWaypoint } from '../../mesh/waypoints/resolve';
 import { setServiceWaypoint } from '../../resources/service/mutations';
-import type { ServiceKind } from '../../resources/service/types';
+import type { ServiceKind } from '../../k8s/service/types';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import type { NamespaceTabData } from './useNamespaceTabData';
 import { UseWaypointSelect } from './UseWaypointSelect';

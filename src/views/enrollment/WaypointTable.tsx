@@ -4,7 +4,7 @@ import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { waypointStatus } from '../../mesh/waypoints/status';
 import { waypointFor } from '../../mesh/waypoints/resolve';
 import { waypointUsers, type WaypointUser } from '../../mesh/waypoints/users';
-import type { GatewayKind } from '../../resources/gateway/types';
+import type { GatewayKind } from '../../k8s/gateway/types';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import type { NamespaceTabData } from './useNamespaceTabData';
 

@@ -16,7 +16,7 @@ import {
 import { USE_WAYPOINT_LABEL } from '../../mesh/labels';
 import { isWaypointGateway } from '../../mesh/waypoints/resolve';
 import type { WaypointUser } from '../../mesh/waypoints/users';
-import type { GatewayKind } from '../../resources/gateway/types';
+import type { GatewayKind } from '../../k8s/gateway/types';
 import { waypointLabelChanges } from '../../resources/service/mutations';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import { AddWaypointModal } from './AddWaypointModal';

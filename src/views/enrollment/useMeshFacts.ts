@@ -4,10 +4,10 @@ import type { MeshFacts } from '../../mesh/enrollment/preflight';
 import { readyZtunnelNodes } from '../../mesh/enrollment/ztunnel';
 import { SAIL_GROUP } from '../../models';
 import { useIstios } from '../../resources/istio/hooks';
-import { getDiscoverySelectors } from '../../resources/istio/selectors';
+import { getDiscoverySelectors } from '../../k8s/istio/selectors';
 import { useZtunnelPods } from '../../resources/pod/hooks';
 import { useZTunnels } from '../../resources/ztunnel/hooks';
-import { DEFAULT_ZTUNNEL_NAMESPACE } from '../../resources/ztunnel/types';
+import { DEFAULT_ZTUNNEL_NAMESPACE } from '../../k8s/ztunnel/types';
 
 export type MeshFactsWatch = { facts: MeshFacts; loaded: boolean; ztunnelNamespace: string };
 

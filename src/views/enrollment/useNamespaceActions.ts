@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useAccessReview, useModal, type Action } from '@openshift-console/dynamic-plugin-sdk';
 import { namespaceLabelIntent } from '../../mesh/enrollment/namespaceEnrollment';
-import type { NamespaceKind } from '../../resources/namespace/types';
+import type { NamespaceKind } from '../../k8s/namespace/types';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import { NamespaceActionModal, type NamespaceActionModalProps } from './NamespaceActionModal';
 

@@ -1,13 +1,13 @@
 import * as React from 'react';
 import { enrollmentPreflight, type Finding, type MeshFacts } from '../../mesh/enrollment/preflight';
 import { useGateways } from '../../resources/gateway/hooks';
-import type { GatewayKind } from '../../resources/gateway/types';
+import type { GatewayKind } from '../../k8s/gateway/types';
 import { useNamespace } from '../../resources/namespace/hooks';
-import type { NamespaceKind } from '../../resources/namespace/types';
+import type { NamespaceKind } from '../../k8s/namespace/types';
 import { usePods } from '../../resources/pod/hooks';
-import type { PodKind } from '../../resources/pod/types';
+import type { PodKind } from '../../k8s/pod/types';
 import { useServices } from '../../resources/service/hooks';
-import type { ServiceKind } from '../../resources/service/types';
+import type { ServiceKind } from '../../k8s/service/types';
 import { useMeshFacts } from './useMeshFacts';
 import { useNamespaceWrites, type NamespaceWrites } from './useNamespaceWrites';
 

@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { errorMessage } from '../../components/PageState';
-import { applyLabelChanges, type LabelChanges } from '../../mesh/enrollment/labelPatch';
+import { applyLabelChanges, type LabelChanges } from '../../k8s/common/labelPatch';
 import { patchNamespaceLabels } from '../../resources/namespace/mutations';
-import type { NamespaceKind } from '../../resources/namespace/types';
+import type { NamespaceKind } from '../../k8s/namespace/types';
 
 export type NamespaceWrites = {
   /** Namespaces with the changes in flight already applied, for display. */

@@ -7,9 +7,9 @@ import {
 import type { MeshFacts } from '../../mesh/enrollment/preflight';
 import { useGateways } from '../../resources/gateway/hooks';
 import { useVisibleNamespaces, type NamespaceListSource } from '../../resources/namespace/hooks';
-import type { NamespaceKind } from '../../resources/namespace/types';
+import type { NamespaceKind } from '../../k8s/namespace/types';
 import { usePods } from '../../resources/pod/hooks';
-import type { PodKind } from '../../resources/pod/types';
+import type { PodKind } from '../../k8s/pod/types';
 import { useDebounced } from '../../utils/useDebounced';
 import { useMeshFacts } from './useMeshFacts';
 import { useNamespaceWrites, type NamespaceWrites } from './useNamespaceWrites';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { errorMessage } from '../../components/PageState';
 import { setPodDataplaneMode, type PodModeChoice } from '../../resources/pod/mutations';
-import type { PodKind } from '../../resources/pod/types';
+import type { PodKind } from '../../k8s/pod/types';
 
 export type PodWrites = {
   pending: Record<string, PodModeChoice>;

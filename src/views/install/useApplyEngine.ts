@@ -9,7 +9,7 @@ import {
 import { readiness } from '../../mesh/health/health';
 import { writeStep } from '../../mesh/install/write';
 import type { InstallPlan } from '../../mesh/install/types';
-import type { ZTunnelVersion } from '../../resources/ztunnel/models';
+import type { ZTunnelVersion } from '../../k8s/ztunnel/models';
 import { errorMessage } from '../../components/PageState';
 import { stepWriter } from './writers';
 

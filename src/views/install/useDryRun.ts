@@ -3,7 +3,7 @@ import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import { namespaceFieldsOf, problemsOfError, type FieldProblem } from '../../mesh/install/causes';
 import { stepPatch } from '../../mesh/install/write';
 import type { InstallChoices, InstallPlan } from '../../mesh/install/types';
-import type { ZTunnelVersion } from '../../resources/ztunnel/models';
+import type { ZTunnelVersion } from '../../k8s/ztunnel/models';
 import { writeFor } from './writers';
 
 export type DryRun = { running: boolean; done: boolean; problems: FieldProblem[]; writes: number };

@@ -8,19 +8,19 @@ import {
   SMCP_CRD,
   useCRD,
 } from '../../resources/crd/hooks';
-import { preferredZTunnelVersion } from '../../resources/crd/selectors';
+import { preferredZTunnelVersion } from '../../k8s/crd/selectors';
 import { useClusterServiceVersions } from '../../resources/csv/hooks';
 import { useIstios } from '../../resources/istio/hooks';
 import { useIstioCNIs } from '../../resources/istiocni/hooks';
 import { useNamespaces } from '../../resources/namespace/hooks';
 import { useNetworkOperator } from '../../resources/network/hooks';
 import { useZTunnels } from '../../resources/ztunnel/hooks';
-import type { IstioKind } from '../../resources/istio/types';
-import type { IstioCNIKind } from '../../resources/istiocni/types';
-import type { NamespaceKind } from '../../resources/namespace/types';
-import type { NetworkOperatorKind } from '../../resources/network/types';
-import type { ZTunnelKind } from '../../resources/ztunnel/types';
-import type { ZTunnelVersion } from '../../resources/ztunnel/models';
+import type { IstioKind } from '../../k8s/istio/types';
+import type { IstioCNIKind } from '../../k8s/istiocni/types';
+import type { NamespaceKind } from '../../k8s/namespace/types';
+import type { NetworkOperatorKind } from '../../k8s/network/types';
+import type { ZTunnelKind } from '../../k8s/ztunnel/types';
+import type { ZTunnelVersion } from '../../k8s/ztunnel/models';
 import { supportedVersions, type SupportedVersions } from '../../mesh/install/versions';
 import type { PreflightInput } from '../../mesh/preflight/types';
 

@@ -8,7 +8,7 @@ import { NamespaceModel } from '../../models';
 import { createIstio, getIstio, patchIstio } from '../../resources/istio/mutations';
 import { createIstioCNI, getIstioCNI, patchIstioCNI } from '../../resources/istiocni/mutations';
 import { createZTunnel, getZTunnel, patchZTunnel } from '../../resources/ztunnel/mutations';
-import type { ZTunnelVersion } from '../../resources/ztunnel/models';
+import type { ZTunnelVersion } from '../../k8s/ztunnel/models';
 import type { PlanStep } from '../../mesh/install/types';
 import type { StepWriter } from '../../mesh/install/write';
 

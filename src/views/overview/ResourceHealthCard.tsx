@@ -12,7 +12,7 @@ import {
 import { ConditionsTable } from '../../components/ConditionsTable';
 import { StatusIcon, type StatusKind } from '../../components/StatusIcon';
 import { healthOf, orderedConditions, type HealthState } from '../../mesh/health/health';
-import type { Condition } from '../../resources/common/types';
+import type { Condition } from '../../k8s/common/types';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 
 type CR = {

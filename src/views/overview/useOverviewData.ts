@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { usePods } from '../../resources/pod/hooks';
 import { useNodes } from '../../resources/node/hooks';
-import type { PodKind } from '../../resources/pod/types';
+import type { PodKind } from '../../k8s/pod/types';
 import { evaluatePreflight } from '../../mesh/preflight/evaluate';
 import {
   enrollmentCounts,

@@ -1,9 +1,9 @@
-import { getDiscoverySelectors } from '../../resources/istio/selectors';
+import { getDiscoverySelectors } from '../../k8s/istio/selectors';
 import { useIstios } from '../../resources/istio/hooks';
-import type { IstioKind } from '../../resources/istio/types';
+import type { IstioKind } from '../../k8s/istio/types';
 import { useZTunnels } from '../../resources/ztunnel/hooks';
-import { DEFAULT_ZTUNNEL_NAMESPACE } from '../../resources/ztunnel/types';
-import type { LabelSelector } from '../../resources/common/types';
+import { DEFAULT_ZTUNNEL_NAMESPACE } from '../../k8s/ztunnel/types';
+import type { LabelSelector } from '../../k8s/common/types';
 
 export type MeshSettings = {
   discoverySelectors: LabelSelector[];

@@ -1,7 +1,7 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { USE_WAYPOINT_LABEL } from '../../mesh/labels';
 import { ServiceModel, gvkOf } from '../../models';
-import type { ServiceKind } from '../../resources/service/types';
+import type { ServiceKind } from '../../k8s/service/types';
 
 const SELECTOR = { matchExpressions: [{ key: USE_WAYPOINT_LABEL, operator: 'Exists' as const }] };
 

@@ -12,7 +12,7 @@ import {
 import { Link } from 'react-router-dom-v5-compat';
 import { StatusIcon, type StatusKind } from '../../../components/StatusIcon';
 import type { PreflightCheck } from '../../../mesh/preflight/types';
-import type { NetworkOperatorKind } from '../../../resources/network/types';
+import type { NetworkOperatorKind } from '../../../k8s/network/types';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 import { usePreflightText } from '../usePreflightText';
 import { RoutingViaHostFix } from './RoutingViaHostFix';

@@ -3,7 +3,7 @@ import { Alert, Button, Checkbox, CodeBlock, CodeBlockCode, Stack } from '@patte
 import { errorMessage } from '../../../components/PageState';
 import { routingViaHostPatch } from '../../../mesh/preflight/fix';
 import { patchNetworkOperator } from '../../../resources/network/mutations';
-import type { NetworkOperatorKind } from '../../../resources/network/types';
+import type { NetworkOperatorKind } from '../../../k8s/network/types';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 
 type Props = { network: NetworkOperatorKind; canPatch: boolean };

@@ -1,5 +1,5 @@
-import type { PodKind } from '../resources/pod/types';
-import { nodeIsReady, podIsReady } from './readiness';
+import type { PodKind } from './types';
+import { nodeIsReady, podIsReady } from './selectors';
 
 const pod = (phase: 'Running' | 'Pending', ready: 'True' | 'False'): PodKind => ({
   spec: { containers: [] },

@@ -1,6 +1,6 @@
-import type { Condition } from '../resources/common/types';
-import type { NodeKind } from '../resources/node/types';
-import type { PodKind } from '../resources/pod/types';
+import type { Condition } from '../common/types';
+import type { NodeKind } from '../node/types';
+import type { PodKind } from './types';
 
 const conditionTrue = (conditions: Condition[] | undefined, type: string): boolean =>
   (conditions ?? []).some((c) => c.type === type && c.status === 'True');

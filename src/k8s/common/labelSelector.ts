@@ -1,4 +1,4 @@
-import type { LabelSelector } from '../resources/common/types';
+import type { LabelSelector } from './types';
 
 type Labels = Record<string, string> | undefined;
 

@@ -1,5 +1,5 @@
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
-import { jsonPointerEscape } from '../labels';
+import { jsonPointerEscape } from '../../mesh/labels';
 
 /** Label changes to make: a value sets the label, `null` removes it. */
 export type LabelChanges = Record<string, string | null>;

@@ -1,5 +1,5 @@
-import type { LabelSelector } from '../resources/common/types';
-import { isDiscovered, matchesSelector } from './selector';
+import type { LabelSelector } from './types';
+import { isDiscovered, matchesSelector } from './labelSelector';
 
 describe('matchesSelector', () => {
   const labels = { app: 'web', tier: 'front' };
