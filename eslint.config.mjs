@@ -7,6 +7,33 @@ const restrict = (patterns) => ({
   '@typescript-eslint/no-restricted-imports': ['error', { patterns }],
 });
 
+// The layers of src/, top to bottom; a folder may import only the folders below it.
+const LAYERS = ['views', 'components', 'utils', 'resources', 'mesh', 'k8s', 'models'];
+const upperThan = (layer) =>
+  LAYERS.slice(0, LAYERS.indexOf(layer)).flatMap((l) => [`**/${l}/**`, `**/${l}`]);
+// Rules for one layer's files; only tests and src/testing may import src/testing.
+const TESTS = ['src/**/*.test.{ts,tsx}', 'src/testing/**', 'src/**/testing/**'];
+const layer = (files, patterns) => {
+  const base = [
+    { group: ['**/sandbox/**', 'sandbox/**'], message: 'src/ never imports sandbox/.' },
+    ...patterns,
+  ];
+  const testing = { group: ['**/testing/**', '**/testing'], message: 'only tests use testing/.' };
+  return [
+    { files, ignores: TESTS, rules: restrict([...base, testing]) },
+    { files: files.map((f) => f.replace(/\*\.[^/]*$/, '*.test.{ts,tsx}')), rules: restrict(base) },
+  ];
+};
+// Pure layers: no React, no I/O (type imports of the SDK only).
+const pure = (layer) => [
+  { group: ['react', 'react-*', '@patternfly/*'], message: `${layer}/ is pure: no React.` },
+  {
+    group: ['@openshift-console/*'],
+    allowTypeImports: true,
+    message: `${layer}/ does no I/O: type imports only.`,
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -51,52 +78,29 @@ export default tseslint.config(
     plugins: { i18next },
     rules: { 'i18next/no-literal-string': ['error', { mode: 'jsx-text-only' }] },
   },
-  // Boundaries of DESIGN.md: views -> resources -> models; mesh is pure; src and sandbox apart.
-  {
-    files: ['src/**/*.{ts,tsx}'],
-    rules: restrict([
-      { group: ['**/sandbox/**', 'sandbox/**'], message: 'src/ never imports sandbox/.' },
-    ]),
-  },
-  {
-    files: ['src/mesh/**/*.ts'],
-    rules: restrict([
-      { group: ['**/sandbox/**'], message: 'src/ never imports sandbox/.' },
-      { group: ['react', 'react-*', '@patternfly/*'], message: 'mesh/ is pure: no React.' },
-      {
-        group: ['**/views/**', '**/components/**', '**/hooks', '**/mutations', '**/utils/**'],
-        message: 'mesh/ imports nothing of the plugin but types.',
-      },
-      {
-        group: ['@openshift-console/*'],
-        allowTypeImports: true,
-        message: 'mesh/ does no I/O: type imports only.',
-      },
-      {
-        group: ['../resources/**', '../../resources/**', '../models', '../../models'],
-        allowTypeImports: true,
-        message: 'mesh/ imports nothing of the plugin but types.',
-      },
-    ]),
-  },
-  {
-    files: ['src/resources/**/*.{ts,tsx}', 'src/models/**/*.ts'],
-    rules: restrict([
-      {
-        group: ['**/views/**', '**/sandbox/**'],
-        message: 'resources -> models only, never views.',
-      },
-    ]),
-  },
-  {
-    files: ['src/models/**/*.ts'],
-    rules: restrict([
-      {
-        group: ['**/resources/**', '**/views/**'],
-        message: 'models import nothing of the plugin.',
-      },
-    ]),
-  },
+  // Layers, every arrow down (ARCHITECTURE.md): views -> resources -> mesh -> k8s -> models.
+  // components/ and utils/ are shared UI of the views; src and sandbox never import each other.
+  ...layer(['src/**/*.{ts,tsx}'], []),
+  ...layer(
+    ['src/components/**/*.{ts,tsx}', 'src/utils/**/*.{ts,tsx}'],
+    [{ group: ['**/views/**'], message: 'shared UI never imports a feature.' }],
+  ),
+  ...layer(
+    ['src/resources/**/*.{ts,tsx}'],
+    [{ group: upperThan('resources'), message: 'resources/ imports mesh, k8s and models only.' }],
+  ),
+  ...layer(
+    ['src/mesh/**/*.ts'],
+    [...pure('mesh'), { group: upperThan('mesh'), message: 'mesh/ imports k8s and models only.' }],
+  ),
+  ...layer(
+    ['src/k8s/**/*.ts'],
+    [...pure('k8s'), { group: upperThan('k8s'), message: 'k8s/ imports models only.' }],
+  ),
+  ...layer(
+    ['src/models/**/*.ts'],
+    [{ group: upperThan('models'), message: 'models/ import nothing of the plugin.' }],
+  ),
   {
     files: ['sandbox/**/*.{ts,tsx}'],
     rules: restrict([{ group: ['**/src/**'], message: 'sandbox/ never imports src/.' }]),

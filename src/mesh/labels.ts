@@ -18,7 +18,3 @@ export const AMBIENT = 'ambient';
 export const NONE = 'none';
 
 export type WaypointFor = 'service' | 'workload' | 'all' | 'none';
-
-/** Escapes a label key for a JSON patch path (`/metadata/labels/istio.io~1dataplane-mode`). */
-export const jsonPointerEscape = (key: string): string =>
-  key.replace(/~/g, '~0').replace(/\//g, '~1');

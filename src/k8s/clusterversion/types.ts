@@ -8,7 +8,3 @@ export type ClusterVersionKind = Resource<
     conditions?: Condition[];
   }
 >;
-
-export const getClusterVersion = (cv?: ClusterVersionKind): string | undefined =>
-  cv?.status?.desired?.version ??
-  cv?.status?.history?.find((h) => h.state === 'Completed')?.version;

@@ -1,5 +1,8 @@
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
-import { jsonPointerEscape } from '../../mesh/labels';
+
+/** Escapes a label key for a JSON patch path (`/metadata/labels/istio.io~1dataplane-mode`). */
+export const jsonPointerEscape = (key: string): string =>
+  key.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** Label changes to make: a value sets the label, `null` removes it. */
 export type LabelChanges = Record<string, string | null>;

@@ -15,8 +15,3 @@ export type NetworkOperatorKind = Resource<
 >;
 
 export const NETWORK_OPERATOR_NAME = 'cluster';
-
-export const getDefaultNetworkType = (n?: NetworkOperatorKind): string | undefined =>
-  n?.spec?.defaultNetwork?.type;
-export const isRoutingViaHost = (n?: NetworkOperatorKind): boolean =>
-  n?.spec?.defaultNetwork?.ovnKubernetesConfig?.gatewayConfig?.routingViaHost === true;

@@ -1,5 +1,6 @@
 import type { PodKind } from './types';
-import { nodeIsReady, podIsReady } from './selectors';
+import { isNodeReady } from '../node/selectors';
+import { isPodReady } from './selectors';
 
 const pod = (phase: 'Running' | 'Pending', ready: 'True' | 'False'): PodKind => ({
   spec: { containers: [] },
@@ -8,16 +9,16 @@ const pod = (phase: 'Running' | 'Pending', ready: 'True' | 'False'): PodKind => 
 
 describe('readiness', () => {
   it('needs a running pod with Ready=True', () => {
-    expect(podIsReady(pod('Running', 'True'))).toBe(true);
-    expect(podIsReady(pod('Running', 'False'))).toBe(false);
-    expect(podIsReady(pod('Pending', 'True'))).toBe(false);
-    expect(podIsReady({})).toBe(false);
+    expect(isPodReady(pod('Running', 'True'))).toBe(true);
+    expect(isPodReady(pod('Running', 'False'))).toBe(false);
+    expect(isPodReady(pod('Pending', 'True'))).toBe(false);
+    expect(isPodReady({})).toBe(false);
   });
   it('reads the node Ready condition', () => {
-    expect(nodeIsReady({ status: { conditions: [{ type: 'Ready', status: 'True' }] } })).toBe(true);
-    expect(nodeIsReady({ status: { conditions: [{ type: 'Ready', status: 'Unknown' }] } })).toBe(
+    expect(isNodeReady({ status: { conditions: [{ type: 'Ready', status: 'True' }] } })).toBe(true);
+    expect(isNodeReady({ status: { conditions: [{ type: 'Ready', status: 'Unknown' }] } })).toBe(
       false,
     );
-    expect(nodeIsReady({})).toBe(false);
+    expect(isNodeReady({})).toBe(false);
   });
 });

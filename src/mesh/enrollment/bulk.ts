@@ -9,6 +9,7 @@ import {
   type FindingId,
   type RemoveMode,
 } from './preflight';
+import { getName } from '../../k8s/common/selectors';
 
 export type BulkAction = 'enroll' | RemoveMode;
 
@@ -60,7 +61,7 @@ export const planBulk = (
   options: EnrollOptions,
 ): BulkItem[] =>
   namespaces.map((namespace) => {
-    const name = namespace.metadata?.name ?? '';
+    const name = getName(namespace);
     const changes =
       action === 'enroll'
         ? enrollChanges(namespace, findings.get(name) ?? [], options)

@@ -9,6 +9,7 @@ import {
   REDIRECTION_ANNOTATION,
 } from '../labels';
 import { hasSidecar, podLabelIntent } from './podEnrollment';
+import { getLabel, getLabels } from '../../k8s/common/selectors';
 
 /** The namespace's own `istio.io/dataplane-mode` label. */
 export type NamespaceLabelIntent = 'ambient' | 'none' | 'unset';
@@ -28,7 +29,7 @@ export const DATA_PLANE_MODES: DataPlaneMode[] = [
 const MANAGED_GATEWAY_LABEL = 'gateway.istio.io/managed';
 
 export const namespaceLabelIntent = (ns?: NamespaceKind): NamespaceLabelIntent => {
-  const v = ns?.metadata?.labels?.[DATAPLANE_MODE_LABEL];
+  const v = getLabel(ns, DATAPLANE_MODE_LABEL);
   if (v === AMBIENT) return 'ambient';
   if (v === NONE) return 'none';
   return 'unset';
@@ -39,7 +40,7 @@ export const namespaceLabelIntent = (ns?: NamespaceKind): NamespaceLabelIntent =
  * or `istio.io/rev` (unless `istio-injection=disabled` turns injection off).
  */
 export const sidecarInjectionLabels = (ns?: NamespaceKind): string[] => {
-  const labels = ns?.metadata?.labels ?? {};
+  const labels = getLabels(ns);
   const injection = labels[ISTIO_INJECTION_LABEL];
   if (injection === 'disabled') return [];
   const out: string[] = [];
@@ -53,7 +54,7 @@ export const isWorkloadPod = (pod: PodKind): boolean =>
   pod.status?.phase !== 'Succeeded' &&
   pod.status?.phase !== 'Failed' &&
   pod.spec?.hostNetwork !== true &&
-  pod.metadata?.labels?.[MANAGED_GATEWAY_LABEL] === undefined;
+  getLabel(pod, MANAGED_GATEWAY_LABEL) === undefined;
 
 /** The data plane one pod is in, by the rules (intent), not by the CNI agent's annotation. */
 export const podDataPlane = (

@@ -7,6 +7,7 @@ import {
   REDIRECTION_ANNOTATION,
   SIDECAR_STATUS_ANNOTATION,
 } from '../labels';
+import { getLabel } from '../../k8s/common/selectors';
 
 /** The pod's own `istio.io/dataplane-mode` label: set to ambient, set to none, or absent. */
 export type PodLabelIntent = 'ambient' | 'none' | 'inherit';
@@ -50,7 +51,7 @@ export type PodEnrollment = {
 };
 
 export const podLabelIntent = (pod: PodKind): PodLabelIntent => {
-  const value = pod.metadata?.labels?.[DATAPLANE_MODE_LABEL];
+  const value = getLabel(pod, DATAPLANE_MODE_LABEL);
   if (value === AMBIENT) return 'ambient';
   if (value === NONE) return 'none';
   return 'inherit';
@@ -67,7 +68,7 @@ export const hasSidecar = (pod: PodKind): boolean =>
   pod.metadata?.annotations?.[SIDECAR_STATUS_ANNOTATION] !== undefined;
 
 export const namespaceWantsAmbient = (ns?: NamespaceKind): boolean =>
-  ns?.metadata?.labels?.[DATAPLANE_MODE_LABEL] === AMBIENT;
+  getLabel(ns, DATAPLANE_MODE_LABEL) === AMBIENT;
 
 /**
  * Evaluates the CNI agent's enrollment rule for one pod. `ztunnelReady` tells whether the

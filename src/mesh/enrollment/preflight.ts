@@ -6,6 +6,7 @@ import { isDiscovered } from '../../k8s/common/labelSelector';
 import type { LabelChanges } from '../../k8s/common/labelPatch';
 import { sidecarInjectionLabels } from './namespaceEnrollment';
 import { hasSidecar } from './podEnrollment';
+import { getLabels, getName } from '../../k8s/common/selectors';
 
 /** What the page knows about the mesh; `undefined` means the user cannot read it. */
 export type MeshFacts = {
@@ -60,7 +61,7 @@ export const enrollmentPreflight = (
 
   if (facts.discoverySelectors === undefined) {
     if (facts.installed !== false) unverified.push('discovery');
-  } else if (!isDiscovered(ns.metadata?.labels, facts.discoverySelectors)) {
+  } else if (!isDiscovered(getLabels(ns), facts.discoverySelectors)) {
     out.push({
       id: 'not-discovered',
       severity: 'warning',
@@ -79,7 +80,7 @@ export const enrollmentPreflight = (
     out.push({
       id: 'host-network',
       severity: 'info',
-      pods: hostNetwork.map((p) => p.metadata?.name ?? ''),
+      pods: hostNetwork.map((p) => getName(p)),
     });
   }
 

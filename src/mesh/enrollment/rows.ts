@@ -12,6 +12,7 @@ import {
   type NamespaceLabelIntent,
 } from './namespaceEnrollment';
 import type { MeshFacts } from './preflight';
+import { getLabels, getName, getNamespace } from '../../k8s/common/selectors';
 
 export type NamespaceRow = {
   name: string;
@@ -34,7 +35,7 @@ export const groupByNamespace = <T extends { metadata?: { namespace?: string } }
 ): Map<string, T[]> => {
   const out = new Map<string, T[]>();
   for (const item of items) {
-    const ns = item.metadata?.namespace ?? '';
+    const ns = getNamespace(item);
     const list = out.get(ns);
     if (list) list.push(item);
     else out.set(ns, [item]);
@@ -55,7 +56,7 @@ export const buildNamespaceRows = (
   const index = indexGateways(gateways);
   const waypointsByNs = groupByNamespace(gateways.filter(isWaypointGateway));
   return namespaces.map((ns) => {
-    const name = ns.metadata?.name ?? '';
+    const name = getName(ns);
     const roll = rollUpNamespace(ns, podsByNamespace.get(name) ?? []);
     return {
       name,
@@ -63,14 +64,14 @@ export const buildNamespaceRows = (
       discovered:
         facts.discoverySelectors === undefined
           ? undefined
-          : isDiscovered(ns.metadata?.labels, facts.discoverySelectors),
+          : isDiscovered(getLabels(ns), facts.discoverySelectors),
       intent: namespaceLabelIntent(ns),
       sidecarInjection: sidecarInjectionLabels(ns).length > 0,
       dataPlane: roll.dataPlane,
       captured: roll.captured,
       total: roll.total,
       waypoint: namespaceWaypoint(ns, index),
-      waypoints: (waypointsByNs.get(name) ?? []).map((g) => g.metadata?.name ?? ''),
+      waypoints: (waypointsByNs.get(name) ?? []).map((g) => getName(g)),
     };
   });
 };

@@ -1,11 +1,11 @@
 import type { PodKind } from '../../k8s/pod/types';
-import { podIsReady } from '../../k8s/pod/selectors';
+import { isPodReady } from '../../k8s/pod/selectors';
 
 /** Nodes where a ztunnel pod runs and is ready (from the ztunnel DaemonSet's pods). */
 export const readyZtunnelNodes = (ztunnelPods: PodKind[]): Set<string> => {
   const out = new Set<string>();
   ztunnelPods.forEach((p) => {
-    if (podIsReady(p) && p.spec?.nodeName) out.add(p.spec.nodeName);
+    if (isPodReady(p) && p.spec?.nodeName) out.add(p.spec.nodeName);
   });
   return out;
 };

@@ -2,7 +2,8 @@ import { DATAPLANE_MODE_LABEL, AMBIENT, REDIRECTION_ANNOTATION } from '../labels
 import type { NodeKind } from '../../k8s/node/types';
 import type { PodKind } from '../../k8s/pod/types';
 import type { NamespaceKind } from '../../k8s/namespace/types';
-import { podIsReady } from '../../k8s/pod/selectors';
+import { isPodReady } from '../../k8s/pod/selectors';
+import { getLabel, getName } from '../../k8s/common/selectors';
 
 export type Component = 'istiod' | 'istioCNI' | 'ztunnel';
 
@@ -16,13 +17,11 @@ export type NodeRow = {
 
 /** Pods of istiod, istio-cni and ztunnel per node, with nodes lacking a ready ztunnel flagged. */
 export const podsPerNode = (nodes: NodeKind[], pods: Record<Component, PodKind[]>): NodeRow[] => {
-  const names = new Set(nodes.map((n) => n.metadata?.name ?? ''));
+  const names = new Set(nodes.map((n) => getName(n)));
   Object.values(pods).forEach((list) =>
     list.forEach((p) => p.spec?.nodeName && names.add(p.spec.nodeName)),
   );
-  const unschedulable = new Set(
-    nodes.filter((n) => n.spec?.unschedulable).map((n) => n.metadata?.name),
-  );
+  const unschedulable = new Set(nodes.filter((n) => n.spec?.unschedulable).map((n) => getName(n)));
   // One pass over the pods, grouped by node, then one row per node.
   const byNode = new Map<string, Record<Component, { ready: number; total: number }>>();
   const row = (node: string) => {
@@ -42,7 +41,7 @@ export const podsPerNode = (nodes: NodeKind[], pods: Record<Component, PodKind[]
       if (!p.spec?.nodeName) return;
       const c = row(p.spec.nodeName)[component];
       c.total += 1;
-      if (podIsReady(p)) c.ready += 1;
+      if (isPodReady(p)) c.ready += 1;
     }),
   );
   return [...names]
@@ -65,8 +64,7 @@ export const enrollmentCounts = (
   namespaces: NamespaceKind[],
   pods: PodKind[],
 ): EnrollmentCounts => ({
-  namespaces: namespaces.filter((n) => n.metadata?.labels?.[DATAPLANE_MODE_LABEL] === AMBIENT)
-    .length,
+  namespaces: namespaces.filter((n) => getLabel(n, DATAPLANE_MODE_LABEL) === AMBIENT).length,
   capturedPods: pods.filter((p) => p.metadata?.annotations?.[REDIRECTION_ANNOTATION] === 'enabled')
     .length,
   pendingPods: pods.filter((p) => p.metadata?.annotations?.[REDIRECTION_ANNOTATION] === 'pending')

@@ -1,4 +1,4 @@
-import { jsonPointerEscape } from '../labels';
+import { jsonPointerEscape } from '../../k8s/common/labelPatch';
 
 export type JsonPatchOp = {
   op: 'add' | 'replace' | 'remove' | 'test';

@@ -1,5 +1,6 @@
 import type { InstallField } from './validation';
 import { DEFAULT_CHOICES, type InstallChoices } from './types';
+import { getName } from '../../k8s/common/selectors';
 
 type Existing = {
   metadata?: { name?: string };
@@ -30,13 +31,13 @@ export const initialChoices = (
   versions: string[],
   existing: { istios: Existing[]; istioCNIs: Existing[]; ztunnels: Existing[] },
 ): InitialChoices => {
-  const istio = existing.istios.find((i) => i.metadata?.name === 'default') ?? existing.istios[0];
+  const istio = existing.istios.find((i) => getName(i) === 'default') ?? existing.istios[0];
   const cni = existing.istioCNIs[0];
   const zt = existing.ztunnels[0];
   const locked: InstallField[] = [];
   const c: InstallChoices = { ...DEFAULT_CHOICES, version: defaultVersion ?? versions[0] ?? '' };
   if (istio) {
-    c.istioName = istio.metadata?.name ?? c.istioName;
+    c.istioName = getName(istio) ?? c.istioName;
     c.istioNamespace = istio.spec?.namespace ?? c.istioNamespace;
     c.updateStrategy = istio.spec?.updateStrategy?.type ?? c.updateStrategy;
     const v = istio.spec?.version;

@@ -1,5 +1,12 @@
 import { compareVersions, parseSemver } from '../install/versions';
 import type { CheckId, CheckStatus, PreflightCheck, PreflightInput, Probe } from './types';
+import { getLabels, getName } from '../../k8s/common/selectors';
+import { getClusterVersion } from '../../k8s/clusterversion/selectors';
+import { getServedVersions, isVersionServed } from '../../k8s/crd/selectors';
+import type { CustomResourceDefinitionKind } from '../../k8s/crd/types';
+import { findServiceMesh3CSV, getCSVVersion } from '../../k8s/csv/selectors';
+import { getDefaultNetworkType, isRoutingViaHost } from '../../k8s/network/selectors';
+import { ISTIO_INJECTION_LABEL, ISTIO_REV_LABEL } from '../labels';
 
 const check = (
   id: CheckId,
@@ -16,7 +23,7 @@ export const MIN_OPERATOR = '3.1';
 
 const evalOpenShift = ({ clusterVersion: cv }: PreflightInput): PreflightCheck => {
   if (waiting(cv)) return check('openshift', 'loading', 'loading');
-  const v = cv.data?.status?.desired?.version ?? cv.data?.status?.history?.[0]?.version;
+  const v = getClusterVersion(cv.data);
   if (!v || !parseSemver(v)) return check('openshift', 'warn', 'openshiftUnknown');
   return compareVersions(v, MIN_OPENSHIFT) >= 0
     ? check('openshift', 'pass', 'openshiftOK', { version: v })
@@ -25,11 +32,9 @@ const evalOpenShift = ({ clusterVersion: cv }: PreflightInput): PreflightCheck =
 
 /** The Service Mesh 3 operator's version: its CSV, else the Istio line its CRD defaults to. */
 const operatorVersion = (input: PreflightInput): string | undefined => {
-  const csv = (input.csvs.data ?? []).find((c) =>
-    c.metadata?.name?.startsWith('servicemeshoperator3.'),
-  );
-  if (csv?.spec?.version) return csv.spec.version;
-  const served = (input.istioCRD.data?.spec?.versions ?? []).find((v) => v.served);
+  const csvVersion = getCSVVersion(findServiceMesh3CSV(input.csvs.data ?? []));
+  if (csvVersion) return csvVersion;
+  const [served] = getServedVersions(input.istioCRD.data);
   const def = served?.schema?.openAPIV3Schema?.properties?.spec?.properties?.version?.default;
   const istio = typeof def === 'string' ? parseSemver(def) : undefined;
   if (!istio) return undefined;
@@ -48,8 +53,7 @@ const evalOperator = (input: PreflightInput): PreflightCheck => {
     : check('operator', 'fail', 'operatorTooOld', { version, min: MIN_OPERATOR });
 };
 
-const servesV1 = (p: Probe<{ spec?: { versions?: { name: string; served: boolean }[] } }>) =>
-  (p.data?.spec?.versions ?? []).some((v) => v.name === 'v1' && v.served);
+const servesV1 = (p: Probe<CustomResourceDefinitionKind>) => isVersionServed(p.data, 'v1');
 
 const evalGatewayAPI = ({ gatewayCRD, gatewayClassCRD }: PreflightInput): PreflightCheck => {
   if (waiting(gatewayCRD, gatewayClassCRD)) return check('gatewayAPI', 'loading', 'loading');
@@ -60,27 +64,25 @@ const evalGatewayAPI = ({ gatewayCRD, gatewayClassCRD }: PreflightInput): Prefli
 
 const evalNetwork = ({ network }: PreflightInput): PreflightCheck => {
   if (waiting(network)) return check('network', 'loading', 'loading');
-  const spec = network.data?.spec?.defaultNetwork;
   if (!network.data) return check('network', 'warn', 'networkUnknown');
-  if (spec?.type !== 'OVNKubernetes') {
-    return check('network', 'fail', 'networkNotOVN', { type: spec?.type ?? '' });
+  const type = getDefaultNetworkType(network.data);
+  if (type !== 'OVNKubernetes') {
+    return check('network', 'fail', 'networkNotOVN', { type: type ?? '' });
   }
-  return spec.ovnKubernetesConfig?.gatewayConfig?.routingViaHost === true
+  return isRoutingViaHost(network.data)
     ? check('network', 'pass', 'networkOK')
     : check('network', 'fail', 'routingViaHostOff', {}, { fixable: true });
 };
 
 const evalServiceMesh2 = ({ smcpCRD, csvs }: PreflightInput): PreflightCheck => {
   if (waiting(smcpCRD)) return check('serviceMesh2', 'loading', 'loading');
-  const csv = (csvs.data ?? []).find((c) =>
-    /^servicemeshoperator\.v2\./.test(c.metadata?.name ?? ''),
-  );
+  const csv = (csvs.data ?? []).find((c) => /^servicemeshoperator\.v2\./.test(getName(c)));
   if (smcpCRD.data || csv) {
     return check(
       'serviceMesh2',
       'fail',
       'serviceMesh2Present',
-      { name: csv?.metadata?.name ?? '' },
+      { name: getName(csv) },
       { blocking: true },
     );
   }
@@ -93,9 +95,9 @@ const evalExisting = ({ istios, istioCNIs, ztunnels }: PreflightInput): Prefligh
     return check('existing', 'warn', 'existingUnknown');
   }
   const names = [
-    ...(istios.data ?? []).map((o) => `Istio/${o.metadata?.name}`),
-    ...(istioCNIs.data ?? []).map((o) => `IstioCNI/${o.metadata?.name}`),
-    ...(ztunnels.data ?? []).map((o) => `ZTunnel/${o.metadata?.name}`),
+    ...(istios.data ?? []).map((o) => `Istio/${getName(o)}`),
+    ...(istioCNIs.data ?? []).map((o) => `IstioCNI/${getName(o)}`),
+    ...(ztunnels.data ?? []).map((o) => `ZTunnel/${getName(o)}`),
   ];
   return names.length
     ? check('existing', 'warn', 'existingAdopt', { names: names.join(', ') })
@@ -106,10 +108,10 @@ const evalExisting = ({ istios, istioCNIs, ztunnels }: PreflightInput): Prefligh
 export const sidecarNamespaces = (namespaces: PreflightInput['namespaces']['data']): string[] =>
   (namespaces ?? [])
     .filter((n) => {
-      const l = n.metadata?.labels ?? {};
-      return l['istio-injection'] === 'enabled' || l['istio.io/rev'] !== undefined;
+      const l = getLabels(n);
+      return l[ISTIO_INJECTION_LABEL] === 'enabled' || l[ISTIO_REV_LABEL] !== undefined;
     })
-    .map((n) => n.metadata?.name ?? '');
+    .map((n) => getName(n));
 
 const evalSidecars = ({ namespaces }: PreflightInput): PreflightCheck => {
   if (waiting(namespaces)) return check('sidecars', 'loading', 'loading');

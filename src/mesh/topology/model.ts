@@ -6,8 +6,9 @@ import { type GatewayIndex, indexGateways, resolveWaypoint } from '../waypoints/
 import { type NamespaceContext, buildRow, namespaceServiceWaypoint, podRole, toCell } from './rows';
 import type { NamespaceSummary, NodeSummary, TopologyInput, TopologyModel } from './types';
 import { buildWaypoints } from './waypoints';
-import { nodeIsReady } from '../../k8s/pod/selectors';
+import { isNodeReady } from '../../k8s/node/selectors';
 import { indexZtunnels, ztunnelStateOf } from './ztunnel';
+import { getLabel, getLabels, getName, getNamespace } from '../../k8s/common/selectors';
 
 const namespaceContext = (
   name: string,
@@ -19,7 +20,7 @@ const namespaceContext = (
   return {
     ns,
     // A namespace the user cannot read is taken as discovered: nothing to flag from here.
-    discovered: ns ? isDiscovered(ns.metadata?.labels, input.discoverySelectors) : true,
+    discovered: ns ? isDiscovered(getLabels(ns), input.discoverySelectors) : true,
     serviceWaypoint: namespaceServiceWaypoint(ns, name, gateways),
     inheritedWaypoint: toCell(resolveWaypoint(probe, ns, 'pod', gateways)),
   };
@@ -44,7 +45,7 @@ export const buildTopology = (input: TopologyInput): TopologyModel => {
   const gateways = indexGateways(input.gateways);
   const ztunnels = input.ztunnelPods ? indexZtunnels(input.ztunnelPods) : undefined;
   const nsByName = new Map<string, NamespaceKind>();
-  for (const ns of input.namespaces) nsByName.set(ns.metadata?.name ?? '', ns);
+  for (const ns of input.namespaces) nsByName.set(getName(ns), ns);
 
   const contexts = new Map<string, NamespaceContext>();
   const contextOf = (name: string): NamespaceContext => {
@@ -58,11 +59,11 @@ export const buildTopology = (input: TopologyInput): TopologyModel => {
 
   const nodes = new Map<string, NodeSummary>();
   for (const node of input.nodes) {
-    const name = node.metadata?.name ?? '';
+    const name = getName(node);
     const z = ztunnelStateOf(ztunnels, name);
     nodes.set(name, {
       ...emptyNode(name),
-      ready: nodeIsReady(node),
+      ready: isNodeReady(node),
       ztunnel: z.state,
       ztunnelPod: z.pod,
     });
@@ -84,7 +85,7 @@ export const buildTopology = (input: TopologyInput): TopologyModel => {
       const ctx = contextOf(name);
       s = {
         name,
-        mode: ctx.ns?.metadata?.labels?.[DATAPLANE_MODE_LABEL],
+        mode: getLabel(ctx.ns, DATAPLANE_MODE_LABEL),
         discovered: ctx.discovered,
         serviceWaypoint: ctx.serviceWaypoint,
         pods: 0,
@@ -100,7 +101,7 @@ export const buildTopology = (input: TopologyInput): TopologyModel => {
   const rows = new Array(input.pods.length);
   for (let i = 0; i < input.pods.length; i += 1) {
     const pod = input.pods[i];
-    const nsName = pod.metadata?.namespace ?? '';
+    const nsName = getNamespace(pod);
     const nodeName = pod.spec?.nodeName ?? '';
     const node = nodeName ? nodeOf(nodeName) : undefined;
     const ztunnel = node ? node.ztunnel : 'unknown';

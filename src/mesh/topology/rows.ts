@@ -5,6 +5,7 @@ import { evaluatePod } from '../enrollment/podEnrollment';
 import { GATEWAY_NAME_LABEL, USE_WAYPOINT_LABEL, ZTUNNEL_APP_LABEL } from '../labels';
 import { type GatewayIndex, type ResolvedWaypoint, resolveWaypoint } from '../waypoints/resolve';
 import type { Problem, WaypointCell, WorkloadRole, WorkloadRow, ZtunnelState } from './types';
+import { getLabel, getLabels, getName, getNamespace } from '../../k8s/common/selectors';
 
 export const WAYPOINT_MANAGED_LABEL = 'gateway.istio.io/managed';
 export const WAYPOINT_MANAGED_VALUE = 'istio.io-mesh-controller';
@@ -23,9 +24,9 @@ export const namespaceServiceWaypoint = (
 };
 
 export const podRole = (pod: PodKind, ztunnelNamespace: string): WorkloadRole => {
-  const labels = pod.metadata?.labels ?? {};
+  const labels = getLabels(pod);
   if (
-    pod.metadata?.namespace === ztunnelNamespace &&
+    getNamespace(pod) === ztunnelNamespace &&
     labels[ZTUNNEL_APP_LABEL.key] === ZTUNNEL_APP_LABEL.value
   ) {
     return 'ztunnel';
@@ -60,7 +61,7 @@ export const buildRow = (
 ): WorkloadRow => {
   const ztunnelReady = ztunnel === 'ready' || ztunnel === 'unknown';
   const e = evaluatePod(pod, ctx.ns, ztunnelReady);
-  const ownLabel = pod.metadata?.labels?.[USE_WAYPOINT_LABEL];
+  const ownLabel = getLabel(pod, USE_WAYPOINT_LABEL);
   const waypoint =
     ownLabel === undefined || ownLabel === ''
       ? ctx.inheritedWaypoint
@@ -83,8 +84,8 @@ export const buildRow = (
     }
   }
   const status = pod.status;
-  const namespace = pod.metadata?.namespace ?? '';
-  const name = pod.metadata?.name ?? '';
+  const namespace = getNamespace(pod);
+  const name = getName(pod);
   return {
     id: pod.metadata?.uid || `${namespace}/${name}`,
     namespace,

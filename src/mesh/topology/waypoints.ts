@@ -8,6 +8,7 @@ import {
   waypointFor,
 } from '../waypoints/resolve';
 import type { TopologyInput, WaypointSummary, WorkloadRow } from './types';
+import { getName, getNamespace } from '../../k8s/common/selectors';
 
 export const waypointId = (namespace: string, name: string): string => `${namespace}/${name}`;
 
@@ -49,16 +50,16 @@ export const buildWaypoints = (
   };
 
   for (const gw of input.gateways) {
-    if (isWaypointGateway(gw)) summaryOf(gw.metadata?.namespace ?? '', gw.metadata?.name ?? '');
+    if (isWaypointGateway(gw)) summaryOf(getNamespace(gw), getName(gw));
   }
   for (const [name, ns] of nsByName) {
     const probe: K8sResourceCommon = { metadata: { name: '', namespace: name, labels: {} } };
     attach(requestedWaypoint(probe, ns, 'service'), (s) => s.namespaces.push(name));
   }
   for (const svc of input.services ?? []) {
-    const ref = requestedWaypoint(svc, nsByName.get(svc.metadata?.namespace ?? ''), 'service');
+    const ref = requestedWaypoint(svc, nsByName.get(getNamespace(svc)), 'service');
     if (ref?.source === 'service') {
-      attach(ref, (s) => s.services.push(`${svc.metadata?.namespace}/${svc.metadata?.name}`));
+      attach(ref, (s) => s.services.push(`${getNamespace(svc)}/${getName(svc)}`));
     }
   }
   for (const row of rows) {

@@ -1,6 +1,7 @@
 import type { PodKind } from '../../k8s/pod/types';
-import { podIsReady } from '../../k8s/pod/selectors';
+import { isPodReady } from '../../k8s/pod/selectors';
 import type { ZtunnelState } from './types';
+import { getName } from '../../k8s/common/selectors';
 
 export type ZtunnelOnNode = { state: ZtunnelState; pod?: string };
 
@@ -13,10 +14,10 @@ export const indexZtunnels = (ztunnelPods: PodKind[]): Map<string, ZtunnelOnNode
   for (const pod of ztunnelPods) {
     const node = pod.spec?.nodeName;
     if (!node) continue;
-    const ready = podIsReady(pod);
+    const ready = isPodReady(pod);
     const prev = byNode.get(node);
     if (!prev || (ready && prev.state !== 'ready')) {
-      byNode.set(node, { state: ready ? 'ready' : 'not-ready', pod: pod.metadata?.name });
+      byNode.set(node, { state: ready ? 'ready' : 'not-ready', pod: getName(pod) });
     }
   }
   return byNode;

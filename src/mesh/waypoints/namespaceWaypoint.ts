@@ -2,6 +2,7 @@ import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import { NONE, USE_WAYPOINT_LABEL, USE_WAYPOINT_NAMESPACE_LABEL } from '../labels';
 import { waypointFor, type GatewayIndex } from './resolve';
 import type { WaypointFor } from '../labels';
+import { getLabel, getName } from '../../k8s/common/selectors';
 
 export type NamespaceWaypoint =
   | { state: 'unset' }
@@ -18,10 +19,10 @@ export const namespaceWaypoint = (
   ns: K8sResourceCommon,
   gateways: GatewayIndex,
 ): NamespaceWaypoint => {
-  const name = ns.metadata?.labels?.[USE_WAYPOINT_LABEL];
+  const name = getLabel(ns, USE_WAYPOINT_LABEL);
   if (!name) return { state: 'unset' };
   if (name === NONE) return { state: 'opt-out' };
-  const namespace = ns.metadata?.labels?.[USE_WAYPOINT_NAMESPACE_LABEL] || ns.metadata?.name || '';
+  const namespace = getLabel(ns, USE_WAYPOINT_NAMESPACE_LABEL) || getName(ns) || '';
   const gw = gateways.get(`${namespace}/${name}`);
   if (!gw) return { state: 'missing', name, namespace };
   const ready = (gw.status?.addresses ?? []).length > 0;

@@ -8,6 +8,7 @@ import {
   WAYPOINT_GATEWAY_CLASS,
   type WaypointFor,
 } from '../labels';
+import { getLabel, getName, getNamespace } from '../../k8s/common/selectors';
 
 /** Who asks for the waypoint: a pod or service label, or its namespace's label. */
 export type WaypointSource = 'pod' | 'service' | 'namespace';
@@ -27,14 +28,14 @@ export type ResolvedWaypoint = WaypointRef & { state: WaypointState; gateway?: G
 export type GatewayIndex = Map<string, GatewayKind>;
 
 export const indexGateways = (gateways: GatewayKind[]): GatewayIndex =>
-  new Map(gateways.map((g) => [`${g.metadata?.namespace}/${g.metadata?.name}`, g]));
+  new Map(gateways.map((g) => [`${getNamespace(g)}/${getName(g)}`, g]));
 
 export const isWaypointGateway = (gw: GatewayKind): boolean =>
   gw.spec?.gatewayClassName === WAYPOINT_GATEWAY_CLASS;
 
 /** `istio.io/waypoint-for` of a waypoint; `service` when unset. */
 export const waypointFor = (gw: GatewayKind): WaypointFor => {
-  const v = gw.metadata?.labels?.[WAYPOINT_FOR_LABEL];
+  const v = getLabel(gw, WAYPOINT_FOR_LABEL);
   return v === 'workload' || v === 'all' || v === 'none' ? v : 'service';
 };
 
@@ -43,10 +44,10 @@ const refFrom = (
   fallbackNamespace: string,
   source: WaypointSource,
 ): WaypointRef | null | undefined => {
-  const name = obj?.metadata?.labels?.[USE_WAYPOINT_LABEL];
+  const name = getLabel(obj, USE_WAYPOINT_LABEL);
   if (name === undefined || name === '') return undefined; // not set: keep looking
   if (name === NONE) return null; // explicit opt-out stops the lookup
-  const namespace = obj?.metadata?.labels?.[USE_WAYPOINT_NAMESPACE_LABEL] || fallbackNamespace;
+  const namespace = getLabel(obj, USE_WAYPOINT_NAMESPACE_LABEL) || fallbackNamespace;
   return { name, namespace, source };
 };
 
@@ -59,7 +60,7 @@ export const requestedWaypoint = (
   ns: K8sResourceCommon | undefined,
   objSource: 'pod' | 'service',
 ): WaypointRef | null => {
-  const namespace = obj.metadata?.namespace ?? '';
+  const namespace = getNamespace(obj);
   const own = refFrom(obj, namespace, objSource);
   if (own !== undefined) return own;
   return refFrom(ns, namespace, 'namespace') ?? null;

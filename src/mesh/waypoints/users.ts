@@ -1,6 +1,7 @@
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import type { GatewayKind } from '../../k8s/gateway/types';
 import { NONE, USE_WAYPOINT_LABEL, USE_WAYPOINT_NAMESPACE_LABEL } from '../labels';
+import { getLabel, getName, getNamespace } from '../../k8s/common/selectors';
 
 export type WaypointUser = {
   kind: 'Namespace' | 'Service' | 'Pod';
@@ -13,9 +14,9 @@ const labelledWaypoint = (
   obj: K8sResourceCommon,
   home: string,
 ): { name: string; namespace: string } | null => {
-  const name = obj.metadata?.labels?.[USE_WAYPOINT_LABEL];
+  const name = getLabel(obj, USE_WAYPOINT_LABEL);
   if (!name || name === NONE) return null;
-  return { name, namespace: obj.metadata?.labels?.[USE_WAYPOINT_NAMESPACE_LABEL] || home };
+  return { name, namespace: getLabel(obj, USE_WAYPOINT_NAMESPACE_LABEL) || home };
 };
 
 /**
@@ -30,21 +31,20 @@ export const waypointUsers = (
     pods?: K8sResourceCommon[];
   },
 ): WaypointUser[] => {
-  const name = gw.metadata?.name ?? '';
-  const namespace = gw.metadata?.namespace ?? '';
+  const name = getName(gw);
+  const namespace = getNamespace(gw);
   const uses = (obj: K8sResourceCommon, home: string): boolean => {
     const ref = labelledWaypoint(obj, home);
     return ref !== null && ref.name === name && ref.namespace === namespace;
   };
   const out: WaypointUser[] = [];
   (objects.namespaces ?? []).forEach((ns) => {
-    if (uses(ns, ns.metadata?.name ?? ''))
-      out.push({ kind: 'Namespace', name: ns.metadata?.name ?? '' });
+    if (uses(ns, getName(ns))) out.push({ kind: 'Namespace', name: getName(ns) });
   });
   const namespaced = (kind: 'Service' | 'Pod', list: K8sResourceCommon[] = []) =>
     list.forEach((o) => {
-      const home = o.metadata?.namespace ?? '';
-      if (uses(o, home)) out.push({ kind, namespace: home, name: o.metadata?.name ?? '' });
+      const home = getNamespace(o);
+      if (uses(o, home)) out.push({ kind, namespace: home, name: getName(o) });
     });
   namespaced('Service', objects.services);
   namespaced('Pod', objects.pods);

@@ -2,6 +2,7 @@ import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { CustomResourceDefinitionModel, gvkOf } from '../../models';
 import { isNotFound } from '../../k8s/crd/selectors';
 import type { CustomResourceDefinitionKind } from '../../k8s/crd/types';
+import { getName } from '../../k8s/common/selectors';
 
 export type CRDWatch = {
   crd: CustomResourceDefinitionKind | undefined;
@@ -17,7 +18,7 @@ export const useCRD = (name: string | null): CRDWatch => {
   );
   const absent = isNotFound(error);
   return {
-    crd: absent || !crd?.metadata?.name ? undefined : crd,
+    crd: absent || !getName(crd) ? undefined : crd,
     loaded: loaded || absent,
     error: absent ? undefined : error,
   };

@@ -25,6 +25,7 @@ import { BulkProgress, type BulkResult } from './BulkProgress';
 import { BulkSummary } from './BulkSummary';
 import { RemoveChoice } from './RemoveChoice';
 import { useBulkAccess } from './useBulkAccess';
+import { getName } from '../../k8s/common/selectors';
 
 type Props = {
   action: 'enroll' | 'remove';
@@ -40,13 +41,13 @@ type Props = {
 export const BulkModal: React.FC<Props> = (props) => {
   const { action, namespaces, podsByNamespace, facts, write, errors, onClose } = props;
   const { t } = useAmbientTranslation();
-  const names = React.useMemo(() => namespaces.map((n) => n.metadata?.name ?? ''), [namespaces]);
+  const names = React.useMemo(() => namespaces.map((n) => getName(n)), [namespaces]);
   const { forbidden, checking } = useBulkAccess(names);
   const findings = React.useMemo(() => {
     const out = new Map<string, Finding[]>();
     if (action === 'enroll')
       namespaces.forEach((ns) => {
-        const name = ns.metadata?.name ?? '';
+        const name = getName(ns);
         out.set(name, enrollmentPreflight(ns, podsByNamespace?.get(name) ?? [], facts));
       });
     return out;

@@ -20,6 +20,7 @@ import { DataPlaneLabel } from './DataPlaneLabel';
 import { EnrollmentSwitch } from './EnrollmentSwitch';
 import { FindingsList } from './FindingsList';
 import type { NamespaceTabData } from './useNamespaceTabData';
+import { getLabels } from '../../k8s/common/selectors';
 
 /** The namespace's toggle, its data plane, the pre-flight checks and the topology link. */
 export const EnrollmentCard: React.FC<{ data: NamespaceTabData }> = ({ data }) => {
@@ -29,7 +30,7 @@ export const EnrollmentCard: React.FC<{ data: NamespaceTabData }> = ({ data }) =
   const error = writes.errors[name];
   const selectors = facts.discoverySelectors;
   let seen = t('Unknown');
-  if (selectors) seen = isDiscovered(namespace.metadata?.labels, selectors) ? t('Yes') : t('No');
+  if (selectors) seen = isDiscovered(getLabels(namespace), selectors) ? t('Yes') : t('No');
   const item = (term: string, value: React.ReactNode) => (
     <DescriptionListGroup>
       <DescriptionListTerm>{term}</DescriptionListTerm>

@@ -13,6 +13,7 @@ import type { NamespaceKind } from '../../k8s/namespace/types';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import { EnrollModal } from './EnrollModal';
 import { RemoveModal } from './RemoveModal';
+import { getName } from '../../k8s/common/selectors';
 
 type Props = {
   namespace: NamespaceKind;
@@ -38,7 +39,7 @@ export const EnrollmentSwitch: React.FC<Props> = ({
   showLabel,
 }) => {
   const { t } = useAmbientTranslation();
-  const name = namespace.metadata?.name ?? '';
+  const name = getName(namespace);
   const [allowed, checking] = useAccessReview({
     group: '',
     resource: 'namespaces',

@@ -9,6 +9,7 @@ import { EnrollModal } from './EnrollModal';
 import { RemoveModal } from './RemoveModal';
 import { useMeshFacts } from './useMeshFacts';
 import { useNamespaceWrites } from './useNamespaceWrites';
+import { getName } from '../../k8s/common/selectors';
 
 export type NamespaceActionModalProps = {
   action: 'enroll' | 'remove';
@@ -20,7 +21,7 @@ export const NamespaceActionModal: React.FC<
   NamespaceActionModalProps & { closeModal: () => void }
 > = ({ action, namespace: given, closeModal }) => {
   const { t } = useAmbientTranslation();
-  const name = given.metadata?.name ?? '';
+  const name = getName(given);
   const live = useNamespace(name, given.kind === 'Project');
   const watched = React.useMemo(() => [live.namespace ?? given], [live.namespace, given]);
   const pods = usePods(action === 'enroll' ? name : null);

@@ -11,6 +11,7 @@ import { INSTALL_PATH } from './FindingsList';
 import { NamespacesTable } from './NamespacesTable';
 import { NamespacesToolbar } from './NamespacesToolbar';
 import { useNamespacesPageData } from './useNamespacesPageData';
+import { getName } from '../../k8s/common/selectors';
 
 /** `/ambient-mesh/namespaces`: every namespace's data plane, with toggles and bulk actions. */
 const NamespacesPage: React.FC = () => {
@@ -40,7 +41,7 @@ const NamespacesPage: React.FC = () => {
   const openBulk = (action: 'enroll' | 'remove') =>
     setBulk({
       action,
-      namespaces: data.namespaces.filter((n) => selected.has(n.metadata?.name ?? '')),
+      namespaces: data.namespaces.filter((n) => selected.has(getName(n))),
     });
   const errors = Object.entries(data.writes.errors);
   const detailsBase =

@@ -19,6 +19,7 @@ import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import { podStateText, redirectionText } from './podStateText';
 import type { NamespaceTabData } from './useNamespaceTabData';
 import { usePodWrites } from './usePodWrites';
+import { getName } from '../../k8s/common/selectors';
 
 /** The namespace's pods: their own label (settable), the rule's conclusion, the CNI agent's. */
 export const PodEnrollmentTable: React.FC<{ data: NamespaceTabData }> = ({ data }) => {
@@ -37,7 +38,7 @@ export const PodEnrollmentTable: React.FC<{ data: NamespaceTabData }> = ({ data 
     { value: 'none', label: t('none (excluded)') },
   ];
   const sorted = React.useMemo(
-    () => [...pods].sort((a, b) => (a.metadata?.name ?? '').localeCompare(b.metadata?.name ?? '')),
+    () => [...pods].sort((a, b) => getName(a).localeCompare(getName(b))),
     [pods],
   );
   const reason = checking
@@ -59,7 +60,7 @@ export const PodEnrollmentTable: React.FC<{ data: NamespaceTabData }> = ({ data 
           </Thead>
           <Tbody>
             {sorted.map((pod) => {
-              const podName = pod.metadata?.name ?? '';
+              const podName = getName(pod);
               const node = pod.spec?.nodeName;
               const ztunnelReady = !node || !facts.ztunnelNodes || facts.ztunnelNodes.has(node);
               const e = evaluatePod(pod, namespace, ztunnelReady);

@@ -16,6 +16,7 @@ import type { WaypointUser } from '../../mesh/waypoints/users';
 import { deleteGateway } from '../../resources/gateway/mutations';
 import type { GatewayKind } from '../../k8s/gateway/types';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
+import { getName } from '../../k8s/common/selectors';
 
 type Props = { gateway: GatewayKind; users: WaypointUser[]; onClose: () => void };
 
@@ -24,7 +25,7 @@ export const RemoveWaypointModal: React.FC<Props> = ({ gateway, users, onClose }
   const { t } = useAmbientTranslation();
   const [busy, setBusy] = React.useState(false);
   const [error, setError] = React.useState('');
-  const name = gateway.metadata?.name ?? '';
+  const name = getName(gateway);
   const remove = async () => {
     setBusy(true);
     try {

@@ -10,6 +10,7 @@ import type { ServiceKind } from '../../k8s/service/types';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import type { NamespaceTabData } from './useNamespaceTabData';
 import { UseWaypointSelect } from './UseWaypointSelect';
+import { getLabel, getName } from '../../k8s/common/selectors';
 
 /** Per service: its own `istio.io/use-waypoint`, and the waypoint that applies. */
 export const ServiceWaypointTable: React.FC<{ data: NamespaceTabData; waypoints: string[] }> = ({
@@ -41,7 +42,7 @@ export const ServiceWaypointTable: React.FC<{ data: NamespaceTabData; waypoints:
     });
   };
   const set = async (svc: ServiceKind, v: string | null) => {
-    const name = svc.metadata?.name ?? '';
+    const name = getName(svc);
     try {
       setErrors((e) => ({ ...e, [name]: '' }));
       await setServiceWaypoint(svc, v);
@@ -60,13 +61,13 @@ export const ServiceWaypointTable: React.FC<{ data: NamespaceTabData; waypoints:
       </Thead>
       <Tbody>
         {data.services.map((svc) => {
-          const name = svc.metadata?.name ?? '';
+          const name = getName(svc);
           return (
             <Tr key={name} data-test={`service-row-${name}`}>
               <Td dataLabel={t('Service')}>{name}</Td>
               <Td dataLabel={t('Service label')}>
                 <UseWaypointSelect
-                  value={svc.metadata?.labels?.[USE_WAYPOINT_LABEL]}
+                  value={getLabel(svc, USE_WAYPOINT_LABEL)}
                   waypoints={waypoints}
                   onChange={(v) => void set(svc, v)}
                   ariaLabel={t('Waypoint of service {{name}}', { name })}

@@ -7,6 +7,7 @@ import { waypointUsers, type WaypointUser } from '../../mesh/waypoints/users';
 import type { GatewayKind } from '../../k8s/gateway/types';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import type { NamespaceTabData } from './useNamespaceTabData';
+import { getName } from '../../k8s/common/selectors';
 
 type Props = {
   data: NamespaceTabData;
@@ -33,7 +34,7 @@ export const WaypointTable: React.FC<Props> = ({ data, waypoints, deleteReason, 
       </Thead>
       <Tbody>
         {waypoints.map((gw) => {
-          const name = gw.metadata?.name ?? '';
+          const name = getName(gw);
           const s = waypointStatus(gw);
           const users = waypointUsers(gw, {
             namespaces: [data.namespace],

@@ -25,6 +25,7 @@ import { ServiceWaypointTable } from './ServiceWaypointTable';
 import type { NamespaceTabData } from './useNamespaceTabData';
 import { UseWaypointSelect } from './UseWaypointSelect';
 import { WaypointTable } from './WaypointTable';
+import { getLabel, getName } from '../../k8s/common/selectors';
 
 const useCan = (verb: 'create' | 'delete', resource: string, namespace: string, name = '') =>
   useAccessReview({ group: 'gateway.networking.k8s.io', resource, verb, namespace, name });
@@ -45,7 +46,7 @@ export const WaypointsCard: React.FC<{ data: NamespaceTabData }> = ({ data }) =>
   const [adding, setAdding] = React.useState(false);
   const [removing, setRemoving] = React.useState<{ gw: GatewayKind; users: WaypointUser[] }>();
   const waypoints = data.gateways.filter(isWaypointGateway);
-  const names = waypoints.map((g) => g.metadata?.name ?? '');
+  const names = waypoints.map((g) => getName(g));
   const checking = t('Checking permissions');
   const nsReason = checkingNs
     ? checking
@@ -99,7 +100,7 @@ export const WaypointsCard: React.FC<{ data: NamespaceTabData }> = ({ data }) =>
           <Form onSubmit={(e) => e.preventDefault()}>
             <FormGroup label={t('Waypoint for the namespace')} fieldId="ns-use-waypoint">
               <UseWaypointSelect
-                value={namespace.metadata?.labels?.[USE_WAYPOINT_LABEL]}
+                value={getLabel(namespace, USE_WAYPOINT_LABEL)}
                 waypoints={names}
                 onChange={(v) => void writes.write(name, waypointLabelChanges(v))}
                 ariaLabel={t('Waypoint for the namespace')}
@@ -117,7 +118,7 @@ export const WaypointsCard: React.FC<{ data: NamespaceTabData }> = ({ data }) =>
       {adding && (
         <AddWaypointModal
           namespace={name}
-          existing={data.gateways.map((g) => g.metadata?.name ?? '')}
+          existing={data.gateways.map((g) => getName(g))}
           enrollNamespace={
             nsReason ? undefined : (wp) => writes.write(name, waypointLabelChanges(wp))
           }

@@ -8,6 +8,7 @@ import { getDiscoverySelectors } from '../../k8s/istio/selectors';
 import { useZtunnelPods } from '../../resources/pod/hooks';
 import { useZTunnels } from '../../resources/ztunnel/hooks';
 import { DEFAULT_ZTUNNEL_NAMESPACE } from '../../k8s/ztunnel/types';
+import { getName } from '../../k8s/common/selectors';
 
 export type MeshFactsWatch = { facts: MeshFacts; loaded: boolean; ztunnelNamespace: string };
 
@@ -37,7 +38,7 @@ export const useMeshFacts = (): MeshFactsWatch => {
   const ztunnelPods = useZtunnelPods(mayZtPods ? ztunnelNamespace : null);
 
   const istioKnown = mayIstios && istios.loaded && !istios.error;
-  const istio = istios.istios.find((i) => i.metadata?.name === 'default') ?? istios.istios[0];
+  const istio = istios.istios.find((i) => getName(i) === 'default') ?? istios.istios[0];
   const settled = (may: boolean, w: { loaded: boolean; error: unknown }) =>
     !may || w.loaded || !!w.error;
   const loaded =

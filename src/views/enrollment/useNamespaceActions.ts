@@ -4,6 +4,7 @@ import { namespaceLabelIntent } from '../../mesh/enrollment/namespaceEnrollment'
 import type { NamespaceKind } from '../../k8s/namespace/types';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import { NamespaceActionModal, type NamespaceActionModalProps } from './NamespaceActionModal';
+import { getName } from '../../k8s/common/selectors';
 
 /**
  * Namespace and Project actions: "Add to ambient mesh" or "Remove from ambient mesh", whichever
@@ -13,7 +14,7 @@ import { NamespaceActionModal, type NamespaceActionModalProps } from './Namespac
 export const useNamespaceActions = (resource: NamespaceKind): [Action[], boolean, unknown] => {
   const { t } = useAmbientTranslation();
   const launchModal = useModal();
-  const name = resource?.metadata?.name ?? '';
+  const name = getName(resource);
   const [allowed, checking] = useAccessReview({
     group: '',
     resource: 'namespaces',

@@ -10,6 +10,7 @@ import { useServices } from '../../resources/service/hooks';
 import type { ServiceKind } from '../../k8s/service/types';
 import { useMeshFacts } from './useMeshFacts';
 import { useNamespaceWrites, type NamespaceWrites } from './useNamespaceWrites';
+import { getName } from '../../k8s/common/selectors';
 
 export type NamespaceTabData = {
   name: string;
@@ -27,7 +28,7 @@ export type NamespaceTabData = {
 
 /** The watches of one namespace's tab: the namespace, its pods, Gateways and Services. */
 export const useNamespaceTabData = (obj: NamespaceKind | undefined): NamespaceTabData => {
-  const name = obj?.metadata?.name ?? '';
+  const name = getName(obj);
   const live = useNamespace(name || null, obj?.kind === 'Project');
   const watched = React.useMemo(
     () => [live.namespace ?? obj ?? { metadata: { name } }],

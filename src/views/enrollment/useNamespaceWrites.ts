@@ -3,6 +3,7 @@ import { errorMessage } from '../../components/PageState';
 import { applyLabelChanges, type LabelChanges } from '../../k8s/common/labelPatch';
 import { patchNamespaceLabels } from '../../resources/namespace/mutations';
 import type { NamespaceKind } from '../../k8s/namespace/types';
+import { getLabel, getLabels, getName } from '../../k8s/common/selectors';
 
 export type NamespaceWrites = {
   /** Namespaces with the changes in flight already applied, for display. */
@@ -25,7 +26,7 @@ const omit = <T>(rec: Record<string, T>, key: string): Record<string, T> => {
 };
 
 const satisfied = (ns: NamespaceKind | undefined, changes: LabelChanges): boolean =>
-  !!ns && Object.entries(changes).every(([k, v]) => (ns.metadata?.labels?.[k] ?? null) === v);
+  !!ns && Object.entries(changes).every(([k, v]) => (getLabel(ns, k) ?? null) === v);
 
 /**
  * Optimistic label writes: a namespace shows its new labels at once; the override stays until the
@@ -41,7 +42,7 @@ export const useNamespaceWrites = (watched: NamespaceKind[]): NamespaceWrites =>
     if (names.length === 0) return;
     const done = names.filter((name) =>
       satisfied(
-        watched.find((n) => n.metadata?.name === name),
+        watched.find((n) => getName(n) === name),
         pending[name] ?? {},
       ),
     );
@@ -56,7 +57,7 @@ export const useNamespaceWrites = (watched: NamespaceKind[]): NamespaceWrites =>
   const writtenRef = React.useRef<Record<string, { from?: string; obj: NamespaceKind }>>({});
 
   const write = React.useCallback(async (name: string, changes: LabelChanges) => {
-    const seen = watchedRef.current.find((n) => n.metadata?.name === name) ?? {
+    const seen = watchedRef.current.find((n) => getName(n) === name) ?? {
       metadata: { name, labels: {} },
     };
     // until the watch catches up with our last write, build on what that write returned
@@ -83,13 +84,13 @@ export const useNamespaceWrites = (watched: NamespaceKind[]): NamespaceWrites =>
       Object.keys(pending).length === 0
         ? namespaces
         : namespaces.map((ns) => {
-            const changes = pending[ns.metadata?.name ?? ''];
+            const changes = pending[getName(ns)];
             return changes
               ? {
                   ...ns,
                   metadata: {
                     ...ns.metadata,
-                    labels: applyLabelChanges(ns.metadata?.labels, changes),
+                    labels: applyLabelChanges(getLabels(ns), changes),
                   },
                 }
               : ns;

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { errorMessage } from '../../components/PageState';
 import { setPodDataplaneMode, type PodModeChoice } from '../../resources/pod/mutations';
 import type { PodKind } from '../../k8s/pod/types';
+import { getName } from '../../k8s/common/selectors';
 
 export type PodWrites = {
   pending: Record<string, PodModeChoice>;
@@ -19,7 +20,7 @@ export const usePodWrites = (): PodWrites => {
     return out;
   };
   const write = React.useCallback(async (pod: PodKind, choice: PodModeChoice) => {
-    const name = pod.metadata?.name ?? '';
+    const name = getName(pod);
     setPending((p) => ({ ...p, [name]: choice }));
     setErrors((e) => drop(e, name));
     try {

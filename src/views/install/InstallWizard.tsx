@@ -23,6 +23,7 @@ import { useApplyEngine } from './useApplyEngine';
 import type { InstallAccess } from './useInstallAccess';
 import type { InstallInputs } from './useInstallInputs';
 import { useDryRun } from './useDryRun';
+import { getName } from '../../k8s/common/selectors';
 
 type Props = {
   inputs: InstallInputs;
@@ -33,7 +34,7 @@ type Props = {
 };
 
 const byId = (prefix: string, objs: K8sResourceCommon[]) =>
-  Object.fromEntries(objs.map((o) => [`${prefix}/${o.metadata?.name}`, o]));
+  Object.fromEntries(objs.map((o) => [`${prefix}/${getName(o)}`, o]));
 
 export const InstallWizard: React.FC<Props> = ({ inputs, access, initial, locked, timeoutMs }) => {
   const { t } = useAmbientTranslation();
@@ -131,7 +132,7 @@ export const InstallWizard: React.FC<Props> = ({ inputs, access, initial, locked
         <ScopeStep
           {...formProps}
           errors={scopeErrors}
-          namespaces={inputs.namespaces.map((n) => n.metadata?.name ?? '').sort()}
+          namespaces={inputs.namespaces.map((n) => getName(n)).sort()}
         />
       </WizardStep>
       <WizardStep

@@ -9,6 +9,7 @@ import { NodesCard } from './NodesCard';
 import { ResourceHealthCard } from './ResourceHealthCard';
 import { SummaryCard } from './SummaryCard';
 import { useOverviewData } from './useOverviewData';
+import { getName } from '../../k8s/common/selectors';
 
 const OverviewPage: React.FC = () => {
   const { t } = useAmbientTranslation();
@@ -37,7 +38,7 @@ const OverviewPage: React.FC = () => {
                 <Gallery hasGutter minWidths={{ default: '100%' }}>
                   {data.istios.length ? (
                     data.istios.map((i) => (
-                      <ResourceHealthCard key={i.metadata?.name} kind="Istio" obj={i} />
+                      <ResourceHealthCard key={getName(i)} kind="Istio" obj={i} />
                     ))
                   ) : (
                     <ResourceHealthCard kind="Istio" />

@@ -14,6 +14,7 @@ import { StatusIcon, type StatusKind } from '../../components/StatusIcon';
 import { healthOf, orderedConditions, type HealthState } from '../../mesh/health/health';
 import type { Condition } from '../../k8s/common/types';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
+import { getName } from '../../k8s/common/selectors';
 
 type CR = {
   metadata?: { name?: string; generation?: number; deletionTimestamp?: string };
@@ -44,7 +45,7 @@ export const ResourceHealthCard: React.FC<{ kind: string; obj?: CR }> = ({ kind,
     <Card isCompact data-test={`cr-${kind}`}>
       <CardTitle>
         <StatusIcon status={ICON[health.state]} label={health.state} />{' '}
-        {obj ? t('{{kind}} {{name}}', { kind, name: obj.metadata?.name }) : kind}
+        {obj ? t('{{kind}} {{name}}', { kind, name: getName(obj) }) : kind}
       </CardTitle>
       <CardBody>
         <Stack hasGutter>

@@ -10,9 +10,10 @@ import {
   type Component,
 } from '../../mesh/health/overview';
 import { useInstallInputs } from '../install/useInstallInputs';
+import { getLabel, getName, getNamespace } from '../../k8s/common/selectors';
 
 const inNamespace = (pods: PodKind[], ns: string | undefined, key: string, value: string) =>
-  pods.filter((p) => p.metadata?.namespace === ns && p.metadata?.labels?.[key] === value);
+  pods.filter((p) => getNamespace(p) === ns && getLabel(p, key) === value);
 
 /** The overview's view model, from watches only: one pod watch serves every count. */
 export const useOverviewData = () => {
@@ -23,7 +24,7 @@ export const useOverviewData = () => {
   const checks = evaluatePreflight(inputs.preflight);
   const operator = checks.find((c) => c.id === 'operator');
   const serviceMesh2 = checks.find((c) => c.id === 'serviceMesh2')?.status === 'fail';
-  const istio = inputs.istios.find((i) => i.metadata?.name === 'default') ?? inputs.istios[0];
+  const istio = inputs.istios.find((i) => getName(i) === 'default') ?? inputs.istios[0];
   const cni = inputs.istioCNIs[0];
   const zt = inputs.ztunnels[0];
   const rows = React.useMemo(() => {

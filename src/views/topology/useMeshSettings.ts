@@ -4,6 +4,7 @@ import type { IstioKind } from '../../k8s/istio/types';
 import { useZTunnels } from '../../resources/ztunnel/hooks';
 import { DEFAULT_ZTUNNEL_NAMESPACE } from '../../k8s/ztunnel/types';
 import type { LabelSelector } from '../../k8s/common/types';
+import { getName } from '../../k8s/common/selectors';
 
 export type MeshSettings = {
   discoverySelectors: LabelSelector[];
@@ -23,7 +24,7 @@ export const useMeshSettings = (): MeshSettings => {
   const v1 = useZTunnels('v1');
   const v1alpha1 = useZTunnels('v1alpha1');
   const istio: IstioKind | undefined =
-    istios.istios.find((i) => i.metadata?.name === 'default') ?? istios.istios[0];
+    istios.istios.find((i) => getName(i) === 'default') ?? istios.istios[0];
   const ztunnel = [...v1.ztunnels, ...v1alpha1.ztunnels][0];
   const ztunnelNamespace =
     ztunnel?.spec?.namespace ??
