@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import { PageState, errorMessage } from './PageState';
+import { PageState } from './PageState';
 
 describe('PageState', () => {
   it('shows a spinner while loading', () => {
@@ -30,11 +30,5 @@ describe('PageState', () => {
   it('shows the content when loaded', () => {
     render(<PageState loaded>content</PageState>);
     expect(screen.getByText('content')).toBeInTheDocument();
-  });
-
-  it('extracts messages from API errors', () => {
-    expect(errorMessage({ json: { message: 'conflict' } })).toBe('conflict');
-    expect(errorMessage('plain')).toBe('plain');
-    expect(errorMessage(undefined)).toBe('');
   });
 });

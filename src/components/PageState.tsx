@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Alert, Bullseye, EmptyState, EmptyStateBody, Spinner } from '@patternfly/react-core';
+import { errorMessage } from '../k8s/errors';
 import { useAmbientTranslation } from '../utils/useAmbientTranslation';
 
 type Props = {
@@ -9,14 +10,6 @@ type Props = {
   emptyTitle?: string;
   emptyMessage?: React.ReactNode;
   children: React.ReactNode;
-};
-
-export const errorMessage = (error: unknown): string => {
-  if (!error) return '';
-  if (typeof error === 'string') return error;
-  if (error instanceof Error) return error.message;
-  const e = error as { message?: unknown; json?: { message?: unknown } };
-  return String(e.json?.message ?? e.message ?? JSON.stringify(error));
 };
 
 /** Loading, error and empty states around a page's content, in the console's manner. */

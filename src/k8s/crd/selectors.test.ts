@@ -1,9 +1,4 @@
-import {
-  getServedVersions,
-  isNotFound,
-  isVersionServed,
-  preferredZTunnelVersion,
-} from './selectors';
+import { getServedVersions, isVersionServed, preferredZTunnelVersion } from './selectors';
 import type { CustomResourceDefinitionKind } from './types';
 
 const crd = (versions: [string, boolean][]): CustomResourceDefinitionKind => ({
@@ -36,13 +31,5 @@ describe('crd selectors', () => {
     ).toBe('v1');
     expect(preferredZTunnelVersion(crd([['v1alpha1', true]]))).toBe('v1alpha1');
     expect(preferredZTunnelVersion(undefined)).toBe('v1alpha1');
-  });
-
-  it('recognises not-found errors', () => {
-    expect(isNotFound({ json: { code: 404 } })).toBe(true);
-    expect(isNotFound({ response: { status: 404 } })).toBe(true);
-    expect(isNotFound({ code: 404 })).toBe(true);
-    expect(isNotFound({ json: { code: 403 } })).toBe(false);
-    expect(isNotFound(undefined)).toBe(false);
   });
 });

@@ -1,8 +1,6 @@
+import { errorMessage, statusCauses, type StatusCause } from '../../k8s/errors';
 import type { InstallField } from './validation';
 import type { PlanStep } from './types';
-
-/** A cause of a `Status` error body (`details.causes[]`). */
-export type StatusCause = { field?: string; message?: string; reason?: string };
 
 export type FieldProblem = { field: InstallField | undefined; stepId: string; message: string };
 
@@ -46,20 +44,14 @@ export const fieldOfCause = (
   return key ? table[key] : undefined;
 };
 
-type ErrorLike = {
-  message?: string;
-  json?: { message?: string; details?: { causes?: StatusCause[] } };
-};
-
 /** The problems of one failed write, each placed at its wizard field when known. */
 export const problemsOfError = (
   step: PlanStep,
   error: unknown,
   namespaceFields: Record<string, InstallField>,
 ): FieldProblem[] => {
-  const e = (error ?? {}) as ErrorLike;
-  const causes = e.json?.details?.causes ?? [];
-  const fallback = e.json?.message ?? e.message ?? String(error);
+  const causes = statusCauses(error);
+  const fallback = errorMessage(error);
   if (!causes.length) return [{ field: undefined, stepId: step.id, message: fallback }];
   return causes.map((c) => ({
     field: fieldOfCause(step, c, namespaceFields),

@@ -1,3 +1,4 @@
+import { isConflict, isNotFound } from '../../k8s/errors';
 import { adoptPatch, immutableConflicts, type JsonPatchOp } from './adopt';
 import type { WriteOutcome } from './apply';
 import type { PlanStep } from './types';
@@ -9,12 +10,6 @@ export type StepWriter = {
   get: () => Promise<Obj>;
   create: (data: PlanStep['manifest']) => Promise<unknown>;
   patch: (existing: Obj, ops: JsonPatchOp[]) => Promise<unknown>;
-};
-
-const statusOf = (e: unknown): number | undefined => {
-  const err = e as { code?: unknown; response?: { status?: unknown }; json?: { code?: unknown } };
-  const code = err?.response?.status ?? err?.json?.code ?? err?.code;
-  return typeof code === 'number' ? code : undefined;
 };
 
 export class ImmutableFieldError extends Error {
@@ -42,14 +37,14 @@ export const writeStep = async (step: PlanStep, w: StepWriter): Promise<WriteOut
   try {
     existing = await w.get();
   } catch (e) {
-    if (statusOf(e) !== 404) throw e;
+    if (!isNotFound(e)) throw e;
   }
   if (!existing) {
     try {
       await w.create(step.manifest);
       return 'created';
     } catch (e) {
-      if (statusOf(e) !== 409) throw e;
+      if (!isConflict(e)) throw e;
       existing = await w.get();
     }
   }

@@ -1,6 +1,6 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { CustomResourceDefinitionModel, gvkOf } from '../../models';
-import { isNotFound } from '../../k8s/crd/selectors';
+import { isNotFound } from '../../k8s/errors';
 import type { CustomResourceDefinitionKind } from '../../k8s/crd/types';
 import { getName } from '../../k8s/common/selectors';
 

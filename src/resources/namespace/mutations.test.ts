@@ -1,13 +1,10 @@
-import { k8sCreate, k8sDelete, k8sPatch } from '@openshift-console/dynamic-plugin-sdk';
-import { createWaypoint, deleteGateway } from '../gateway/mutations';
-import { setPodDataplaneMode } from '../pod/mutations';
-import { setServiceWaypoint } from '../service/mutations';
-import { httpStatus, patchNamespaceLabels } from './mutations';
+import { k8sPatch } from '@openshift-console/dynamic-plugin-sdk';
+import { patchNamespaceLabels } from './mutations';
 
 const patch = jest.mocked(k8sPatch);
 
 describe('label mutations', () => {
-  beforeEach(() => patch.mockReset().mockImplementation(async (o) => o.resource as never));
+  beforeEach(() => patch.mockReset().mockImplementation(async (o) => o.resource));
 
   it('enrolls a namespace with exactly one patch of one label, no read before', async () => {
     const ns = { metadata: { name: 'bookinfo', labels: { team: 'a' }, resourceVersion: '7' } };
@@ -41,47 +38,5 @@ describe('label mutations', () => {
     const ns = { metadata: { name: 'b', labels: {} } };
     await expect(patchNamespaceLabels(ns, { x: 'y' })).rejects.toThrow('forbidden');
     expect(patch).toHaveBeenCalledTimes(1);
-  });
-
-  it('reads the status of console errors', () => {
-    expect(httpStatus({ response: { status: 409 } })).toBe(409);
-    expect(httpStatus({ code: 422 })).toBe(422);
-    expect(httpStatus(new Error('x'))).toBeUndefined();
-  });
-
-  it('sets a pod label or removes it to inherit', async () => {
-    const pod = {
-      metadata: { name: 'p', namespace: 'b', labels: { 'istio.io/dataplane-mode': 'none' } },
-    };
-    await setPodDataplaneMode(pod, 'inherit');
-    expect(patch.mock.calls[0][0]).toMatchObject({
-      model: { kind: 'Pod' },
-      resource: { metadata: { name: 'p', namespace: 'b' } },
-      data: [
-        { op: 'test', path: '/metadata/labels/istio.io~1dataplane-mode', value: 'none' },
-        { op: 'remove', path: '/metadata/labels/istio.io~1dataplane-mode' },
-      ],
-    });
-  });
-
-  it('points a service at a waypoint', async () => {
-    await setServiceWaypoint({ metadata: { name: 's', namespace: 'b', labels: {} } }, 'waypoint');
-    expect(patch.mock.calls[0][0].data).toEqual([
-      { op: 'add', path: '/metadata/labels/istio.io~1use-waypoint', value: 'waypoint' },
-    ]);
-  });
-
-  it('creates and deletes waypoint Gateways', async () => {
-    jest.mocked(k8sCreate).mockResolvedValue({});
-    jest.mocked(k8sDelete).mockResolvedValue({});
-    await createWaypoint({ name: 'waypoint', namespace: 'b', trafficType: 'workload' });
-    expect(jest.mocked(k8sCreate).mock.calls[0][0]).toMatchObject({
-      model: { kind: 'Gateway' },
-      data: { metadata: { name: 'waypoint', namespace: 'b' } },
-    });
-    await deleteGateway({ metadata: { name: 'waypoint', namespace: 'b' } });
-    expect(jest.mocked(k8sDelete).mock.calls[0][0]).toMatchObject({
-      resource: { metadata: { name: 'waypoint', namespace: 'b' } },
-    });
   });
 });

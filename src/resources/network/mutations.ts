@@ -1,6 +1,7 @@
-import { k8sPatch, type Patch } from '@openshift-console/dynamic-plugin-sdk';
+import type { Patch } from '@openshift-console/dynamic-plugin-sdk';
 import { NetworkOperatorModel } from '../../models';
 import type { NetworkOperatorKind } from '../../k8s/network/types';
+import { objectWrites } from '../common/writes';
 
 /** Applies a JSON patch to `network.operator.openshift.io/cluster` (e.g. turning on routingViaHost). */
 export const patchNetworkOperator = (
@@ -8,9 +9,4 @@ export const patchNetworkOperator = (
   data: Patch[],
   dryRun = false,
 ): Promise<NetworkOperatorKind> =>
-  k8sPatch({
-    model: NetworkOperatorModel,
-    resource,
-    data,
-    queryParams: dryRun ? { dryRun: 'All' } : undefined,
-  });
+  objectWrites<NetworkOperatorKind>(NetworkOperatorModel).patch(resource, data, dryRun);

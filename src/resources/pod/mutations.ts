@@ -1,7 +1,7 @@
 import type { LabelChanges } from '../../k8s/common/labelPatch';
 import { DATAPLANE_MODE_LABEL } from '../../mesh/labels';
 import { PodModel } from '../../models';
-import { patchLabels } from '../namespace/mutations';
+import { patchLabels } from '../common/patchLabels';
 import type { PodKind } from '../../k8s/pod/types';
 
 export type PodModeChoice = 'ambient' | 'none' | 'inherit';

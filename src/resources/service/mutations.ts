@@ -2,7 +2,7 @@ import type { K8sModel, K8sResourceCommon } from '@openshift-console/dynamic-plu
 import type { LabelChanges } from '../../k8s/common/labelPatch';
 import { USE_WAYPOINT_LABEL, USE_WAYPOINT_NAMESPACE_LABEL } from '../../mesh/labels';
 import { ServiceModel } from '../../models';
-import { patchLabels } from '../namespace/mutations';
+import { patchLabels } from '../common/patchLabels';
 
 /**
  * Label changes that point an object at a waypoint (`istio.io/use-waypoint=<name>`), opt it out

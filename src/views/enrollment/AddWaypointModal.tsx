@@ -17,7 +17,7 @@ import {
   ModalVariant,
   TextInput,
 } from '@patternfly/react-core';
-import { errorMessage } from '../../components/PageState';
+import { errorMessage } from '../../k8s/errors';
 import {
   DEFAULT_WAYPOINT_NAME,
   validateWaypointName,

@@ -11,7 +11,7 @@ import {
   ModalHeader,
   ModalVariant,
 } from '@patternfly/react-core';
-import { errorMessage } from '../../components/PageState';
+import { errorMessage } from '../../k8s/errors';
 import type { WaypointUser } from '../../mesh/waypoints/users';
 import { deleteGateway } from '../../resources/gateway/mutations';
 import type { GatewayKind } from '../../k8s/gateway/types';

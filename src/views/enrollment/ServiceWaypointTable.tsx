@@ -2,7 +2,7 @@ import * as React from 'react';
 import { useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
 import { HelperText, HelperTextItem } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
-import { errorMessage } from '../../components/PageState';
+import { errorMessage } from '../../k8s/errors';
 import { USE_WAYPOINT_LABEL } from '../../mesh/labels';
 import { indexGateways, resolveWaypoint } from '../../mesh/waypoints/resolve';
 import { setServiceWaypoint } from '../../resources/service/mutations';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { errorMessage } from '../../components/PageState';
+import { errorMessage } from '../../k8s/errors';
 import { applyLabelChanges, type LabelChanges } from '../../k8s/common/labelPatch';
 import { patchNamespaceLabels } from '../../resources/namespace/mutations';
 import type { NamespaceKind } from '../../k8s/namespace/types';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { errorMessage } from '../../components/PageState';
+import { errorMessage } from '../../k8s/errors';
 import { setPodDataplaneMode, type PodModeChoice } from '../../resources/pod/mutations';
 import type { PodKind } from '../../k8s/pod/types';
 import { getName } from '../../k8s/common/selectors';

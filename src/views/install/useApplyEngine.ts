@@ -10,8 +10,8 @@ import { readiness } from '../../mesh/health/health';
 import { writeStep } from '../../mesh/install/write';
 import type { InstallPlan } from '../../mesh/install/types';
 import type { ZTunnelVersion } from '../../k8s/ztunnel/models';
-import { errorMessage } from '../../components/PageState';
-import { stepWriter } from './writers';
+import { errorMessage } from '../../k8s/errors';
+import { stepWriter } from '../../resources/install/writes';
 
 export const DEFAULT_READY_TIMEOUT_MS = 3 * 60 * 1000;
 

@@ -4,7 +4,7 @@ import { namespaceFieldsOf, problemsOfError, type FieldProblem } from '../../mes
 import { stepPatch } from '../../mesh/install/write';
 import type { InstallChoices, InstallPlan } from '../../mesh/install/types';
 import type { ZTunnelVersion } from '../../k8s/ztunnel/models';
-import { writeFor } from './writers';
+import { writeFor } from '../../resources/install/writes';
 
 export type DryRun = { running: boolean; done: boolean; problems: FieldProblem[]; writes: number };
 

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Alert, Button, Checkbox, CodeBlock, CodeBlockCode, Stack } from '@patternfly/react-core';
-import { errorMessage } from '../../../components/PageState';
+import { errorMessage } from '../../../k8s/errors';
 import { routingViaHostPatch } from '../../../mesh/preflight/fix';
 import { patchNetworkOperator } from '../../../resources/network/mutations';
 import type { NetworkOperatorKind } from '../../../k8s/network/types';

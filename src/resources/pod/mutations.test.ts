@@ -1,0 +1,22 @@
+import { k8sPatch } from '@openshift-console/dynamic-plugin-sdk';
+import { setPodDataplaneMode } from './mutations';
+
+const patch = jest.mocked(k8sPatch);
+
+describe('pod label mutations', () => {
+  beforeEach(() => patch.mockReset().mockImplementation(async (o) => o.resource));
+  it('sets a pod label or removes it to inherit', async () => {
+    const pod = {
+      metadata: { name: 'p', namespace: 'b', labels: { 'istio.io/dataplane-mode': 'none' } },
+    };
+    await setPodDataplaneMode(pod, 'inherit');
+    expect(patch.mock.calls[0][0]).toMatchObject({
+      model: { kind: 'Pod' },
+      resource: { metadata: { name: 'p', namespace: 'b' } },
+      data: [
+        { op: 'test', path: '/metadata/labels/istio.io~1dataplane-mode', value: 'none' },
+        { op: 'remove', path: '/metadata/labels/istio.io~1dataplane-mode' },
+      ],
+    });
+  });
+});
