@@ -1,6 +1,7 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { ClusterVersionModel, gvkOf } from '../../models';
 import type { ClusterVersionKind } from '../../k8s/clusterversion/types';
+import { watched, type WatchOptions } from '../common/watch';
 
 export type ClusterVersionWatch = {
   cv: ClusterVersionKind | undefined;
@@ -10,12 +11,13 @@ export type ClusterVersionWatch = {
 
 export const CLUSTER_VERSION_NAME = 'version';
 
-/** The cluster's `ClusterVersion` (named `version`). Pass `false` to disable the watch. */
-export const useClusterVersion = (enabled = true): ClusterVersionWatch => {
+/** The cluster's `ClusterVersion` (named `version`). */
+export const useClusterVersion = (options: WatchOptions = {}): ClusterVersionWatch => {
   const [cv, loaded, error] = useK8sWatchResource<ClusterVersionKind>(
-    enabled
-      ? { groupVersionKind: gvkOf(ClusterVersionModel), name: CLUSTER_VERSION_NAME, optional: true }
-      : null,
+    watched(
+      { groupVersionKind: gvkOf(ClusterVersionModel), name: CLUSTER_VERSION_NAME, optional: true },
+      options,
+    ),
   );
   return { cv: cv?.metadata ? cv : undefined, loaded, error };
 };

@@ -1,8 +1,9 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { CustomResourceDefinitionModel, gvkOf } from '../../models';
-import { isNotFound } from '../../k8s/errors';
-import type { CustomResourceDefinitionKind } from '../../k8s/crd/types';
 import { getName } from '../../k8s/common/selectors';
+import type { CustomResourceDefinitionKind } from '../../k8s/crd/types';
+import { isNotFound } from '../../k8s/errors';
+import { watched, type WatchOptions } from '../common/watch';
 
 export type CRDWatch = {
   crd: CustomResourceDefinitionKind | undefined;
@@ -11,10 +12,10 @@ export type CRDWatch = {
   error: unknown;
 };
 
-/** One CRD by name (`istios.sailoperator.io`); `null` disables the watch. */
-export const useCRD = (name: string | null): CRDWatch => {
+/** One CRD by name (`istios.sailoperator.io`). */
+export const useCRD = ({ name, ...options }: WatchOptions & { name: string }): CRDWatch => {
   const [crd, loaded, error] = useK8sWatchResource<CustomResourceDefinitionKind>(
-    name ? { groupVersionKind: gvkOf(CustomResourceDefinitionModel), name } : null,
+    watched({ groupVersionKind: gvkOf(CustomResourceDefinitionModel), name }, options),
   );
   const absent = isNotFound(error);
   return {

@@ -1,6 +1,7 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { ClusterServiceVersionModel, gvkOf } from '../../models';
 import type { ClusterServiceVersionKind } from '../../k8s/csv/types';
+import { watched, type WatchOptions } from '../common/watch';
 
 export type CSVsWatch = { csvs: ClusterServiceVersionKind[]; loaded: boolean; error: unknown };
 
@@ -9,20 +10,22 @@ export const OPERATORS_NAMESPACE = 'openshift-operators';
 
 /**
  * ClusterServiceVersions of one namespace (all-namespace operators are copied into every
- * namespace, so one namespace is enough). `null` disables the watch.
+ * namespace, so one namespace is enough).
  */
-export const useClusterServiceVersions = (
-  namespace: string | null = OPERATORS_NAMESPACE,
-): CSVsWatch => {
+export const useClusterServiceVersions = ({
+  namespace = OPERATORS_NAMESPACE,
+  ...options
+}: WatchOptions & { namespace?: string } = {}): CSVsWatch => {
   const [csvs, loaded, error] = useK8sWatchResource<ClusterServiceVersionKind[]>(
-    namespace
-      ? {
-          groupVersionKind: gvkOf(ClusterServiceVersionModel),
-          isList: true,
-          namespace,
-          optional: true,
-        }
-      : null,
+    watched(
+      {
+        groupVersionKind: gvkOf(ClusterServiceVersionModel),
+        isList: true,
+        namespace,
+        optional: true,
+      },
+      options,
+    ),
   );
   return { csvs: csvs ?? [], loaded, error };
 };

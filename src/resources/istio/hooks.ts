@@ -1,13 +1,14 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { IstioModel, gvkOf } from '../../models';
 import type { IstioKind } from '../../k8s/istio/types';
+import { watched, type WatchOptions } from '../common/watch';
 
 export type IstiosWatch = { istios: IstioKind[]; loaded: boolean; error: unknown };
 
-/** All Istio CRs (cluster-scoped). Pass `false` to disable the watch. */
-export const useIstios = (enabled = true): IstiosWatch => {
+/** All Istio CRs (cluster-scoped). */
+export const useIstios = (options: WatchOptions = {}): IstiosWatch => {
   const [istios, loaded, error] = useK8sWatchResource<IstioKind[]>(
-    enabled ? { groupVersionKind: gvkOf(IstioModel), isList: true, optional: true } : null,
+    watched({ groupVersionKind: gvkOf(IstioModel), isList: true, optional: true }, options),
   );
   return { istios: istios ?? [], loaded, error };
 };

@@ -1,21 +1,22 @@
 import { useAccessReview, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { NamespaceModel, ProjectModel, gvkOf } from '../../models';
 import type { NamespaceKind, ProjectKind } from '../../k8s/namespace/types';
+import { watched, type WatchOptions } from '../common/watch';
 
 export type NamespacesWatch = { namespaces: NamespaceKind[]; loaded: boolean; error: unknown };
 
-/** All namespaces the user may list. Pass `false` to disable the watch. */
-export const useNamespaces = (enabled = true): NamespacesWatch => {
+/** All namespaces the user may list. */
+export const useNamespaces = (options: WatchOptions = {}): NamespacesWatch => {
   const [namespaces, loaded, error] = useK8sWatchResource<NamespaceKind[]>(
-    enabled ? { groupVersionKind: gvkOf(NamespaceModel), isList: true } : null,
+    watched({ groupVersionKind: gvkOf(NamespaceModel), isList: true }, options),
   );
   return { namespaces: namespaces ?? [], loaded, error };
 };
 
-/** All projects the user may see (OpenShift filters them by access). `false` disables it. */
-export const useProjects = (enabled = true): NamespacesWatch => {
+/** All projects the user may see (OpenShift filters them by access). */
+export const useProjects = (options: WatchOptions = {}): NamespacesWatch => {
   const [projects, loaded, error] = useK8sWatchResource<ProjectKind[]>(
-    enabled ? { groupVersionKind: gvkOf(ProjectModel), isList: true } : null,
+    watched({ groupVersionKind: gvkOf(ProjectModel), isList: true }, options),
   );
   return { namespaces: projects ?? [], loaded, error };
 };
@@ -28,8 +29,8 @@ export type NamespaceListSource = 'namespaces' | 'projects';
  */
 export const useVisibleNamespaces = (): NamespacesWatch & { source?: NamespaceListSource } => {
   const [canList, reviewing] = useAccessReview({ group: '', resource: 'namespaces', verb: 'list' });
-  const namespaces = useNamespaces(!reviewing && canList);
-  const projects = useProjects(!reviewing && !canList);
+  const namespaces = useNamespaces({ enabled: !reviewing && canList });
+  const projects = useProjects({ enabled: !reviewing && !canList });
   if (reviewing) return { namespaces: [], loaded: false, error: undefined };
   return canList ? { ...namespaces, source: 'namespaces' } : { ...projects, source: 'projects' };
 };
@@ -37,12 +38,16 @@ export const useVisibleNamespaces = (): NamespacesWatch & { source?: NamespaceLi
 export type NamespaceWatch = { namespace?: NamespaceKind; loaded: boolean; error: unknown };
 
 /**
- * One namespace by name, live; `null` disables the watch. Falls back to the Project of that
- * name for users who may not read the Namespace (pass `asProject`).
+ * One namespace by name, live. Falls back to the Project of that name for users who may not read
+ * the Namespace (pass `asProject`).
  */
-export const useNamespace = (name: string | null, asProject = false): NamespaceWatch => {
+export const useNamespace = ({
+  name,
+  asProject = false,
+  ...options
+}: WatchOptions & { name: string; asProject?: boolean }): NamespaceWatch => {
   const [namespace, loaded, error] = useK8sWatchResource<NamespaceKind>(
-    name ? { groupVersionKind: gvkOf(asProject ? ProjectModel : NamespaceModel), name } : null,
+    watched({ groupVersionKind: gvkOf(asProject ? ProjectModel : NamespaceModel), name }, options),
   );
   return { namespace: namespace && namespace.metadata ? namespace : undefined, loaded, error };
 };

@@ -1,6 +1,7 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { NetworkOperatorModel, gvkOf } from '../../models';
 import { NETWORK_OPERATOR_NAME, type NetworkOperatorKind } from '../../k8s/network/types';
+import { watched, type WatchOptions } from '../common/watch';
 
 export type NetworkWatch = {
   network: NetworkOperatorKind | undefined;
@@ -8,16 +9,17 @@ export type NetworkWatch = {
   error: unknown;
 };
 
-/** `network.operator.openshift.io/cluster`. Pass `false` to disable the watch. */
-export const useNetworkOperator = (enabled = true): NetworkWatch => {
+/** `network.operator.openshift.io/cluster`. */
+export const useNetworkOperator = (options: WatchOptions = {}): NetworkWatch => {
   const [network, loaded, error] = useK8sWatchResource<NetworkOperatorKind>(
-    enabled
-      ? {
-          groupVersionKind: gvkOf(NetworkOperatorModel),
-          name: NETWORK_OPERATOR_NAME,
-          optional: true,
-        }
-      : null,
+    watched(
+      {
+        groupVersionKind: gvkOf(NetworkOperatorModel),
+        name: NETWORK_OPERATOR_NAME,
+        optional: true,
+      },
+      options,
+    ),
   );
   return { network: network?.metadata ? network : undefined, loaded, error };
 };

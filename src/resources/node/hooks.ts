@@ -1,13 +1,14 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { NodeModel, gvkOf } from '../../models';
 import type { NodeKind } from '../../k8s/node/types';
+import { watched, type WatchOptions } from '../common/watch';
 
 export type NodesWatch = { nodes: NodeKind[]; loaded: boolean; error: unknown };
 
-/** All nodes. Pass `false` to disable the watch. */
-export const useNodes = (enabled = true): NodesWatch => {
+/** All nodes. */
+export const useNodes = (options: WatchOptions = {}): NodesWatch => {
   const [nodes, loaded, error] = useK8sWatchResource<NodeKind[]>(
-    enabled ? { groupVersionKind: gvkOf(NodeModel), isList: true } : null,
+    watched({ groupVersionKind: gvkOf(NodeModel), isList: true }, options),
   );
   return { nodes: nodes ?? [], loaded, error };
 };

@@ -1,5 +1,5 @@
 import { k8sPatch } from '@openshift-console/dynamic-plugin-sdk';
-import { setPodDataplaneMode } from './mutations';
+import { patchPodLabels, podModeChanges, podModeOf } from './mutations';
 
 const patch = jest.mocked(k8sPatch);
 
@@ -9,7 +9,7 @@ describe('pod label mutations', () => {
     const pod = {
       metadata: { name: 'p', namespace: 'b', labels: { 'istio.io/dataplane-mode': 'none' } },
     };
-    await setPodDataplaneMode(pod, 'inherit');
+    await patchPodLabels(pod, podModeChanges('inherit'));
     expect(patch.mock.calls[0][0]).toMatchObject({
       model: { kind: 'Pod' },
       resource: { metadata: { name: 'p', namespace: 'b' } },
@@ -18,5 +18,12 @@ describe('pod label mutations', () => {
         { op: 'remove', path: '/metadata/labels/istio.io~1dataplane-mode' },
       ],
     });
+  });
+
+  it('reads the choice back from pending changes', () => {
+    expect(podModeOf(podModeChanges('inherit'))).toBe('inherit');
+    expect(podModeOf(podModeChanges('ambient'))).toBe('ambient');
+    expect(podModeOf({ other: 'x' })).toBeUndefined();
+    expect(podModeOf(undefined)).toBeUndefined();
   });
 });

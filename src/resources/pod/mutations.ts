@@ -1,8 +1,8 @@
 import type { LabelChanges } from '../../k8s/common/labelPatch';
+import type { PodKind } from '../../k8s/pod/types';
 import { DATAPLANE_MODE_LABEL } from '../../mesh/labels';
 import { PodModel } from '../../models';
 import { patchLabels } from '../common/patchLabels';
-import type { PodKind } from '../../k8s/pod/types';
 
 export type PodModeChoice = 'ambient' | 'none' | 'inherit';
 
@@ -11,6 +11,13 @@ export const podModeChanges = (choice: PodModeChoice): LabelChanges => ({
   [DATAPLANE_MODE_LABEL]: choice === 'inherit' ? null : choice,
 });
 
-/** Sets a pod's own data plane label with one JSON patch (no restart needed). */
-export const setPodDataplaneMode = (pod: PodKind, choice: PodModeChoice): Promise<PodKind> =>
-  patchLabels(PodModel, pod, podModeChanges(choice));
+/** The choice that label changes make (the inverse of `podModeChanges`), if they make one. */
+export const podModeOf = (changes: LabelChanges | undefined): PodModeChoice | undefined => {
+  if (!changes || !(DATAPLANE_MODE_LABEL in changes)) return undefined;
+  const value = changes[DATAPLANE_MODE_LABEL];
+  return value === null ? 'inherit' : (value as PodModeChoice);
+};
+
+/** Label changes on a pod with one JSON patch (no restart needed). */
+export const patchPodLabels = (pod: PodKind, changes: LabelChanges): Promise<PodKind> =>
+  patchLabels(PodModel, pod, changes);

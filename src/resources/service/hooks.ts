@@ -1,13 +1,17 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { ServiceModel, gvkOf } from '../../models';
 import type { ServiceKind } from '../../k8s/service/types';
+import { watched, type WatchOptions } from '../common/watch';
 
 export type ServicesWatch = { services: ServiceKind[]; loaded: boolean; error: unknown };
 
-/** Services of one namespace, or of all when undefined; `null` disables the watch. */
-export const useServices = (namespace: string | undefined | null): ServicesWatch => {
+/** Services of one namespace, or of all when `namespace` is undefined. */
+export const useServices = ({
+  namespace,
+  ...options
+}: WatchOptions & { namespace?: string } = {}): ServicesWatch => {
   const [services, loaded, error] = useK8sWatchResource<ServiceKind[]>(
-    namespace === null ? null : { groupVersionKind: gvkOf(ServiceModel), isList: true, namespace },
+    watched({ groupVersionKind: gvkOf(ServiceModel), isList: true, namespace }, options),
   );
   return { services: services ?? [], loaded, error };
 };

@@ -8,7 +8,8 @@ import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import { EnrollModal } from './EnrollModal';
 import { RemoveModal } from './RemoveModal';
 import { useMeshFacts } from './useMeshFacts';
-import { useNamespaceWrites } from './useNamespaceWrites';
+import { useLabelWrites } from '../../resources/common/useLabelWrites';
+import { patchNamespaceLabels } from '../../resources/namespace/mutations';
 import { getName } from '../../k8s/common/selectors';
 
 export type NamespaceActionModalProps = {
@@ -22,11 +23,11 @@ export const NamespaceActionModal: React.FC<
 > = ({ action, namespace: given, closeModal }) => {
   const { t } = useAmbientTranslation();
   const name = getName(given);
-  const live = useNamespace(name, given.kind === 'Project');
+  const live = useNamespace({ name, asProject: given.kind === 'Project' });
   const watched = React.useMemo(() => [live.namespace ?? given], [live.namespace, given]);
-  const pods = usePods(action === 'enroll' ? name : null);
+  const pods = usePods({ namespace: name, enabled: action === 'enroll' });
   const { facts, loaded: factsLoaded } = useMeshFacts();
-  const writes = useNamespaceWrites(watched);
+  const writes = useLabelWrites(watched, patchNamespaceLabels);
   const namespace = watched[0];
   const findings = React.useMemo(
     () => enrollmentPreflight(namespace, pods.pods, facts),

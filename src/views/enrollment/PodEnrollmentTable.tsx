@@ -14,11 +14,16 @@ import {
 import { ExclamationTriangleIcon } from '@patternfly/react-icons';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { evaluatePod } from '../../mesh/enrollment/podEnrollment';
-import type { PodModeChoice } from '../../resources/pod/mutations';
+import { useLabelWrites } from '../../resources/common/useLabelWrites';
+import {
+  patchPodLabels,
+  podModeChanges,
+  podModeOf,
+  type PodModeChoice,
+} from '../../resources/pod/mutations';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import { podStateText, redirectionText } from './podStateText';
 import type { NamespaceTabData } from './useNamespaceTabData';
-import { usePodWrites } from './usePodWrites';
 import { getName } from '../../k8s/common/selectors';
 
 /** The namespace's pods: their own label (settable), the rule's conclusion, the CNI agent's. */
@@ -31,7 +36,7 @@ export const PodEnrollmentTable: React.FC<{ data: NamespaceTabData }> = ({ data 
     verb: 'patch',
     namespace: name,
   });
-  const writes = usePodWrites();
+  const writes = useLabelWrites(pods, patchPodLabels);
   const choices: { value: PodModeChoice; label: string }[] = [
     { value: 'inherit', label: t('Inherit from namespace') },
     { value: 'ambient', label: t('ambient') },
@@ -64,13 +69,15 @@ export const PodEnrollmentTable: React.FC<{ data: NamespaceTabData }> = ({ data 
               const node = pod.spec?.nodeName;
               const ztunnelReady = !node || !facts.ztunnelNodes || facts.ztunnelNodes.has(node);
               const e = evaluatePod(pod, namespace, ztunnelReady);
-              const value = writes.pending[podName] ?? e.podLabel;
+              const value = podModeOf(writes.pending[podName]) ?? e.podLabel;
               const select = (
                 <FormSelect
                   aria-label={t('Data plane label of {{pod}}', { pod: podName })}
                   value={value}
                   isDisabled={checking || !allowed}
-                  onChange={(_ev, v) => void writes.write(pod, v as PodModeChoice)}
+                  onChange={(_ev, v) =>
+                    void writes.write(podName, podModeChanges(v as PodModeChoice))
+                  }
                 >
                   {choices.map((c) => (
                     <FormSelectOption key={c.value} value={c.value} label={c.label} />

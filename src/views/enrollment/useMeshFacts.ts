@@ -27,15 +27,15 @@ const useMayList = (group: string, resource: string, namespace?: string): [boole
 export const useMeshFacts = (): MeshFactsWatch => {
   const [mayIstios, istiosDecided] = useMayList(SAIL_GROUP, 'istios');
   const [mayZtunnels, ztDecided] = useMayList(SAIL_GROUP, 'ztunnels');
-  const istios = useIstios(mayIstios);
-  const v1 = useZTunnels(mayZtunnels ? 'v1' : null);
-  const v1alpha1 = useZTunnels(mayZtunnels ? 'v1alpha1' : null);
+  const istios = useIstios({ enabled: mayIstios });
+  const v1 = useZTunnels({ version: 'v1', enabled: mayZtunnels });
+  const v1alpha1 = useZTunnels({ version: 'v1alpha1', enabled: mayZtunnels });
   const ztunnels = v1.ztunnels.length > 0 ? v1.ztunnels : v1alpha1.ztunnels;
   const ztunnelKnown =
     mayZtunnels && ((v1.loaded && !v1.error) || (v1alpha1.loaded && !v1alpha1.error));
   const ztunnelNamespace = ztunnels[0]?.spec?.namespace || DEFAULT_ZTUNNEL_NAMESPACE;
   const [mayZtPods, ztPodsDecided] = useMayList('', 'pods', ztunnelNamespace);
-  const ztunnelPods = useZtunnelPods(mayZtPods ? ztunnelNamespace : null);
+  const ztunnelPods = useZtunnelPods({ namespace: ztunnelNamespace, enabled: mayZtPods });
 
   const istioKnown = mayIstios && istios.loaded && !istios.error;
   const istio = istios.istios.find((i) => getName(i) === 'default') ?? istios.istios[0];

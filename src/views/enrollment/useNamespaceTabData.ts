@@ -9,7 +9,8 @@ import type { PodKind } from '../../k8s/pod/types';
 import { useServices } from '../../resources/service/hooks';
 import type { ServiceKind } from '../../k8s/service/types';
 import { useMeshFacts } from './useMeshFacts';
-import { useNamespaceWrites, type NamespaceWrites } from './useNamespaceWrites';
+import { useLabelWrites, type LabelWrites } from '../../resources/common/useLabelWrites';
+import { patchNamespaceLabels } from '../../resources/namespace/mutations';
 import { getName } from '../../k8s/common/selectors';
 
 export type NamespaceTabData = {
@@ -23,22 +24,22 @@ export type NamespaceTabData = {
   findings: Finding[];
   loaded: boolean;
   error: unknown;
-  writes: NamespaceWrites;
+  writes: LabelWrites<NamespaceKind>;
 };
 
 /** The watches of one namespace's tab: the namespace, its pods, Gateways and Services. */
 export const useNamespaceTabData = (obj: NamespaceKind | undefined): NamespaceTabData => {
   const name = getName(obj);
-  const live = useNamespace(name || null, obj?.kind === 'Project');
+  const live = useNamespace({ name, asProject: obj?.kind === 'Project', enabled: !!name });
   const watched = React.useMemo(
     () => [live.namespace ?? obj ?? { metadata: { name } }],
     [live.namespace, obj, name],
   );
-  const pods = usePods(name || null);
-  const { gateways } = useGateways(name || null);
-  const { services } = useServices(name || null);
+  const pods = usePods({ namespace: name, enabled: !!name });
+  const { gateways } = useGateways({ namespace: name, enabled: !!name });
+  const { services } = useServices({ namespace: name, enabled: !!name });
   const { facts } = useMeshFacts();
-  const writes = useNamespaceWrites(watched);
+  const writes = useLabelWrites(watched, patchNamespaceLabels);
   const namespace = writes.display(watched)[0];
   const findings = React.useMemo(
     () => enrollmentPreflight(namespace, pods.pods, facts),

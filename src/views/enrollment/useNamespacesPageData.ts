@@ -12,7 +12,8 @@ import { usePods } from '../../resources/pod/hooks';
 import type { PodKind } from '../../k8s/pod/types';
 import { useDebounced } from '../../utils/useDebounced';
 import { useMeshFacts } from './useMeshFacts';
-import { useNamespaceWrites, type NamespaceWrites } from './useNamespaceWrites';
+import { useLabelWrites, type LabelWrites } from '../../resources/common/useLabelWrites';
+import { patchNamespaceLabels } from '../../resources/namespace/mutations';
 
 const POD_DEBOUNCE_MS = 300;
 
@@ -26,7 +27,7 @@ export type NamespacesPageData = {
   loaded: boolean;
   error: unknown;
   source?: NamespaceListSource;
-  writes: NamespaceWrites;
+  writes: LabelWrites<NamespaceKind>;
   namespaces: NamespaceKind[];
 };
 
@@ -38,12 +39,12 @@ export type NamespacesPageData = {
 export const useNamespacesPageData = (): NamespacesPageData => {
   const { namespaces, loaded, error, source } = useVisibleNamespaces();
   // the pod list (the largest) starts once the namespaces are in, so that it does not slow them
-  const pods = usePods(loaded ? undefined : null);
+  const pods = usePods({ enabled: loaded });
   // A large list arrives page by page: count its pods once it has stopped growing.
   const podList = useDebounced(pods.pods, POD_DEBOUNCE_MS);
-  const { gateways } = useGateways(undefined);
+  const { gateways } = useGateways();
   const { facts } = useMeshFacts();
-  const writes = useNamespaceWrites(namespaces);
+  const writes = useLabelWrites(namespaces, patchNamespaceLabels);
   let podsState: NamespacesPageData['podsState'] = 'loading';
   if (pods.error) podsState = 'forbidden';
   else if (loaded && pods.loaded) podsState = 'ready';

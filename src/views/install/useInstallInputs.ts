@@ -41,18 +41,18 @@ export type InstallInputs = {
 /** Every watch the wizard needs (no polling): prerequisites, served versions, existing CRs. */
 export const useInstallInputs = (): InstallInputs => {
   const cv = useClusterVersion();
-  const istioCRD = useCRD(SAIL_ISTIO_CRD);
-  const ztunnelCRD = useCRD(SAIL_ZTUNNEL_CRD);
-  const gatewayCRD = useCRD(GATEWAY_CRD);
-  const gatewayClassCRD = useCRD(GATEWAY_CLASS_CRD);
-  const smcpCRD = useCRD(SMCP_CRD);
+  const istioCRD = useCRD({ name: SAIL_ISTIO_CRD });
+  const ztunnelCRD = useCRD({ name: SAIL_ZTUNNEL_CRD });
+  const gatewayCRD = useCRD({ name: GATEWAY_CRD });
+  const gatewayClassCRD = useCRD({ name: GATEWAY_CLASS_CRD });
+  const smcpCRD = useCRD({ name: SMCP_CRD });
   const csvs = useClusterServiceVersions();
   const net = useNetworkOperator();
   const sailInstalled = !!istioCRD.crd;
   const ztunnelVersion = preferredZTunnelVersion(ztunnelCRD.crd);
-  const istios = useIstios(sailInstalled);
-  const cnis = useIstioCNIs(sailInstalled);
-  const zts = useZTunnels(sailInstalled && ztunnelCRD.loaded ? ztunnelVersion : null);
+  const istios = useIstios({ enabled: sailInstalled });
+  const cnis = useIstioCNIs({ enabled: sailInstalled });
+  const zts = useZTunnels({ version: ztunnelVersion, enabled: sailInstalled && ztunnelCRD.loaded });
   const ns = useNamespaces();
   const crdsLoaded =
     (istioCRD.loaded || !!istioCRD.error) && (ztunnelCRD.loaded || !!ztunnelCRD.error);

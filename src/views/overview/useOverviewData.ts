@@ -19,8 +19,8 @@ const inNamespace = (pods: PodKind[], ns: string | undefined, key: string, value
 export const useOverviewData = () => {
   const inputs = useInstallInputs();
   const installed = inputs.istios.length + inputs.istioCNIs.length + inputs.ztunnels.length > 0;
-  const { pods, loaded: podsLoaded } = usePods(installed ? undefined : null);
-  const { nodes, loaded: nodesLoaded } = useNodes(installed);
+  const { pods, loaded: podsLoaded } = usePods({ enabled: installed });
+  const { nodes, loaded: nodesLoaded } = useNodes({ enabled: installed });
   const checks = evaluatePreflight(inputs.preflight);
   const operator = checks.find((c) => c.id === 'operator');
   const serviceMesh2 = checks.find((c) => c.id === 'serviceMesh2')?.status === 'fail';

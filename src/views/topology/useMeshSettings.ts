@@ -21,8 +21,8 @@ const EMPTY: LabelSelector[] = [];
  */
 export const useMeshSettings = (): MeshSettings => {
   const istios = useIstios();
-  const v1 = useZTunnels('v1');
-  const v1alpha1 = useZTunnels('v1alpha1');
+  const v1 = useZTunnels({ version: 'v1' });
+  const v1alpha1 = useZTunnels({ version: 'v1alpha1' });
   const istio: IstioKind | undefined =
     istios.istios.find((i) => getName(i) === 'default') ?? istios.istios[0];
   const ztunnel = [...v1.ztunnels, ...v1alpha1.ztunnels][0];

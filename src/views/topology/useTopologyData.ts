@@ -31,13 +31,16 @@ const settled = (w: { loaded: boolean; error: unknown }) => w.loaded || !!w.erro
  */
 export const useTopologyData = (namespace: string | undefined): TopologyData => {
   const settings = useMeshSettings();
-  const pods = usePods(namespace);
+  const pods = usePods({ namespace });
   const nodes = useNodes();
   const nsList = useVisibleNamespaces();
-  const nsOne = useNamespace(nsList.error && namespace ? namespace : null);
-  const ztunnel = useZtunnelPods(settings.loaded ? settings.ztunnelNamespace : null);
-  const allGateways = useGateways(undefined);
-  const nsGateways = useGateways(allGateways.error && namespace ? namespace : null);
+  const nsOne = useNamespace({ name: namespace ?? '', enabled: !!(nsList.error && namespace) });
+  const ztunnel = useZtunnelPods({
+    namespace: settings.ztunnelNamespace,
+    enabled: settings.loaded,
+  });
+  const allGateways = useGateways();
+  const nsGateways = useGateways({ namespace, enabled: !!(allGateways.error && namespace) });
   const gateways = allGateways.error ? nsGateways : allGateways;
   const services = useWaypointServices(namespace);
 

@@ -1,15 +1,14 @@
 import * as React from 'react';
-import { errorMessage } from '../../k8s/errors';
+import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
+import { getLabel, getName } from '../../k8s/common/selectors';
 import { applyLabelChanges, type LabelChanges } from '../../k8s/common/labelPatch';
-import { patchNamespaceLabels } from '../../resources/namespace/mutations';
-import type { NamespaceKind } from '../../k8s/namespace/types';
-import { getLabel, getLabels, getName } from '../../k8s/common/selectors';
+import { errorMessage } from '../../k8s/errors';
 
-export type NamespaceWrites = {
-  /** Namespaces with the changes in flight already applied, for display. */
-  display: (namespaces: NamespaceKind[]) => NamespaceKind[];
+export type LabelWrites<T extends K8sResourceCommon> = {
+  /** The objects with the changes in flight already applied, for display. */
+  display: (objects: T[]) => T[];
   /**
-   * Writes label changes to the named namespace, as the watch holds it, with one patch; resolves
+   * Writes label changes to the named object, as the watch holds it, with one patch; resolves
    * to false (and records the error) on failure.
    */
   write: (name: string, changes: LabelChanges) => Promise<boolean>;
@@ -18,21 +17,25 @@ export type NamespaceWrites = {
   dismissError: (name: string) => void;
 };
 
-const omit = <T>(rec: Record<string, T>, key: string): Record<string, T> => {
+const omit = <V>(rec: Record<string, V>, key: string): Record<string, V> => {
   if (!(key in rec)) return rec;
   const out = { ...rec };
   delete out[key];
   return out;
 };
 
-const satisfied = (ns: NamespaceKind | undefined, changes: LabelChanges): boolean =>
-  !!ns && Object.entries(changes).every(([k, v]) => (getLabel(ns, k) ?? null) === v);
+const satisfied = (obj: K8sResourceCommon | undefined, changes: LabelChanges): boolean =>
+  !!obj && Object.entries(changes).every(([k, v]) => (getLabel(obj, k) ?? null) === v);
 
 /**
- * Optimistic label writes: a namespace shows its new labels at once; the override stays until the
- * watch shows the change, and is dropped (rolled back) with the error if the write fails.
+ * Optimistic label writes on watched objects of one list (named uniquely in it): an object shows
+ * its new labels at once; the override stays until the watch shows the change, and is dropped
+ * (rolled back) with the error if the write fails. `patch` is the kind's label mutation.
  */
-export const useNamespaceWrites = (watched: NamespaceKind[]): NamespaceWrites => {
+export const useLabelWrites = <T extends K8sResourceCommon>(
+  watched: T[],
+  patch: (obj: T, changes: LabelChanges) => Promise<T>,
+): LabelWrites<T> => {
   const [pending, setPending] = React.useState<Record<string, LabelChanges>>({});
   const [errors, setErrors] = React.useState<Record<string, string>>({});
   const [written, setWritten] = React.useState<Record<string, true>>({});
@@ -42,7 +45,7 @@ export const useNamespaceWrites = (watched: NamespaceKind[]): NamespaceWrites =>
     if (names.length === 0) return;
     const done = names.filter((name) =>
       satisfied(
-        watched.find((n) => getName(n) === name),
+        watched.find((o) => getName(o) === name),
         pending[name] ?? {},
       ),
     );
@@ -53,21 +56,23 @@ export const useNamespaceWrites = (watched: NamespaceKind[]): NamespaceWrites =>
 
   const watchedRef = React.useRef(watched);
   watchedRef.current = watched;
+  const patchRef = React.useRef(patch);
+  patchRef.current = patch;
   /** What our last write returned, per name, and the resourceVersion it was made from. */
-  const writtenRef = React.useRef<Record<string, { from?: string; obj: NamespaceKind }>>({});
+  const writtenRef = React.useRef<Record<string, { from?: string; obj: T }>>({});
 
   const write = React.useCallback(async (name: string, changes: LabelChanges) => {
-    const seen = watchedRef.current.find((n) => getName(n) === name) ?? {
-      metadata: { name, labels: {} },
-    };
+    const seen =
+      watchedRef.current.find((o) => getName(o) === name) ??
+      ({ metadata: { name, labels: {} } } as T);
     // until the watch catches up with our last write, build on what that write returned
     const last = writtenRef.current[name];
-    const ns = last && last.from === seen.metadata?.resourceVersion ? last.obj : seen;
+    const obj = last && last.from === seen.metadata?.resourceVersion ? last.obj : seen;
     setPending((p) => ({ ...p, [name]: changes }));
     setWritten((w) => omit(w, name));
     setErrors((e) => omit(e, name));
     try {
-      const result = await patchNamespaceLabels(ns, changes);
+      const result = await patchRef.current(obj, changes);
       if (result?.metadata)
         writtenRef.current[name] = { from: seen.metadata?.resourceVersion, obj: result };
       setWritten((w) => ({ ...w, [name]: true }));
@@ -80,20 +85,20 @@ export const useNamespaceWrites = (watched: NamespaceKind[]): NamespaceWrites =>
   }, []);
 
   const display = React.useCallback(
-    (namespaces: NamespaceKind[]) =>
+    (objects: T[]) =>
       Object.keys(pending).length === 0
-        ? namespaces
-        : namespaces.map((ns) => {
-            const changes = pending[getName(ns)];
+        ? objects
+        : objects.map((o) => {
+            const changes = pending[getName(o)];
             return changes
               ? {
-                  ...ns,
+                  ...o,
                   metadata: {
-                    ...ns.metadata,
-                    labels: applyLabelChanges(getLabels(ns), changes),
+                    ...o.metadata,
+                    labels: applyLabelChanges(o.metadata?.labels, changes),
                   },
                 }
-              : ns;
+              : o;
           }),
     [pending],
   );

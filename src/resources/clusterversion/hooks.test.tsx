@@ -1,0 +1,17 @@
+import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import { answerWatches, probe } from '../../testing/watch';
+import { useClusterVersion } from './hooks';
+
+const watch = jest.mocked(useK8sWatchResource);
+
+describe('ClusterVersion watch', () => {
+  beforeEach(() => {
+    watch.mockReset();
+    answerWatches(() => [undefined, false, undefined]);
+  });
+
+  it('watches the singleton by name', () => {
+    probe(() => useClusterVersion());
+    expect(watch).toHaveBeenLastCalledWith(expect.objectContaining({ name: 'version' }));
+  });
+});

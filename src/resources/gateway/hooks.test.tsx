@@ -1,0 +1,22 @@
+import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import { answerWatches, probe } from '../../testing/watch';
+import { useGateways } from './hooks';
+
+const watch = jest.mocked(useK8sWatchResource);
+
+describe('gateway watch', () => {
+  beforeEach(() => {
+    watch.mockReset();
+    answerWatches(() => [undefined, false, undefined]);
+  });
+
+  it('watches gateways optionally', () => {
+    probe(() => useGateways());
+    expect(watch).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        groupVersionKind: { group: 'gateway.networking.k8s.io', version: 'v1', kind: 'Gateway' },
+        optional: true,
+      }),
+    );
+  });
+});

@@ -1,0 +1,19 @@
+import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import { answerWatches, probe } from '../../testing/watch';
+import { useNodes } from './hooks';
+
+const watch = jest.mocked(useK8sWatchResource);
+
+describe('node watch', () => {
+  beforeEach(() => {
+    watch.mockReset();
+    answerWatches(() => [undefined, false, undefined]);
+  });
+
+  it('watches nodes as a list, and none when switched off', () => {
+    probe(() => useNodes());
+    expect(watch).toHaveBeenLastCalledWith(expect.objectContaining({ isList: true }));
+    probe(() => useNodes({ enabled: false }));
+    expect(watch).toHaveBeenLastCalledWith(null);
+  });
+});
