@@ -1,0 +1,45 @@
+import * as React from 'react';
+import { useAccessReview, useModal, type Action } from '@openshift-console/dynamic-plugin-sdk';
+import { namespaceLabelIntent } from '../../../mesh/enrollment/namespaceEnrollment';
+import type { NamespaceKind } from '../../../k8s/namespace/types';
+import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
+import { NamespaceActionModal, type NamespaceActionModalProps } from './NamespaceActionModal';
+import { getName } from '../../../k8s/common/selectors';
+
+/**
+ * Namespace and Project actions: "Add to ambient mesh" or "Remove from ambient mesh", whichever
+ * applies; both open a dialog with the same checks as the toggle. Disabled with the reason when
+ * the user may not patch the namespace.
+ */
+export const useNamespaceActions = (resource: NamespaceKind): [Action[], boolean, unknown] => {
+  const { t } = useAmbientTranslation();
+  const launchModal = useModal();
+  const name = getName(resource);
+  const [allowed, checking] = useAccessReview({
+    group: '',
+    resource: 'namespaces',
+    verb: 'patch',
+    name,
+    namespace: name,
+  });
+  const enrolled = namespaceLabelIntent(resource) === 'ambient';
+  const actions = React.useMemo<Action[]>(() => {
+    const action: NamespaceActionModalProps['action'] = enrolled ? 'remove' : 'enroll';
+    return [
+      {
+        id: enrolled ? 'ambient-mesh-remove' : 'ambient-mesh-add',
+        label: enrolled ? t('Remove from ambient mesh') : t('Add to ambient mesh'),
+        cta: () =>
+          launchModal<NamespaceActionModalProps>(NamespaceActionModal, {
+            action,
+            namespace: resource,
+          }),
+        disabled: !allowed,
+        disabledTooltip: allowed
+          ? undefined
+          : t('You may not change the labels of namespace {{name}}', { name }),
+      },
+    ];
+  }, [t, launchModal, enrolled, allowed, name, resource]);
+  return [actions, !checking, undefined];
+};

@@ -1,0 +1,75 @@
+import * as React from 'react';
+import { Icon, Progress, Spinner } from '@patternfly/react-core';
+import { CheckCircleIcon, ExclamationCircleIcon, MinusCircleIcon } from '@patternfly/react-icons';
+import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
+
+export type BulkStatus = 'waiting' | 'running' | 'done' | 'failed' | 'unchanged' | 'skipped';
+export type BulkResult = { name: string; status: BulkStatus; message?: string };
+
+/** Per-namespace progress and results of a bulk enrollment or removal. */
+export const BulkProgress: React.FC<{ results: BulkResult[] }> = ({ results }) => {
+  const { t } = useAmbientTranslation();
+  const finished = results.filter((r) => r.status !== 'waiting' && r.status !== 'running').length;
+  const failed = results.filter((r) => r.status === 'failed').length;
+  const text: Record<BulkStatus, string> = {
+    waiting: t('Waiting'),
+    running: t('Updating'),
+    done: t('Done'),
+    failed: t('Failed'),
+    unchanged: t('Already as asked'),
+    skipped: t('Skipped: not allowed'),
+  };
+  const icon = (s: BulkStatus) => {
+    if (s === 'running') return <Spinner size="sm" aria-label={text.running} />;
+    if (s === 'done' || s === 'unchanged')
+      return (
+        <Icon status="success" isInline>
+          <CheckCircleIcon />
+        </Icon>
+      );
+    if (s === 'failed')
+      return (
+        <Icon status="danger" isInline>
+          <ExclamationCircleIcon />
+        </Icon>
+      );
+    return (
+      <Icon isInline>
+        <MinusCircleIcon />
+      </Icon>
+    );
+  };
+  return (
+    <>
+      <Progress
+        value={results.length ? (finished / results.length) * 100 : 100}
+        title={t('{{done}} of {{n}} namespaces, {{failed}} failed', {
+          done: finished,
+          n: results.length,
+          failed,
+        })}
+        variant={failed > 0 ? 'danger' : finished === results.length ? 'success' : undefined}
+      />
+      <Table variant="compact" aria-label={t('Results')} data-test="bulk-results">
+        <Thead>
+          <Tr>
+            <Th>{t('Namespace')}</Th>
+            <Th>{t('Result')}</Th>
+          </Tr>
+        </Thead>
+        <Tbody>
+          {results.map((r) => (
+            <Tr key={r.name} data-test={`bulk-result-${r.name}`} data-status={r.status}>
+              <Td>{r.name}</Td>
+              <Td>
+                {icon(r.status)} {text[r.status]}
+                {r.message ? `: ${r.message}` : ''}
+              </Td>
+            </Tr>
+          ))}
+        </Tbody>
+      </Table>
+    </>
+  );
+};

@@ -1,0 +1,81 @@
+import * as React from 'react';
+import { Checkbox } from '@patternfly/react-core';
+import { Td, Tr } from '@patternfly/react-table';
+import { Link } from 'react-router-dom-v5-compat';
+import type { LabelChanges } from '../../../k8s/common/labelPatch';
+import { enrollmentPreflight, type MeshFacts } from '../../../mesh/enrollment/preflight';
+import type { NamespaceRow } from '../../../mesh/enrollment/rows';
+import type { PodKind } from '../../../k8s/pod/types';
+import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
+import { DataPlaneLabel } from '../common/DataPlaneLabel';
+import { EnrollmentSwitch } from '../actions/EnrollmentSwitch';
+import { WaypointCell } from './WaypointCell';
+
+type Props = {
+  row: NamespaceRow;
+  rowIndex: number;
+  pods: PodKind[] | undefined;
+  podsLoading?: boolean;
+  facts: MeshFacts;
+  selected: boolean;
+  onSelect: (name: string, selected: boolean) => void;
+  write: (name: string, changes: LabelChanges) => Promise<boolean>;
+  detailsBase: string;
+};
+
+/** One namespace of the Namespaces page; only rows on the current page are rendered. */
+export const NamespaceTableRow: React.FC<Props> = ({
+  row,
+  rowIndex,
+  pods,
+  podsLoading,
+  facts,
+  selected,
+  onSelect,
+  write,
+  detailsBase,
+}) => {
+  const { t } = useAmbientTranslation();
+  const findings = React.useMemo(
+    () => enrollmentPreflight(row.namespace, pods ?? [], facts),
+    [row.namespace, pods, facts],
+  );
+  let seen = t('Unknown');
+  if (row.discovered === true) seen = t('Yes');
+  if (row.discovered === false) seen = t('No');
+  return (
+    <Tr data-test={`ns-row-${row.name}`}>
+      <Td>
+        <Checkbox
+          id={`select-ns-${rowIndex}`}
+          aria-label={t('Select {{name}}', { name: row.name })}
+          isChecked={selected}
+          onChange={(_e, checked) => onSelect(row.name, checked)}
+        />
+      </Td>
+      <Td dataLabel={t('Name')}>
+        <Link to={`${detailsBase}/${row.name}/ambient-mesh`}>{row.name}</Link>
+      </Td>
+      <Td dataLabel={t('Seen by the mesh')}>{seen}</Td>
+      <Td dataLabel={t('Data plane')}>
+        <DataPlaneLabel mode={row.dataPlane} />
+      </Td>
+      <Td dataLabel={t('Pods captured')} data-test="captured">
+        {podsLoading && t('Loading')}
+        {!podsLoading && pods === undefined && t('Unknown')}
+        {pods !== undefined && t('{{n}} of {{m}}', { n: row.captured, m: row.total })}
+      </Td>
+      <Td dataLabel={t('Waypoint')}>
+        <WaypointCell waypoint={row.waypoint} waypoints={row.waypoints} />
+      </Td>
+      <Td dataLabel={t('Ambient')}>
+        <EnrollmentSwitch
+          namespace={row.namespace}
+          enrolled={row.intent === 'ambient'}
+          findings={findings}
+          write={write}
+        />
+      </Td>
+    </Tr>
+  );
+};

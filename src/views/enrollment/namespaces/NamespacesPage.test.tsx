@@ -1,0 +1,120 @@
+import { act, configure, fireEvent, render, screen, within } from '@testing-library/react';
+import { k8sPatch, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import { MemoryRouter } from 'react-router-dom-v5-compat';
+import NamespacesPage from './NamespacesPage';
+import { ns, pod, serve } from '../testData';
+
+configure({ testIdAttribute: 'data-test' });
+const patch = jest.mocked(k8sPatch);
+const page = () =>
+  render(
+    <MemoryRouter>
+      <NamespacesPage />
+    </MemoryRouter>,
+  );
+const row = (name: string) => screen.getByTestId(`ns-row-${name}`);
+
+describe('NamespacesPage', () => {
+  beforeEach(() => {
+    patch.mockReset();
+    serve({
+      namespaces: [
+        ns('bookinfo', { 'istio.io/dataplane-mode': 'ambient' }),
+        ns('shop'),
+        ns('legacy', { 'istio-injection': 'enabled' }),
+      ],
+      pods: [
+        pod('productpage', 'bookinfo', { captured: true }),
+        pod('reviews', 'bookinfo'),
+        pod('cart', 'shop'),
+      ],
+    });
+  });
+
+  it('shows each namespace with its data plane, captured pods and toggle', () => {
+    page();
+    expect(within(row('bookinfo')).getByTestId('data-plane')).toHaveTextContent('Ambient');
+    expect(within(row('bookinfo')).getByTestId('captured')).toHaveTextContent('1 of 2');
+    expect(within(row('legacy')).getByTestId('data-plane')).toHaveTextContent('Sidecar');
+    expect(within(row('shop')).getByRole('switch')).not.toBeChecked();
+    expect(within(row('bookinfo')).getByRole('switch')).toBeChecked();
+  });
+
+  it('enrolls with one patch of one label, shows it at once, and rolls back on failure', async () => {
+    let reject: (e: unknown) => void = () => undefined;
+    patch.mockImplementation(() => new Promise((_ok, no) => (reject = no)));
+    page();
+    fireEvent.click(within(row('shop')).getByRole('switch'));
+    expect(patch).toHaveBeenCalledTimes(1);
+    expect(patch.mock.calls[0][0].data).toEqual([
+      { op: 'add', path: '/metadata/labels/istio.io~1dataplane-mode', value: 'ambient' },
+    ]);
+    expect(within(row('shop')).getByRole('switch')).toBeChecked();
+    await act(async () => reject(Object.assign(new Error('the server said no'), { code: 500 })));
+    expect(within(row('shop')).getByRole('switch')).not.toBeChecked();
+    expect(screen.getByText('the server said no')).toBeInTheDocument();
+  });
+
+  it('shows the pre-flight checks before enrolling a namespace with sidecar injection', () => {
+    page();
+    fireEvent.click(within(row('legacy')).getByRole('switch'));
+    expect(patch).not.toHaveBeenCalled();
+    expect(screen.getByText('Sidecar injection is on')).toBeInTheDocument();
+    fireEvent.click(screen.getByLabelText(/Migrate from sidecars/));
+    fireEvent.click(screen.getByRole('button', { name: 'Add to ambient mesh' }));
+    expect(patch.mock.calls[0][0].data).toEqual([
+      { op: 'add', path: '/metadata/labels/istio.io~1dataplane-mode', value: 'ambient' },
+      { op: 'test', path: '/metadata/labels/istio-injection', value: 'enabled' },
+      { op: 'remove', path: '/metadata/labels/istio-injection' },
+    ]);
+  });
+
+  it('asks whether to remove or exclude when turning a namespace off', () => {
+    patch.mockResolvedValue({});
+    page();
+    fireEvent.click(within(row('bookinfo')).getByRole('switch'));
+    fireEvent.click(screen.getByLabelText('Exclude'));
+    fireEvent.click(screen.getByRole('button', { name: 'Exclude' }));
+    expect(patch.mock.calls[0][0].data).toEqual([
+      { op: 'test', path: '/metadata/labels/istio.io~1dataplane-mode', value: 'ambient' },
+      { op: 'replace', path: '/metadata/labels/istio.io~1dataplane-mode', value: 'none' },
+    ]);
+  });
+
+  it('filters by name and by data plane', () => {
+    page();
+    fireEvent.change(screen.getByLabelText('Filter by data plane'), {
+      target: { value: 'sidecar' },
+    });
+    expect(screen.queryByTestId('ns-row-bookinfo')).toBeNull();
+    expect(row('legacy')).toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText('Filter by data plane'), { target: { value: 'all' } });
+    fireEvent.change(screen.getByPlaceholderText('Filter by name'), { target: { value: 'sho' } });
+    expect(screen.getAllByTestId(/^ns-row-/)).toHaveLength(1);
+  });
+
+  it('disables the toggle with the reason when the user may not patch', () => {
+    serve({ namespaces: [ns('shop')], pods: [] }, false);
+    page();
+    expect(within(row('shop')).getByRole('switch')).toBeDisabled();
+    expect(screen.getByTestId('ambient-switch-disabled-shop')).toBeInTheDocument();
+    // a user who may not list namespaces gets the project list, and links to project pages
+    expect(within(row('shop')).getByRole('link', { name: 'shop' })).toHaveAttribute(
+      'href',
+      '/k8s/cluster/projects/shop/ambient-mesh',
+    );
+  });
+
+  it('uses a bounded number of watches, none per row', () => {
+    const many = Array.from({ length: 300 }, (_, i) => ns(`ns-${i}`));
+    serve({ namespaces: many, pods: [] });
+    const watch = jest.mocked(useK8sWatchResource);
+    watch.mockClear();
+    page();
+    const kinds = new Set(
+      watch.mock.calls.map((c) => JSON.stringify(c[0] && { ...c[0], name: undefined })),
+    );
+    expect(kinds.size).toBeLessThanOrEqual(8);
+    expect(screen.getAllByTestId(/^ns-row-/)).toHaveLength(50);
+  });
+});

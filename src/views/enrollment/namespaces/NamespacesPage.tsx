@@ -1,0 +1,136 @@
+import * as React from 'react';
+import { DocumentTitle, ListPageBody, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
+import { Alert, AlertActionCloseButton, AlertGroup } from '@patternfly/react-core';
+import { Link } from 'react-router-dom-v5-compat';
+import { PageState } from '../../../components/PageState';
+import type { NamespaceKind } from '../../../k8s/namespace/types';
+import { filterRows, sortRows, type RowFilter, type RowSort } from '../../../mesh/enrollment/rows';
+import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
+import { BulkModal } from '../bulk/BulkModal';
+import { INSTALL_PATH } from '../actions/FindingsList';
+import { NamespacesTable } from './NamespacesTable';
+import { NamespacesToolbar } from './NamespacesToolbar';
+import { useNamespacesPageData } from './useNamespacesPageData';
+import { getName } from '../../../k8s/common/selectors';
+
+/** `/ambient-mesh/namespaces`: every namespace's data plane, with toggles and bulk actions. */
+const NamespacesPage: React.FC = () => {
+  const { t } = useAmbientTranslation();
+  const data = useNamespacesPageData();
+  const [filter, setFilter] = React.useState<RowFilter>({ name: '', dataPlane: 'all' });
+  const [sort, setSort] = React.useState<RowSort>({ by: 'name', direction: 'asc' });
+  const [paging, setPaging] = React.useState({ page: 1, perPage: 50 });
+  const [selected, setSelected] = React.useState<Set<string>>(new Set());
+  const [bulk, setBulk] = React.useState<{
+    action: 'enroll' | 'remove';
+    namespaces: NamespaceKind[];
+  } | null>(null);
+
+  const visible = React.useMemo(
+    () => sortRows(filterRows(data.rows, filter), sort),
+    [data.rows, filter, sort],
+  );
+  const pageRows = visible.slice((paging.page - 1) * paging.perPage, paging.page * paging.perPage);
+  const onSelect = (names: string[], on: boolean) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      names.forEach((n) => (on ? next.add(n) : next.delete(n)));
+      return next;
+    });
+  // the selection is frozen while the dialog is open
+  const openBulk = (action: 'enroll' | 'remove') =>
+    setBulk({
+      action,
+      namespaces: data.namespaces.filter((n) => selected.has(getName(n))),
+    });
+  const errors = Object.entries(data.writes.errors);
+  const detailsBase =
+    data.source === 'projects' ? '/k8s/cluster/projects' : '/k8s/cluster/namespaces';
+
+  return (
+    <>
+      <DocumentTitle>{t('Ambient mesh namespaces')}</DocumentTitle>
+      <ListPageHeader title={t('Namespaces')} />
+      <ListPageBody>
+        {data.facts.installed === false && (
+          <Alert
+            variant="warning"
+            isInline
+            title={t('Ambient mode is not installed')}
+            actionLinks={<Link to={INSTALL_PATH}>{t('Install ambient mode')}</Link>}
+          >
+            {t(
+              'Namespaces can be labelled now, but no pod is captured until ambient mode is installed.',
+            )}
+          </Alert>
+        )}
+        {errors.length > 0 && (
+          <AlertGroup>
+            {errors.slice(0, 5).map(([name, message]) => (
+              <Alert
+                key={name}
+                variant="danger"
+                isInline
+                title={t('Could not update {{name}}', { name })}
+                actionClose={
+                  <AlertActionCloseButton onClose={() => data.writes.dismissError(name)} />
+                }
+              >
+                {message}
+              </Alert>
+            ))}
+          </AlertGroup>
+        )}
+        <PageState
+          loaded={data.loaded}
+          error={data.error}
+          empty={data.rows.length === 0}
+          emptyTitle={t('No namespaces')}
+        >
+          <NamespacesToolbar
+            filter={filter}
+            onFilter={(f) => {
+              setFilter(f);
+              setPaging((p) => ({ ...p, page: 1 }));
+            }}
+            selected={selected.size}
+            onBulk={openBulk}
+            onClearSelection={() => setSelected(new Set())}
+            count={visible.length}
+            page={paging.page}
+            perPage={paging.perPage}
+            onPage={(page, perPage) => setPaging({ page, perPage })}
+          />
+          <NamespacesTable
+            rows={pageRows}
+            podsByNamespace={data.podsByNamespace}
+            podsLoading={data.podsState === 'loading'}
+            facts={data.facts}
+            selected={selected}
+            onSelect={onSelect}
+            sort={sort}
+            onSort={setSort}
+            write={data.writes.write}
+            detailsBase={detailsBase}
+          />
+        </PageState>
+        {bulk && (
+          <BulkModal
+            action={bulk.action}
+            namespaces={bulk.namespaces}
+            podsByNamespace={data.podsByNamespace}
+            facts={data.facts}
+            write={data.writes.write}
+            errors={data.writes.errors}
+            onClose={() => {
+              setBulk(null);
+              setSelected(new Set());
+            }}
+          />
+        )}
+      </ListPageBody>
+    </>
+  );
+};
+
+export default NamespacesPage;

@@ -1,0 +1,85 @@
+import * as React from 'react';
+import { Checkbox } from '@patternfly/react-core';
+import { Table, Tbody, Th, Thead, Tr, type ThProps } from '@patternfly/react-table';
+import type { LabelChanges } from '../../../k8s/common/labelPatch';
+import type { MeshFacts } from '../../../mesh/enrollment/preflight';
+import type { NamespaceRow, RowSort } from '../../../mesh/enrollment/rows';
+import type { PodKind } from '../../../k8s/pod/types';
+import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
+import { NamespaceTableRow } from './NamespaceTableRow';
+
+type Props = {
+  rows: NamespaceRow[];
+  podsByNamespace?: Map<string, PodKind[]>;
+  podsLoading?: boolean;
+  facts: MeshFacts;
+  selected: Set<string>;
+  onSelect: (names: string[], selected: boolean) => void;
+  sort: RowSort;
+  onSort: (sort: RowSort) => void;
+  write: (name: string, changes: LabelChanges) => Promise<boolean>;
+  detailsBase: string;
+};
+
+const COLUMNS: (RowSort['by'] | null)[] = ['name', null, 'dataPlane', 'captured', null, null];
+
+/** The rows of the current page of the Namespaces page. */
+export const NamespacesTable: React.FC<Props> = (p) => {
+  const { t } = useAmbientTranslation();
+  const sortFor = (index: number): ThProps['sort'] | undefined => {
+    const by = COLUMNS[index];
+    if (!by) return undefined;
+    return {
+      columnIndex: index,
+      sortBy: { index: COLUMNS.indexOf(p.sort.by), direction: p.sort.direction },
+      onSort: (_e, _i, direction) => p.onSort({ by, direction }),
+    };
+  };
+  const names = p.rows.map((r) => r.name);
+  const allSelected = names.length > 0 && names.every((n) => p.selected.has(n));
+  const headers = [
+    t('Name'),
+    t('Seen by the mesh'),
+    t('Data plane'),
+    t('Pods captured'),
+    t('Waypoint'),
+    t('Ambient'),
+  ];
+  return (
+    <Table aria-label={t('Namespaces in the ambient mesh')} variant="compact">
+      <Thead>
+        <Tr>
+          <Th>
+            <Checkbox
+              id="select-all-ns"
+              aria-label={t('Select all on this page')}
+              isChecked={allSelected}
+              onChange={(_e, checked) => p.onSelect(names, checked)}
+            />
+          </Th>
+          {headers.map((h, i) => (
+            <Th key={h} sort={sortFor(i)}>
+              {h}
+            </Th>
+          ))}
+        </Tr>
+      </Thead>
+      <Tbody>
+        {p.rows.map((row, i) => (
+          <NamespaceTableRow
+            key={row.name}
+            row={row}
+            rowIndex={i}
+            pods={p.podsByNamespace ? (p.podsByNamespace.get(row.name) ?? []) : undefined}
+            podsLoading={p.podsLoading}
+            facts={p.facts}
+            selected={p.selected.has(row.name)}
+            onSelect={(name, isSelected) => p.onSelect([name], isSelected)}
+            write={p.write}
+            detailsBase={p.detailsBase}
+          />
+        ))}
+      </Tbody>
+    </Table>
+  );
+};

@@ -1,0 +1,78 @@
+import * as React from 'react';
+import {
+  Alert,
+  Button,
+  Content,
+  List,
+  ListItem,
+  Modal,
+  ModalBody,
+  ModalFooter,
+  ModalHeader,
+  ModalVariant,
+} from '@patternfly/react-core';
+import { errorMessage } from '../../../k8s/errors';
+import type { WaypointUser } from '../../../mesh/waypoints/users';
+import { deleteGateway } from '../../../resources/gateway/mutations';
+import type { GatewayKind } from '../../../k8s/gateway/types';
+import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
+import { getName } from '../../../k8s/common/selectors';
+
+type Props = { gateway: GatewayKind; users: WaypointUser[]; onClose: () => void };
+
+/** Confirms deleting a waypoint, listing what uses it. */
+export const RemoveWaypointModal: React.FC<Props> = ({ gateway, users, onClose }) => {
+  const { t } = useAmbientTranslation();
+  const [busy, setBusy] = React.useState(false);
+  const [error, setError] = React.useState('');
+  const name = getName(gateway);
+  const remove = async () => {
+    setBusy(true);
+    try {
+      await deleteGateway(gateway);
+      onClose();
+    } catch (e) {
+      setError(errorMessage(e));
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      variant={ModalVariant.small}
+      isOpen
+      onClose={onClose}
+      aria-labelledby="rm-waypoint-title"
+    >
+      <ModalHeader title={t('Remove waypoint {{name}}?', { name })} labelId="rm-waypoint-title" />
+      <ModalBody>
+        {users.length === 0 ? (
+          <Content component="p">{t('Nothing uses this waypoint.')}</Content>
+        ) : (
+          <>
+            <Content component="p">
+              {t(
+                'These still name it in istio.io/use-waypoint; their traffic will no longer go through a waypoint until the label is changed:',
+              )}
+            </Content>
+            <List data-test="waypoint-users">
+              {users.map((u) => (
+                <ListItem key={`${u.kind}/${u.namespace ?? ''}/${u.name}`}>
+                  {t('{{kind}} {{name}}', { kind: u.kind, name: u.name })}
+                </ListItem>
+              ))}
+            </List>
+          </>
+        )}
+        {error && <Alert variant="danger" isInline title={error} />}
+      </ModalBody>
+      <ModalFooter>
+        <Button variant="danger" onClick={() => void remove()} isLoading={busy} isDisabled={busy}>
+          {t('Remove')}
+        </Button>
+        <Button variant="link" onClick={onClose}>
+          {t('Cancel')}
+        </Button>
+      </ModalFooter>
+    </Modal>
+  );
+};
