@@ -76,6 +76,8 @@ const e2eSuite = () => {
 };
 
 check('lint', 'npm', ['run', '--silent', 'lint']);
+check('import layers', 'node', ['scripts/check-layers.js']);
+check('dead code (knip)', 'npx', ['knip']);
 check('type check', 'npm', ['run', '--silent', 'typecheck']);
 check('locale file current', 'npm', ['run', '--silent', 'i18n:check']);
 jestSuite();

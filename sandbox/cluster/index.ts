@@ -38,9 +38,6 @@ export interface SandboxCluster {
   scenario: ScenarioName;
 }
 
-export const ADMIN_TOKEN = 'sandbox-admin-token';
-export const DEVELOPER_TOKEN = 'sandbox-developer-token';
-
 export const startCluster = async (opts: ClusterOptions = {}): Promise<SandboxCluster> => {
   const scenario = opts.scenario ?? 'fresh';
   const host = opts.host ?? '127.0.0.1';

@@ -2,7 +2,6 @@
 export const DATAPLANE_MODE_LABEL = 'istio.io/dataplane-mode';
 export const USE_WAYPOINT_LABEL = 'istio.io/use-waypoint';
 export const USE_WAYPOINT_NAMESPACE_LABEL = 'istio.io/use-waypoint-namespace';
-export const INGRESS_USE_WAYPOINT_LABEL = 'istio.io/ingress-use-waypoint';
 export const WAYPOINT_FOR_LABEL = 'istio.io/waypoint-for';
 export const ISTIO_INJECTION_LABEL = 'istio-injection';
 export const ISTIO_REV_LABEL = 'istio.io/rev';

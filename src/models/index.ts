@@ -1,6 +1,6 @@
 import { defineModel } from './model';
 
-export { apiVersionOf, defineModel, gvkOf } from './model';
+export { apiVersionOf, gvkOf } from './model';
 
 export const SAIL_GROUP = 'sailoperator.io';
 export const GATEWAY_GROUP = 'gateway.networking.k8s.io';
@@ -55,19 +55,8 @@ export const GatewayModel = defineModel({
   namespaced: true,
   crd: true,
 });
-export const GatewayClassModel = defineModel({
-  group: GATEWAY_GROUP,
-  version: 'v1',
-  kind: 'GatewayClass',
-  plural: 'gatewayclasses',
-  abbr: 'GWC',
-  namespaced: false,
-  label: 'GatewayClass',
-  labelPlural: 'GatewayClasses',
-  crd: true,
-});
 
-// Core and apps
+// Core
 export const NamespaceModel = defineModel({
   version: 'v1',
   kind: 'Namespace',
@@ -94,22 +83,6 @@ export const ServiceModel = defineModel({
   kind: 'Service',
   plural: 'services',
   abbr: 'S',
-  namespaced: true,
-});
-export const DaemonSetModel = defineModel({
-  group: 'apps',
-  version: 'v1',
-  kind: 'DaemonSet',
-  plural: 'daemonsets',
-  abbr: 'DS',
-  namespaced: true,
-});
-export const DeploymentModel = defineModel({
-  group: 'apps',
-  version: 'v1',
-  kind: 'Deployment',
-  plural: 'deployments',
-  abbr: 'D',
   namespaced: true,
 });
 

@@ -87,30 +87,6 @@ export const matchesLabels = (
   });
 };
 
-/** A selector of `matchLabels`/`matchExpressions` as used in Deployments and discoverySelectors. */
-export interface LabelSelectorSpec {
-  matchLabels?: Record<string, string>;
-  matchExpressions?: { key: string; operator: string; values?: string[] }[];
-}
-
-export const selectorSpecMatches = (
-  sel: LabelSelectorSpec | undefined,
-  labels: Record<string, string> | undefined,
-): boolean => {
-  if (!sel) return false;
-  const l = labels ?? {};
-  for (const [k, v] of Object.entries(sel.matchLabels ?? {})) if (l[k] !== v) return false;
-  for (const e of sel.matchExpressions ?? []) {
-    const has = Object.prototype.hasOwnProperty.call(l, e.key);
-    const vals = e.values ?? [];
-    if (e.operator === 'In' && !(has && vals.includes(l[e.key]))) return false;
-    if (e.operator === 'NotIn' && has && vals.includes(l[e.key])) return false;
-    if (e.operator === 'Exists' && !has) return false;
-    if (e.operator === 'DoesNotExist' && has) return false;
-  }
-  return true;
-};
-
 export interface FieldRequirement {
   field: string;
   value: string;

@@ -113,9 +113,6 @@ const VERSIONS: Record<
   },
 };
 
-/** Versions the operator of a line reconciles (the "Must be one of" list of the CRD description). */
-export const supportedVersions = (line: SailLine): string[] => VERSIONS[line].supported;
-
 const PROFILES = [
   'ambient',
   'default',

@@ -5,7 +5,6 @@ type WithConditions = { status?: { conditions?: Condition[] } };
 
 export const getName = (obj?: K8sResourceCommon): string => obj?.metadata?.name ?? '';
 export const getNamespace = (obj?: K8sResourceCommon): string => obj?.metadata?.namespace ?? '';
-export const getUID = (obj?: K8sResourceCommon): string => obj?.metadata?.uid ?? '';
 export const getLabels = (obj?: K8sResourceCommon): Record<string, string> =>
   obj?.metadata?.labels ?? {};
 export const getLabel = (obj: K8sResourceCommon | undefined, key: string): string | undefined =>

@@ -20,8 +20,3 @@ export type GatewayStatus = {
 };
 
 export type GatewayKind = Resource<GatewaySpec, GatewayStatus>;
-
-export type GatewayClassKind = Resource<
-  { controllerName: string; description?: string },
-  { conditions?: Condition[] }
->;

@@ -9,4 +9,3 @@ export const getDiscoverySelectors = (istio?: IstioKind): LabelSelector[] =>
   istio?.spec?.values?.meshConfig?.discoverySelectors ?? [];
 export const getTrustedZtunnelNamespace = (istio?: IstioKind): string | undefined =>
   istio?.spec?.values?.pilot?.trustedZtunnelNamespace;
-export const getIstioVersion = (istio?: IstioKind): string | undefined => istio?.spec?.version;

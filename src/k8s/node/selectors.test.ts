@@ -1,4 +1,4 @@
-import { getNodeInternalIP, getNodeRoles, isNodeReady, isNodeSchedulable } from './selectors';
+import { isNodeReady, isNodeSchedulable } from './selectors';
 import type { NodeKind } from './types';
 
 const node: NodeKind = {
@@ -17,12 +17,10 @@ const node: NodeKind = {
 };
 
 describe('node selectors', () => {
-  it('reads readiness, schedulability, address and roles', () => {
+  it('reads readiness and schedulability', () => {
     expect(isNodeReady(node)).toBe(true);
     expect(isNodeReady({ metadata: { name: 'x' } })).toBe(false);
     expect(isNodeSchedulable(node)).toBe(false);
     expect(isNodeSchedulable({ metadata: { name: 'x' } })).toBe(true);
-    expect(getNodeInternalIP(node)).toBe('10.0.0.5');
-    expect(getNodeRoles(node)).toEqual(['infra', 'worker']);
   });
 });

@@ -8,5 +8,3 @@ export type NodeKind = Resource<
     nodeInfo?: { kubeletVersion?: string };
   }
 >;
-
-export const NODE_ROLE_LABEL_PREFIX = 'node-role.kubernetes.io/';

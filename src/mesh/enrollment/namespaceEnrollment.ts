@@ -9,7 +9,7 @@ import {
   REDIRECTION_ANNOTATION,
 } from '../labels';
 import { hasSidecar, podLabelIntent } from './podEnrollment';
-import { getLabel, getLabels } from '../../k8s/common/selectors';
+import { getAnnotation, getLabel, getLabels } from '../../k8s/common/selectors';
 
 /** The namespace's own `istio.io/dataplane-mode` label. */
 export type NamespaceLabelIntent = 'ambient' | 'none' | 'unset';
@@ -102,7 +102,7 @@ export const rollUpNamespace = (
   for (const pod of pods) {
     if (pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed') continue;
     total += 1;
-    if (pod.metadata?.annotations?.[REDIRECTION_ANNOTATION] === 'enabled') captured += 1;
+    if (getAnnotation(pod, REDIRECTION_ANNOTATION) === 'enabled') captured += 1;
     if (isWorkloadPod(pod)) byMode[podDataPlane(pod, nsIntent)] += 1;
   }
   const present = (Object.keys(byMode) as (keyof typeof byMode)[]).filter((m) => byMode[m] > 0);

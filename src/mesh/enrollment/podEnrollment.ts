@@ -7,7 +7,7 @@ import {
   REDIRECTION_ANNOTATION,
   SIDECAR_STATUS_ANNOTATION,
 } from '../labels';
-import { getLabel } from '../../k8s/common/selectors';
+import { getAnnotation, getLabel } from '../../k8s/common/selectors';
 
 /** The pod's own `istio.io/dataplane-mode` label: set to ambient, set to none, or absent. */
 export type PodLabelIntent = 'ambient' | 'none' | 'inherit';
@@ -58,14 +58,14 @@ export const podLabelIntent = (pod: PodKind): PodLabelIntent => {
 };
 
 export const podRedirection = (pod: PodKind): Redirection => {
-  const value = pod.metadata?.annotations?.[REDIRECTION_ANNOTATION];
+  const value = getAnnotation(pod, REDIRECTION_ANNOTATION);
   if (value === 'enabled') return 'enabled';
   if (value === 'pending') return 'pending';
   return 'absent';
 };
 
 export const hasSidecar = (pod: PodKind): boolean =>
-  pod.metadata?.annotations?.[SIDECAR_STATUS_ANNOTATION] !== undefined;
+  getAnnotation(pod, SIDECAR_STATUS_ANNOTATION) !== undefined;
 
 export const namespaceWantsAmbient = (ns?: NamespaceKind): boolean =>
   getLabel(ns, DATAPLANE_MODE_LABEL) === AMBIENT;

@@ -2,8 +2,9 @@ import { DATAPLANE_MODE_LABEL, AMBIENT, REDIRECTION_ANNOTATION } from '../labels
 import type { NodeKind } from '../../k8s/node/types';
 import type { PodKind } from '../../k8s/pod/types';
 import type { NamespaceKind } from '../../k8s/namespace/types';
+import { isNodeSchedulable } from '../../k8s/node/selectors';
 import { isPodReady } from '../../k8s/pod/selectors';
-import { getLabel, getName } from '../../k8s/common/selectors';
+import { getAnnotation, getLabel, getName } from '../../k8s/common/selectors';
 
 export type Component = 'istiod' | 'istioCNI' | 'ztunnel';
 
@@ -21,7 +22,7 @@ export const podsPerNode = (nodes: NodeKind[], pods: Record<Component, PodKind[]
   Object.values(pods).forEach((list) =>
     list.forEach((p) => p.spec?.nodeName && names.add(p.spec.nodeName)),
   );
-  const unschedulable = new Set(nodes.filter((n) => n.spec?.unschedulable).map((n) => getName(n)));
+  const unschedulable = new Set(nodes.filter((n) => !isNodeSchedulable(n)).map((n) => getName(n)));
   // One pass over the pods, grouped by node, then one row per node.
   const byNode = new Map<string, Record<Component, { ready: number; total: number }>>();
   const row = (node: string) => {
@@ -65,10 +66,8 @@ export const enrollmentCounts = (
   pods: PodKind[],
 ): EnrollmentCounts => ({
   namespaces: namespaces.filter((n) => getLabel(n, DATAPLANE_MODE_LABEL) === AMBIENT).length,
-  capturedPods: pods.filter((p) => p.metadata?.annotations?.[REDIRECTION_ANNOTATION] === 'enabled')
-    .length,
-  pendingPods: pods.filter((p) => p.metadata?.annotations?.[REDIRECTION_ANNOTATION] === 'pending')
-    .length,
+  capturedPods: pods.filter((p) => getAnnotation(p, REDIRECTION_ANNOTATION) === 'enabled').length,
+  pendingPods: pods.filter((p) => getAnnotation(p, REDIRECTION_ANNOTATION) === 'pending').length,
 });
 
 export type NextStep = 'installOperator' | 'blocked' | 'install' | 'none';

@@ -37,7 +37,7 @@ export const initialChoices = (
   const locked: InstallField[] = [];
   const c: InstallChoices = { ...DEFAULT_CHOICES, version: defaultVersion ?? versions[0] ?? '' };
   if (istio) {
-    c.istioName = getName(istio) ?? c.istioName;
+    c.istioName = getName(istio) || c.istioName;
     c.istioNamespace = istio.spec?.namespace ?? c.istioNamespace;
     c.updateStrategy = istio.spec?.updateStrategy?.type ?? c.updateStrategy;
     const v = istio.spec?.version;

@@ -1,6 +1,6 @@
+import { IstioCNIModel, IstioModel, NamespaceModel, apiVersionOf } from '../../models';
+import { ztunnelModelFor } from '../../k8s/ztunnel/models';
 import type { ClusterFacts, InstallChoices, InstallPlan, Manifest, PlanStep } from './types';
-
-const SAIL = 'sailoperator.io';
 
 /** `key=value` -> `{ key: value }`; a bare key means an empty value. */
 export const parseLabel = (label: string): { key: string; value: string } => {
@@ -30,7 +30,7 @@ const namespaceStep = (name: string, labels?: Record<string, string>): PlanStep 
   waitReady: false,
   labels,
   manifest: {
-    apiVersion: 'v1',
+    apiVersion: apiVersionOf(NamespaceModel),
     kind: 'Namespace',
     metadata: labels ? { name, labels } : { name },
   },
@@ -42,7 +42,7 @@ export const istioManifest = (c: InstallChoices): Manifest => {
     ? { meshConfig: { discoverySelectors: [{ matchLabels: labels }] } }
     : {};
   return {
-    apiVersion: `${SAIL}/v1`,
+    apiVersion: apiVersionOf(IstioModel),
     kind: 'Istio',
     metadata: { name: c.istioName },
     spec: {
@@ -59,7 +59,7 @@ export const istioManifest = (c: InstallChoices): Manifest => {
 };
 
 export const istioCNIManifest = (c: InstallChoices): Manifest => ({
-  apiVersion: `${SAIL}/v1`,
+  apiVersion: apiVersionOf(IstioCNIModel),
   kind: 'IstioCNI',
   metadata: { name: 'default' },
   spec: {
@@ -72,7 +72,7 @@ export const istioCNIManifest = (c: InstallChoices): Manifest => ({
 
 /** ZTunnel in the API version the cluster serves: `v1` has no profile, `v1alpha1` takes `ambient`. */
 export const ztunnelManifest = (c: InstallChoices, facts: ClusterFacts): Manifest => ({
-  apiVersion: `${SAIL}/${facts.ztunnelVersion}`,
+  apiVersion: apiVersionOf(ztunnelModelFor(facts.ztunnelVersion)),
   kind: 'ZTunnel',
   metadata: { name: 'default' },
   spec:

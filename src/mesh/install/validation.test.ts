@@ -1,5 +1,18 @@
-import { checkDns1123Label, checkLabel, validateChoices } from './validation';
-import { DEFAULT_CHOICES } from './types';
+import {
+  checkDns1123Label,
+  checkLabel,
+  validateControlPlane,
+  validateDataPlane,
+  validateScope,
+} from './validation';
+import { DEFAULT_CHOICES, type InstallChoices } from './types';
+
+/** Every step's validation, as the wizard runs them one step at a time. */
+const validateChoices = (c: InstallChoices, versions: string[]) => ({
+  ...validateControlPlane(c, versions),
+  ...validateDataPlane(c),
+  ...validateScope(c),
+});
 
 describe('validation', () => {
   it('checks DNS-1123 names', () => {

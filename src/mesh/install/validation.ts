@@ -75,9 +75,3 @@ export const validateDataPlane = (c: InstallChoices): ChoiceErrors =>
 
 export const validateScope = (c: InstallChoices): ChoiceErrors =>
   c.scope === 'selected' ? compact({ discoveryLabel: checkLabel(c.discoveryLabel) }) : {};
-
-export const validateChoices = (c: InstallChoices, versions: string[]): ChoiceErrors => ({
-  ...validateControlPlane(c, versions),
-  ...validateDataPlane(c),
-  ...validateScope(c),
-});

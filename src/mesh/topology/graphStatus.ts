@@ -1,5 +1,5 @@
 import type { GraphStatus } from './graphTypes';
-import type { NodeSummary, WaypointCell, WaypointSummary, WorkloadRow } from './types';
+import type { NodeSummary, WaypointSummary, WorkloadRow } from './types';
 
 const RANK: Record<GraphStatus, number> = {
   default: 0,
@@ -42,10 +42,4 @@ export const ztunnelStatus = (node: NodeSummary | undefined): GraphStatus => {
 export const waypointStatus = (w: WaypointSummary): GraphStatus => {
   if (!w.exists) return 'danger';
   return w.ready ? 'success' : 'warning';
-};
-
-export const cellStatus = (w: WaypointCell | null): GraphStatus => {
-  if (!w) return 'default';
-  if (w.state === 'ready') return 'success';
-  return w.state === 'missing' ? 'danger' : 'warning';
 };

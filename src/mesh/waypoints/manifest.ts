@@ -1,8 +1,8 @@
 import type { GatewayKind } from '../../k8s/gateway/types';
+import { GatewayModel, apiVersionOf } from '../../models';
 import { WAYPOINT_FOR_LABEL, WAYPOINT_GATEWAY_CLASS } from '../labels';
 
 export type WaypointTrafficType = 'service' | 'workload' | 'all';
-export const WAYPOINT_TRAFFIC_TYPES: WaypointTrafficType[] = ['service', 'workload', 'all'];
 export const DEFAULT_WAYPOINT_NAME = 'waypoint';
 
 export type WaypointForm = {
@@ -17,7 +17,7 @@ export type WaypointForm = {
  * `istio-waypoint`, one HBONE listener on 15008, `istio.io/waypoint-for` only when chosen.
  */
 export const waypointGateway = ({ name, namespace, trafficType }: WaypointForm): GatewayKind => ({
-  apiVersion: 'gateway.networking.k8s.io/v1',
+  apiVersion: apiVersionOf(GatewayModel),
   kind: 'Gateway',
   metadata: {
     name,

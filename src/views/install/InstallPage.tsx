@@ -6,7 +6,7 @@ import { initialChoices } from '../../mesh/install/initial';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import { InstallWizard } from './InstallWizard';
 import { DEFAULT_READY_TIMEOUT_MS } from './useApplyEngine';
-import { useInstallAccess } from './useInstallAccess';
+import { useInstallAccess } from './steps/useInstallAccess';
 import { useInstallInputs } from './useInstallInputs';
 
 /** `?readyTimeout=<seconds>` shortens the wait for Ready (for tests); default 3 minutes. */

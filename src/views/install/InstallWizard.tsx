@@ -20,9 +20,9 @@ import { PrerequisitesStep } from './steps/PrerequisitesStep';
 import { ReviewStep } from './steps/ReviewStep';
 import { ScopeStep } from './steps/ScopeStep';
 import { useApplyEngine } from './useApplyEngine';
-import type { InstallAccess } from './useInstallAccess';
+import type { InstallAccess } from './steps/useInstallAccess';
 import type { InstallInputs } from './useInstallInputs';
-import { useDryRun } from './useDryRun';
+import { useDryRun } from './steps/useDryRun';
 import { getName } from '../../k8s/common/selectors';
 
 type Props = {

@@ -10,6 +10,7 @@ import {
   type Component,
 } from '../../mesh/health/overview';
 import { useInstallInputs } from '../install/useInstallInputs';
+import { getIstioNamespace } from '../../k8s/istio/selectors';
 import { getLabel, getName, getNamespace } from '../../k8s/common/selectors';
 
 const inNamespace = (pods: PodKind[], ns: string | undefined, key: string, value: string) =>
@@ -29,7 +30,7 @@ export const useOverviewData = () => {
   const zt = inputs.ztunnels[0];
   const rows = React.useMemo(() => {
     const byComponent: Record<Component, PodKind[]> = {
-      istiod: inNamespace(pods, istio?.spec?.namespace ?? 'istio-system', 'app', 'istiod'),
+      istiod: inNamespace(pods, getIstioNamespace(istio), 'app', 'istiod'),
       istioCNI: inNamespace(pods, cni?.spec?.namespace ?? 'istio-cni', 'k8s-app', 'istio-cni-node'),
       ztunnel: inNamespace(pods, zt?.spec?.namespace ?? 'ztunnel', 'app', 'ztunnel'),
     };

@@ -1,4 +1,4 @@
-import { getDiscoverySelectors } from '../../k8s/istio/selectors';
+import { getDiscoverySelectors, getTrustedZtunnelNamespace } from '../../k8s/istio/selectors';
 import { useIstios } from '../../resources/istio/hooks';
 import type { IstioKind } from '../../k8s/istio/types';
 import { useZTunnels } from '../../resources/ztunnel/hooks';
@@ -27,9 +27,7 @@ export const useMeshSettings = (): MeshSettings => {
     istios.istios.find((i) => getName(i) === 'default') ?? istios.istios[0];
   const ztunnel = [...v1.ztunnels, ...v1alpha1.ztunnels][0];
   const ztunnelNamespace =
-    ztunnel?.spec?.namespace ??
-    istio?.spec?.values?.pilot?.trustedZtunnelNamespace ??
-    DEFAULT_ZTUNNEL_NAMESPACE;
+    ztunnel?.spec?.namespace ?? getTrustedZtunnelNamespace(istio) ?? DEFAULT_ZTUNNEL_NAMESPACE;
   const settled = (w: { loaded: boolean; error: unknown }) => w.loaded || !!w.error;
   return {
     discoverySelectors: istio ? getDiscoverySelectors(istio) : EMPTY,

@@ -22,7 +22,7 @@ import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 import { DataPlaneLabel } from '../common/DataPlaneLabel';
 import { EnrollmentSwitch } from '../actions/EnrollmentSwitch';
 import { FindingsList } from '../actions/FindingsList';
-import type { NamespaceTabData } from './useNamespaceTabData';
+import type { NamespaceTabData } from '../common/useNamespaceTabData';
 import { getLabels } from '../../../k8s/common/selectors';
 
 /** The namespace's toggle, its data plane, the pre-flight checks and the topology link. */

@@ -4,7 +4,7 @@ import { PageState } from '../../../components/PageState';
 import type { NamespaceKind } from '../../../k8s/namespace/types';
 import { EnrollmentCard } from './EnrollmentCard';
 import { PodEnrollmentTable } from './PodEnrollmentTable';
-import { useNamespaceTabData } from './useNamespaceTabData';
+import { useNamespaceTabData } from '../common/useNamespaceTabData';
 import { WaypointsCard } from '../waypoints/WaypointsCard';
 
 type Props = { obj?: NamespaceKind };

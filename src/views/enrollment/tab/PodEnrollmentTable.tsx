@@ -23,7 +23,7 @@ import {
 } from '../../../resources/pod/mutations';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 import { podStateText, redirectionText } from './podStateText';
-import type { NamespaceTabData } from './useNamespaceTabData';
+import type { NamespaceTabData } from '../common/useNamespaceTabData';
 import { getName } from '../../../k8s/common/selectors';
 
 /** The namespace's pods: their own label (settable), the rule's conclusion, the CNI agent's. */

@@ -8,7 +8,7 @@ import { indexGateways, resolveWaypoint } from '../../../mesh/waypoints/resolve'
 import { setServiceWaypoint } from '../../../resources/service/mutations';
 import type { ServiceKind } from '../../../k8s/service/types';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
-import type { NamespaceTabData } from '../tab/useNamespaceTabData';
+import type { NamespaceTabData } from '../common/useNamespaceTabData';
 import { UseWaypointSelect } from './UseWaypointSelect';
 import { getLabel, getName } from '../../../k8s/common/selectors';
 

@@ -6,7 +6,7 @@ import { waypointFor } from '../../../mesh/waypoints/resolve';
 import { waypointUsers, type WaypointUser } from '../../../mesh/waypoints/users';
 import type { GatewayKind } from '../../../k8s/gateway/types';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
-import type { NamespaceTabData } from '../tab/useNamespaceTabData';
+import type { NamespaceTabData } from '../common/useNamespaceTabData';
 import { getName } from '../../../k8s/common/selectors';
 
 type Props = {

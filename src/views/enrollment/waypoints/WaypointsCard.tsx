@@ -22,7 +22,7 @@ import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 import { AddWaypointModal } from './AddWaypointModal';
 import { RemoveWaypointModal } from './RemoveWaypointModal';
 import { ServiceWaypointTable } from './ServiceWaypointTable';
-import type { NamespaceTabData } from '../tab/useNamespaceTabData';
+import type { NamespaceTabData } from '../common/useNamespaceTabData';
 import { UseWaypointSelect } from './UseWaypointSelect';
 import { WaypointTable } from './WaypointTable';
 import { getLabel, getName } from '../../../k8s/common/selectors';

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { FormHelperText, HelperText, HelperTextItem } from '@patternfly/react-core';
 import type { FieldProblem } from '../../../mesh/install/causes';
 import type { ChoiceErrors, InstallField } from '../../../mesh/install/validation';
-import { useFieldErrorText } from '../fieldErrorText';
+import { useFieldErrorText } from './fieldErrorText';
 
 type Props = {
   field: InstallField;

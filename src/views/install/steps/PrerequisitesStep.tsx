@@ -14,7 +14,7 @@ import { StatusIcon, type StatusKind } from '../../../components/StatusIcon';
 import type { PreflightCheck } from '../../../mesh/preflight/types';
 import type { NetworkOperatorKind } from '../../../k8s/network/types';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
-import { usePreflightText } from '../usePreflightText';
+import { usePreflightText } from './usePreflightText';
 import { RoutingViaHostFix } from './RoutingViaHostFix';
 
 const ICON: Record<PreflightCheck['status'], StatusKind> = {

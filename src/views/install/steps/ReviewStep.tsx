@@ -17,8 +17,8 @@ import { ocCommands } from '../../../mesh/install/oc';
 import { planYaml } from '../../../mesh/install/yaml';
 import type { InstallChoices, InstallPlan } from '../../../mesh/install/types';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
-import type { InstallAccess } from '../useInstallAccess';
-import type { DryRun } from '../useDryRun';
+import type { InstallAccess } from './useInstallAccess';
+import type { DryRun } from './useDryRun';
 
 type Props = {
   choices: InstallChoices;

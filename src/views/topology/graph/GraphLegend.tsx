@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Label, LabelGroup } from '@patternfly/react-core';
 import type { AggregationLevel, GraphStatus } from '../../../mesh/topology/graphTypes';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
-import type { TopologyLabels } from '../useTopologyLabels';
+import type { TopologyLabels } from '../table/useTopologyLabels';
 
 const COLOURS: Record<GraphStatus, 'green' | 'red' | 'orange' | 'blue' | 'grey'> = {
   success: 'green',

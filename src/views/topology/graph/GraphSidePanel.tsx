@@ -4,7 +4,7 @@ import { Button, DescriptionList, Title } from '@patternfly/react-core';
 import type { GraphNode } from '../../../mesh/topology/graphTypes';
 import type { NodeSummary } from '../../../mesh/topology/types';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
-import type { TopologyLabels } from '../useTopologyLabels';
+import type { TopologyLabels } from '../table/useTopologyLabels';
 import { Item } from './DetailItem';
 import { WaypointDetails } from './WaypointDetails';
 import { PodDetails } from './PodDetails';

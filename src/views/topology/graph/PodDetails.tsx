@@ -6,7 +6,7 @@ import { EnrollmentCell } from '../table/EnrollmentCell';
 import { NodeCell } from '../table/NodeCell';
 import { ProblemsCell } from '../table/ProblemsCell';
 import { WaypointCellView } from '../table/WaypointCellView';
-import type { TopologyLabels } from '../useTopologyLabels';
+import type { TopologyLabels } from '../table/useTopologyLabels';
 import { Item } from './DetailItem';
 
 /** The table row of one pod, as a description list. */

@@ -14,7 +14,7 @@ import { buildGraph } from '../../../mesh/topology/graph';
 import type { GraphNode } from '../../../mesh/topology/graphTypes';
 import type { TopologyModel, WorkloadRow } from '../../../mesh/topology/types';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
-import { useTopologyLabels } from '../useTopologyLabels';
+import { useTopologyLabels } from '../table/useTopologyLabels';
 import { GraphLegend } from './GraphLegend';
 import { GraphSidePanel } from './GraphSidePanel';
 import { fitGraph, useGraphController } from './useGraphController';

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
 import type { WaypointSummary } from '../../../mesh/topology/types';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
-import type { TopologyLabels } from '../useTopologyLabels';
+import type { TopologyLabels } from '../table/useTopologyLabels';
 import { Item } from './DetailItem';
 
 const GATEWAY_GVK = { group: 'gateway.networking.k8s.io', version: 'v1', kind: 'Gateway' };

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { WorkloadRow } from '../../../mesh/topology/types';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
-import type { TopologyLabels } from '../useTopologyLabels';
+import type { TopologyLabels } from './useTopologyLabels';
 
 type Props = { row: WorkloadRow; labels: TopologyLabels };
 

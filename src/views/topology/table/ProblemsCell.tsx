@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { StatusIcon } from '../../../components/StatusIcon';
 import type { WorkloadRow } from '../../../mesh/topology/types';
-import type { TopologyLabels } from '../useTopologyLabels';
+import type { TopologyLabels } from './useTopologyLabels';
 
 type Props = { row: WorkloadRow; labels: TopologyLabels };
 

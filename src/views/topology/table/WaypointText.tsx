@@ -2,7 +2,7 @@ import * as React from 'react';
 import type { WaypointCell } from '../../../mesh/topology/types';
 import { StatusIcon } from '../../../components/StatusIcon';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
-import type { TopologyLabels } from '../useTopologyLabels';
+import type { TopologyLabels } from './useTopologyLabels';
 
 type Props = { waypoint: WaypointCell | null; namespace: string; labels: TopologyLabels };
 

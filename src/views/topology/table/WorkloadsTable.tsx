@@ -12,7 +12,7 @@ import {
 import type { WorkloadRow } from '../../../mesh/topology/types';
 import { usePaginationTitles } from '../../../components/usePaginationTitles';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
-import { useTopologyLabels } from '../useTopologyLabels';
+import { useTopologyLabels } from './useTopologyLabels';
 import { EnrollmentCell } from './EnrollmentCell';
 import { NodeCell } from './NodeCell';
 import { ProblemsCell } from './ProblemsCell';

@@ -1,5 +1,5 @@
-import type { CheckId, PreflightCheck } from '../../mesh/preflight/types';
-import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
+import type { CheckId, PreflightCheck } from '../../../mesh/preflight/types';
+import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 
 /** The words of each prerequisite check: its title and the reason of its outcome. */
 export const usePreflightText = () => {

@@ -1,5 +1,5 @@
-import type { FieldError } from '../../mesh/install/validation';
-import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
+import type { FieldError } from '../../../mesh/install/validation';
+import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 
 /** The words of a field validation error. */
 export const useFieldErrorText = () => {

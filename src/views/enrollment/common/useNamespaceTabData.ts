@@ -12,7 +12,7 @@ import { usePods } from '../../../resources/pod/hooks';
 import type { PodKind } from '../../../k8s/pod/types';
 import { useServices } from '../../../resources/service/hooks';
 import type { ServiceKind } from '../../../k8s/service/types';
-import { useMeshFacts } from '../common/useMeshFacts';
+import { useMeshFacts } from './useMeshFacts';
 import { useLabelWrites, type LabelWrites } from '../../../resources/common/useLabelWrites';
 import { patchNamespaceLabels } from '../../../resources/namespace/mutations';
 import { getName } from '../../../k8s/common/selectors';

@@ -1,9 +1,9 @@
 import * as React from 'react';
-import type { PodEnrollmentState } from '../../mesh/enrollment/podEnrollment';
-import type { GraphStatus } from '../../mesh/topology/graphTypes';
-import type { Problem, ZtunnelState } from '../../mesh/topology/types';
-import type { WaypointState } from '../../mesh/waypoints/resolve';
-import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
+import type { PodEnrollmentState } from '../../../mesh/enrollment/podEnrollment';
+import type { GraphStatus } from '../../../mesh/topology/graphTypes';
+import type { Problem, ZtunnelState } from '../../../mesh/topology/types';
+import type { WaypointState } from '../../../mesh/waypoints/resolve';
+import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 
 /** The words the table, graph and side panel use for states and problems. */
 export const useTopologyLabels = () => {

@@ -1,10 +1,14 @@
 import * as React from 'react';
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
-import { namespaceFieldsOf, problemsOfError, type FieldProblem } from '../../mesh/install/causes';
-import { stepPatch } from '../../mesh/install/write';
-import type { InstallChoices, InstallPlan } from '../../mesh/install/types';
-import type { ZTunnelVersion } from '../../k8s/ztunnel/models';
-import { writeFor } from '../../resources/install/writes';
+import {
+  namespaceFieldsOf,
+  problemsOfError,
+  type FieldProblem,
+} from '../../../mesh/install/causes';
+import { stepPatch } from '../../../mesh/install/write';
+import type { InstallChoices, InstallPlan } from '../../../mesh/install/types';
+import type { ZTunnelVersion } from '../../../k8s/ztunnel/models';
+import { writeFor } from '../../../resources/install/writes';
 
 export type DryRun = { running: boolean; done: boolean; problems: FieldProblem[]; writes: number };
 
