@@ -3,7 +3,7 @@
 // 20,000 and 100,000 pods to show the cost grows linearly, and the heap the model keeps.
 import * as os from 'os';
 import { buildTopology } from '../src/mesh/topology/model';
-import { generateCluster } from '../src/mesh/topology/fixtures';
+import { generateCluster } from '../src/testing/objects';
 import { filterRows, sortRows } from '../src/mesh/topology/filter';
 import { gc, mb, median, time } from './stats';
 

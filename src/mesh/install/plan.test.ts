@@ -1,6 +1,6 @@
 import { buildInstallPlan, parseLabel, planNamespaces } from './plan';
-import { CRD_LINES, loadCRD, type CrdLine } from './testing/crds';
-import { validateSchema } from './testing/openapi';
+import { CRD_LINES, loadCRD, type CrdLine } from '../../testing/crds';
+import { validateSchema } from '../../testing/openapi';
 import { supportedVersions } from './versions';
 import { DEFAULT_CHOICES, type InstallChoices, type Manifest } from './types';
 

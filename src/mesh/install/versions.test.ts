@@ -1,5 +1,5 @@
 import { compareVersions, parseSemver, supportedVersions } from './versions';
-import { loadCRD } from './testing/crds';
+import { loadCRD } from '../../testing/crds';
 
 describe('supportedVersions', () => {
   it('reads the supported list and default from the served CRD', () => {

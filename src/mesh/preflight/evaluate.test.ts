@@ -1,7 +1,7 @@
 import { evaluatePreflight, isBlocked, isLoading } from './evaluate';
 import { routingViaHostPatch } from './fix';
 import type { PreflightInput } from './types';
-import { loadCRD } from '../install/testing/crds';
+import { loadCRD } from '../../testing/crds';
 
 const crd = (versions: string[]) => ({
   spec: {

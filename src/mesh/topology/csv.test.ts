@@ -1,6 +1,6 @@
 import { CSV_HEADER, csvField, toCsv } from './csv';
 import { buildTopology } from './model';
-import { captured, node, ns, pod, ztunnelPod } from './fixtures';
+import { captured, node, ns, pod, ztunnelPod } from '../../testing/objects';
 
 describe('csvField', () => {
   it.each([

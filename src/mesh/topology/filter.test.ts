@@ -1,6 +1,6 @@
 import { WAYPOINT_NONE, filterRows, sortRows } from './filter';
 import { buildTopology } from './model';
-import { captured, node, ns, pod, waypoint, ztunnelPod } from './fixtures';
+import { captured, node, ns, pod, waypoint, ztunnelPod } from '../../testing/objects';
 
 const model = buildTopology({
   pods: [

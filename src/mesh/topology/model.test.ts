@@ -1,5 +1,5 @@
 import { buildTopology } from './model';
-import { captured, node, ns, pod, waypoint, ztunnelPod } from './fixtures';
+import { captured, node, ns, pod, waypoint, ztunnelPod } from '../../testing/objects';
 import type { TopologyInput, WorkloadRow } from './types';
 
 const AMBIENT = { 'istio.io/dataplane-mode': 'ambient' };

@@ -10,7 +10,7 @@ import {
   type K8sResourceCommon,
 } from '@openshift-console/dynamic-plugin-sdk';
 import InstallPage from './InstallPage';
-import { changeCluster, freshCluster, watchFrom, type FakeCluster } from './testing/fakeCluster';
+import { changeCluster, freshCluster, watchFrom, type FakeCluster } from '../../testing/installCluster';
 
 configure({ testIdAttribute: 'data-test' });
 // Many clicks through PatternFly in jsdom on a shared 2-core machine.

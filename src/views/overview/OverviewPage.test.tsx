@@ -2,7 +2,7 @@ import { configure, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom-v5-compat';
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import OverviewPage from './OverviewPage';
-import { freshCluster, watchFrom, type FakeCluster } from '../install/testing/fakeCluster';
+import { freshCluster, watchFrom, type FakeCluster } from '../../testing/installCluster';
 
 configure({ testIdAttribute: 'data-test' });
 

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom-v5-compat';
 import { useK8sWatchResource, type WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
-import { captured, node, ns, pod, waypoint, ztunnelPod } from '../../mesh/topology/fixtures';
+import { captured, node, ns, pod, waypoint, ztunnelPod } from '../../testing/objects';
 import TopologyPage from './TopologyPage';
 
 // The graph (react-topology, an ES module the console shares) is covered by the browser tests.

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
-import { ns, serve } from '../testData';
+import { ns, serve } from '../../../testing/enrollmentCluster';
 import { useMeshFacts, type MeshFactsWatch } from './useMeshFacts';
 
 const factsOf = (): MeshFactsWatch => {

@@ -2,7 +2,7 @@ import { act, configure, fireEvent, render, screen, within } from '@testing-libr
 import { k8sPatch, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { MemoryRouter } from 'react-router-dom-v5-compat';
 import NamespacesPage from './NamespacesPage';
-import { ns, pod, serve } from '../testData';
+import { ns, pod, serve } from '../../../testing/enrollmentCluster';
 
 configure({ testIdAttribute: 'data-test' });
 const patch = jest.mocked(k8sPatch);

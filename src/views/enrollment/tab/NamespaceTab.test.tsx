@@ -2,7 +2,7 @@ import { configure, fireEvent, render, screen, waitFor, within } from '@testing-
 import { k8sCreate, k8sPatch, useModal } from '@openshift-console/dynamic-plugin-sdk';
 import { MemoryRouter } from 'react-router-dom-v5-compat';
 import NamespaceTab from './NamespaceTab';
-import { ns, pod, serve } from '../testData';
+import { ns, pod, serve } from '../../../testing/enrollmentCluster';
 import { useNamespaceActions } from '../actions/useNamespaceActions';
 
 configure({ testIdAttribute: 'data-test' });

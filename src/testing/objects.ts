@@ -2,11 +2,11 @@
  * Objects for the topology's unit tests and benchmark: small builders, and a generated cluster
  * of any size.
  */
-import type { GatewayKind } from '../../k8s/gateway/types';
-import type { NamespaceKind } from '../../k8s/namespace/types';
-import type { NodeKind } from '../../k8s/node/types';
-import type { PodKind } from '../../k8s/pod/types';
-import type { TopologyInput } from './types';
+import type { GatewayKind } from '../k8s/gateway/types';
+import type { NamespaceKind } from '../k8s/namespace/types';
+import type { NodeKind } from '../k8s/node/types';
+import type { PodKind } from '../k8s/pod/types';
+import type { TopologyInput } from '../mesh/topology/types';
 
 type Labels = Record<string, string>;
 

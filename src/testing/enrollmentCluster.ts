@@ -1,8 +1,8 @@
 /** Fixtures for the enrollment views' unit tests: a small cluster served through the SDK mocks. */
 import { useAccessReview, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
-import type { GatewayKind } from '../../k8s/gateway/types';
-import type { NamespaceKind } from '../../k8s/namespace/types';
-import type { PodKind } from '../../k8s/pod/types';
+import type { GatewayKind } from '../k8s/gateway/types';
+import type { NamespaceKind } from '../k8s/namespace/types';
+import type { PodKind } from '../k8s/pod/types';
 
 export const ns = (name: string, labels: Record<string, string> = {}): NamespaceKind => ({
   kind: 'Namespace',

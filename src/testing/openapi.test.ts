@@ -1,5 +1,5 @@
 import { validateSchema } from './openapi';
-import type { JSONSchemaProps } from '../../../k8s/crd/types';
+import type { JSONSchemaProps } from '../k8s/crd/types';
 
 const schema: JSONSchemaProps = {
   type: 'object',

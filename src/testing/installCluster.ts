@@ -1,7 +1,7 @@
 /** A fake cluster behind the mocked `useK8sWatchResource`, for the wizard's and overview's tests. */
 import * as React from 'react';
 import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
-import { loadCRD } from '../../../mesh/install/testing/crds';
+import { loadCRD } from './crds';
 
 export type FakeCluster = {
   crds: Record<string, unknown>;

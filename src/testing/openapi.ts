@@ -5,7 +5,7 @@
  * Unknown fields are errors here (the API server would prune them silently, which hides typos).
  * CEL rules (`x-kubernetes-validations`) are not evaluated.
  */
-import type { JSONSchemaProps } from '../../../k8s/crd/types';
+import type { JSONSchemaProps } from '../k8s/crd/types';
 
 export type SchemaError = { path: string; message: string };
 

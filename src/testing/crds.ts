@@ -2,12 +2,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { load } from 'js-yaml';
-import type { CustomResourceDefinitionKind } from '../../../k8s/crd/types';
+import type { CustomResourceDefinitionKind } from '../k8s/crd/types';
 
 export const CRD_LINES = ['release-1.26', 'release-1.27', 'main'] as const;
 export type CrdLine = (typeof CRD_LINES)[number];
 
-const ROOT = path.resolve(__dirname, '../../../../../shared/reference/sail-operator-crds');
+const ROOT = path.resolve(__dirname, '../../../shared/reference/sail-operator-crds');
 
 export const loadCRD = (line: CrdLine, plural: 'istios' | 'istiocnis' | 'ztunnels') =>
   load(
