@@ -7,15 +7,16 @@ import * as React from 'react';
 import type * as SDK from '@openshift-console/dynamic-plugin-sdk';
 
 /** A jest mock with exactly the SDK function's signature. */
-const typedMock = <F extends (...args: never[]) => unknown>(impl?: F) =>
-  jest.fn(impl) as unknown as jest.MockedFunction<F>;
+const typedMock = <F extends (...args: never[]) => unknown>(
+  impl?: (...args: Parameters<F>) => unknown,
+) => jest.fn(impl) as unknown as jest.MockedFunction<F>;
 
 export const useK8sWatchResource = typedMock<typeof SDK.useK8sWatchResource>(() => [
-  undefined as never,
+  undefined,
   false,
   undefined,
 ]);
-export const useK8sWatchResources = typedMock<typeof SDK.useK8sWatchResources>(() => ({}) as never);
+export const useK8sWatchResources = typedMock<typeof SDK.useK8sWatchResources>(() => ({}));
 export const useAccessReview = typedMock<typeof SDK.useAccessReview>(() => [true, false]);
 export const checkAccess = typedMock<typeof SDK.checkAccess>();
 export const useActiveNamespace = typedMock<typeof SDK.useActiveNamespace>(() => [

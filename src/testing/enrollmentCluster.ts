@@ -1,32 +1,28 @@
 /** Fixtures for the enrollment views' unit tests: a small cluster served through the SDK mocks. */
-import { useAccessReview, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import { useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
 import type { GatewayKind } from '../k8s/gateway/types';
 import type { NamespaceKind } from '../k8s/namespace/types';
 import type { PodKind } from '../k8s/pod/types';
+import * as objects from './objects';
+import { answerWatches } from './watch';
 
-export const ns = (name: string, labels: Record<string, string> = {}): NamespaceKind => ({
-  kind: 'Namespace',
-  metadata: {
-    name,
-    labels: { 'kubernetes.io/metadata.name': name, ...labels },
-    resourceVersion: '1',
-  },
-});
+/** A namespace as the API serves it: with its name label and a resourceVersion. */
+export const ns = (name: string, labels: Record<string, string> = {}): NamespaceKind => {
+  const base = objects.ns(name, { 'kubernetes.io/metadata.name': name, ...labels });
+  return { ...base, kind: 'Namespace', metadata: { ...base.metadata, resourceVersion: '1' } };
+};
 
+/** A running, ready pod with its own data plane label and the CNI agent's annotation. */
 export const pod = (
   name: string,
   namespace: string,
   opts: { mode?: string; captured?: boolean; node?: string } = {},
-): PodKind => ({
-  metadata: {
-    name,
-    namespace,
+): PodKind =>
+  objects.pod(namespace, name, {
+    node: opts.node ?? 'node-1',
     labels: opts.mode ? { 'istio.io/dataplane-mode': opts.mode } : {},
-    annotations: opts.captured ? { 'ambient.istio.io/redirection': 'enabled' } : {},
-  },
-  spec: { containers: [{ name: 'c' }], nodeName: opts.node ?? 'node-1' },
-  status: { phase: 'Running', conditions: [{ type: 'Ready', status: 'True' }] },
-});
+    annotations: opts.captured ? objects.captured : {},
+  });
 
 export type Cluster = {
   namespaces: NamespaceKind[];
@@ -38,13 +34,7 @@ export type Cluster = {
 /** Serves each watch of the views from `cluster`, by kind (and namespace for pods). */
 export const serve = (cluster: Cluster, allowed = true): void => {
   jest.mocked(useAccessReview).mockReturnValue([allowed, false]);
-  jest.mocked(useK8sWatchResource).mockImplementation(((res: unknown) => {
-    const r = res as {
-      groupVersionKind?: { kind: string; version: string };
-      namespace?: string;
-      name?: string;
-      selector?: { matchLabels?: Record<string, string> };
-    } | null;
+  answerWatches((r) => {
     if (!r) return [undefined, false, undefined];
     const kind = r.groupVersionKind?.kind;
     const installed = cluster.installed !== false;
@@ -84,5 +74,5 @@ export const serve = (cluster: Cluster, allowed = true): void => {
       default:
         return [[], true, undefined];
     }
-  }) as never);
+  });
 };

@@ -1,6 +1,12 @@
 /** A fake cluster behind the mocked `useK8sWatchResource`, for the wizard's and overview's tests. */
 import * as React from 'react';
-import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
+import {
+  k8sCreate,
+  k8sGet,
+  type K8sResourceCommon,
+  type WatchK8sResource,
+} from '@openshift-console/dynamic-plugin-sdk';
+import { answerWatches, implement } from './watch';
 import { loadCRD } from './crds';
 
 export type FakeCluster = {
@@ -82,3 +88,57 @@ export const watchFrom =
     const one = cluster.singletons[kind];
     return one ? [one, true, undefined] : [undefined, false, { code: 404 }];
   };
+
+/** A failed request as the console SDK rejects it: an Error with the API server's `Status`. */
+export const apiError = (code: number, reason: string, message: string) =>
+  Object.assign(new Error(message), {
+    json: { kind: 'Status', status: 'Failure', code, reason, message },
+  });
+
+const get = jest.mocked(k8sGet);
+const create = jest.mocked(k8sCreate);
+
+export const readyStatus = {
+  conditions: [
+    { type: 'Reconciled', status: 'True' },
+    { type: 'Ready', status: 'True' },
+  ],
+};
+
+/**
+ * Serves the watches and the writes from `cluster`: a get fails with NotFound until the object is
+ * created, a second create with AlreadyExists (as the API server's `Status`); the operator makes a
+ * created CR Ready at once, or never for the kind `neverReady`.
+ */
+export const serveWrites = (cluster: FakeCluster, opts: { neverReady?: string } = {}) => {
+  const made = new Map<string, K8sResourceCommon>(
+    (cluster.lists.Namespace as K8sResourceCommon[]).map((n) => [
+      `Namespace/${n.metadata?.name}`,
+      n,
+    ]),
+  );
+  answerWatches(watchFrom(cluster));
+  implement(get, async ({ model, name }) => {
+    const obj = made.get(`${model.kind}/${name}`);
+    if (!obj) throw apiError(404, 'NotFound', `${model.kind} "${name}" not found`);
+    return obj;
+  });
+  implement(create, async ({ model, data, queryParams }) => {
+    if (queryParams) return data;
+    const id = `${model.kind}/${data.metadata?.name}`;
+    if (made.has(id))
+      throw apiError(409, 'AlreadyExists', `${model.kind} "${data.metadata?.name}" already exists`);
+    made.set(id, data);
+    if (model.kind !== 'Namespace') {
+      const status =
+        model.kind === opts.neverReady
+          ? { conditions: [{ type: 'Ready', status: 'False', reason: 'DaemonSetNotReady' }] }
+          : readyStatus;
+      changeCluster(cluster, (c) => {
+        c.lists[model.kind] = [...(c.lists[model.kind] ?? []), { ...data, status }];
+      });
+    }
+    return data;
+  });
+  return made;
+};

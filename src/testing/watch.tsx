@@ -2,15 +2,24 @@ import * as React from 'react';
 import { render } from '@testing-library/react';
 import { useK8sWatchResource, type WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
 
+/**
+ * Gives a typed SDK mock an implementation written without the SDK's generics (`k8sGet<R>`,
+ * `useK8sWatchResource<R>`): the test answers with plain data, the mock keeps the SDK's type.
+ */
+export const implement = <F extends (...args: never[]) => unknown>(
+  mock: jest.MockedFunction<F>,
+  impl: (...args: Parameters<F>) => unknown,
+) => mock.mockImplementation(impl as (...args: Parameters<F>) => ReturnType<F>);
+
 /** A watch's answer as the SDK gives it: the data (undefined until loaded), loaded, the error. */
 export type WatchAnswer = [data: unknown, loaded: boolean, error: unknown];
 
-/**
- * Makes the SDK's `useK8sWatchResource` mock answer every watch through `answer` (`null` is a
- * switched-off watch). The SDK types the data as always present; tests also answer undefined.
- */
+/** Makes the SDK's `useK8sWatchResource` answer every watch (`null`: a switched-off watch). */
 export const answerWatches = (answer: (resource: WatchK8sResource | null) => WatchAnswer) =>
-  jest.mocked(useK8sWatchResource).mockImplementation(answer as typeof useK8sWatchResource);
+  implement(jest.mocked(useK8sWatchResource), answer);
+
+/** A value the types forbid, to test what the API server or a validator refuses. */
+export const unchecked = <T,>(value: unknown): T => value as T;
 
 /** Renders a hook once, in a component, and returns what it returned. */
 export const probe = <T,>(use: () => T): T => {

@@ -1,6 +1,7 @@
 import { buildInstallPlan, parseLabel, planNamespaces } from './plan';
 import { CRD_LINES, loadCRD, type CrdLine } from '../../testing/crds';
 import { validateSchema } from '../../testing/openapi';
+import { unchecked } from '../../testing/watch';
 import { supportedVersions } from './versions';
 import { DEFAULT_CHOICES, type InstallChoices, type Manifest } from './types';
 
@@ -128,7 +129,7 @@ describe('the plan against the real CRD schemas', () => {
   });
 
   it('catches a manifest the API server would refuse', () => {
-    const plan = buildInstallPlan(choices({ updateStrategy: 'Sideways' as never }), {
+    const plan = buildInstallPlan(choices({ updateStrategy: unchecked('Sideways') }), {
       ztunnelVersion: 'v1',
     });
     const bad = schemaErrors('release-1.27', plan.steps[3].manifest);

@@ -1,6 +1,14 @@
 import { buildGraph } from './graph';
 import { buildTopology } from './model';
-import { captured, generateCluster, node, ns, pod, waypoint, ztunnelPod } from '../../testing/objects';
+import {
+  captured,
+  generateCluster,
+  node,
+  ns,
+  pod,
+  waypoint,
+  ztunnelPod,
+} from '../../testing/objects';
 
 const small = buildTopology({
   pods: [

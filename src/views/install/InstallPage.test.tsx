@@ -1,74 +1,23 @@
 import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom-v5-compat';
-import {
-  k8sCreate,
-  k8sGet,
-  k8sPatch,
-  useAccessReview,
-  useK8sWatchResource,
-  type K8sResourceCommon,
-} from '@openshift-console/dynamic-plugin-sdk';
+import { k8sCreate, k8sPatch, useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
 import InstallPage from './InstallPage';
-import { changeCluster, freshCluster, watchFrom, type FakeCluster } from '../../testing/installCluster';
+import {
+  changeCluster,
+  freshCluster,
+  readyStatus,
+  serveWrites as serve,
+} from '../../testing/installCluster';
+import { implement } from '../../testing/watch';
 
 configure({ testIdAttribute: 'data-test' });
 // Many clicks through PatternFly in jsdom on a shared 2-core machine.
 jest.setTimeout(60000);
 
-const watch = jest.mocked(useK8sWatchResource);
 const create = jest.mocked(k8sCreate);
-const get = jest.mocked(k8sGet);
 const patch = jest.mocked(k8sPatch);
 const access = jest.mocked(useAccessReview);
-
-const readyStatus = {
-  conditions: [
-    { type: 'Reconciled', status: 'True' },
-    { type: 'Ready', status: 'True' },
-  ],
-};
-
-/** The cluster answers: gets 404 until created; the operator makes a created CR Ready at once. */
-const serve = (cluster: FakeCluster, opts: { neverReady?: string } = {}) => {
-  const made = new Map<string, K8sResourceCommon>(
-    (cluster.lists.Namespace as K8sResourceCommon[]).map((n) => [
-      `Namespace/${n.metadata?.name}`,
-      n,
-    ]),
-  );
-  watch.mockImplementation(watchFrom(cluster) as never);
-  get.mockImplementation((async ({ model, name }: { model: { kind: string }; name: string }) => {
-    const obj = made.get(`${model.kind}/${name}`);
-    if (!obj) throw Object.assign(new Error('not found'), { code: 404 });
-    return obj;
-  }) as never);
-  create.mockImplementation((async ({
-    model,
-    data,
-    queryParams,
-  }: {
-    model: { kind: string };
-    data: K8sResourceCommon;
-    queryParams?: object;
-  }) => {
-    if (queryParams) return data;
-    const id = `${model.kind}/${data.metadata?.name}`;
-    if (made.has(id)) throw Object.assign(new Error('exists'), { code: 409 });
-    made.set(id, data);
-    if (model.kind !== 'Namespace') {
-      const status =
-        model.kind === opts.neverReady
-          ? { conditions: [{ type: 'Ready', status: 'False', reason: 'DaemonSetNotReady' }] }
-          : readyStatus;
-      changeCluster(cluster, (c) => {
-        c.lists[model.kind] = [...(c.lists[model.kind] ?? []), { ...data, status }];
-      });
-    }
-    return data;
-  }) as never);
-  return made;
-};
 
 const open = (search = '') =>
   render(
@@ -227,7 +176,7 @@ describe('InstallPage', () => {
   it('shows a dry-run error at the field it concerns', async () => {
     serve(freshCluster());
     const base = create.getMockImplementation();
-    create.mockImplementation(((opts: { model: { kind: string }; queryParams?: object }) =>
+    implement(create, (opts) =>
       opts.model.kind === 'Istio' && opts.queryParams
         ? Promise.reject({
             message: 'invalid',
@@ -236,7 +185,8 @@ describe('InstallPage', () => {
               details: { causes: [{ field: 'spec.version', message: 'Unsupported value' }] },
             },
           })
-        : base?.(opts as never)) as never);
+        : base?.(opts),
+    );
     open();
     for (let i = 0; i < 4; i += 1) await next();
     await screen.findByText(/refused some writes/, {}, { timeout: 5000 });

@@ -1,15 +1,13 @@
 import { configure, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom-v5-compat';
-import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import OverviewPage from './OverviewPage';
 import { freshCluster, watchFrom, type FakeCluster } from '../../testing/installCluster';
+import { answerWatches } from '../../testing/watch';
 
 configure({ testIdAttribute: 'data-test' });
 
-const watch = jest.mocked(useK8sWatchResource);
-
 const show = (cluster: FakeCluster) => {
-  watch.mockImplementation(watchFrom(cluster) as never);
+  answerWatches(watchFrom(cluster));
   return render(
     <MemoryRouter>
       <OverviewPage />
@@ -111,7 +109,7 @@ describe('OverviewPage', () => {
   });
 
   it('shows a load error', () => {
-    watch.mockReturnValue([undefined, false, new Error('boom')] as never);
+    answerWatches(() => [undefined, false, new Error('boom')]);
     render(
       <MemoryRouter>
         <OverviewPage />

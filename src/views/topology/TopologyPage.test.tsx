@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom-v5-compat';
 import { useK8sWatchResource, type WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
 import { captured, node, ns, pod, waypoint, ztunnelPod } from '../../testing/objects';
+import { answerWatches, type WatchAnswer } from '../../testing/watch';
 import TopologyPage from './TopologyPage';
 
 // The graph (react-topology, an ES module the console shares) is covered by the browser tests.
@@ -32,7 +33,7 @@ const data: Record<string, unknown[]> = {
   Service: [],
 };
 
-const answer = (res: WatchK8sResource | null) => {
+const answer = (res: WatchK8sResource | null): WatchAnswer => {
   if (!res) return [undefined, false, undefined];
   const kind = res.groupVersionKind?.kind ?? '';
   if (kind === 'Pod') {
@@ -57,7 +58,7 @@ const renderAt = (url: string) =>
 
 beforeEach(() => {
   watch.mockClear();
-  watch.mockImplementation(((res: WatchK8sResource | null) => answer(res)) as never);
+  answerWatches(answer);
 });
 
 describe('TopologyPage: workloads table', () => {
@@ -110,10 +111,11 @@ describe('TopologyPage: workloads table', () => {
   }, 30000);
 
   it('shows a load error of the pods watch', () => {
-    watch.mockImplementation(((res: WatchK8sResource | null) =>
+    answerWatches((res) =>
       res?.groupVersionKind?.kind === 'Pod' && !res.selector
         ? [[], true, new Error('pods are forbidden')]
-        : answer(res)) as never);
+        : answer(res),
+    );
     renderAt('/ambient-mesh/topology');
     expect(screen.getByText('pods are forbidden')).toBeInTheDocument();
   });
