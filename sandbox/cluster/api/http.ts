@@ -157,8 +157,16 @@ export const resolve = (ctx: HttpContext, method: string, url: URL, user: UserIn
   return { path: p, rt, verb };
 };
 
-/** Whole lists of many objects, serialised once per change of their resource type. */
-const listCache = new Map<string, { gen: number; buf: Buffer }>();
+/**
+ * Whole lists of many objects, serialised once per change of their resource type: one cache per
+ * store, so two clusters in one process never serve each other's lists.
+ */
+const listCaches = new WeakMap<object, Map<string, { gen: number; buf: Buffer }>>();
+const listCacheOf = (store: object): Map<string, { gen: number; buf: Buffer }> => {
+  let cache = listCaches.get(store);
+  if (!cache) listCaches.set(store, (cache = new Map()));
+  return cache;
+};
 const LIST_CACHE_MIN = 500;
 
 const wantsTable = (req: IncomingMessage): boolean =>
@@ -290,6 +298,7 @@ export const handleResource = (
           !q.get('continue');
         const key = `${rt.group}/${rt.plural}|${p.version}|${p.namespace ?? ''}`;
         const gen = api.store.generation(`${rt.group}/${rt.plural}`);
+        const listCache = listCacheOf(api.store);
         const hit = whole ? listCache.get(key) : undefined;
         let buf: Buffer;
         if (hit && hit.gen === gen) buf = hit.buf;
