@@ -6,7 +6,10 @@ const ROOT = path.resolve(__dirname, '../..');
 const SDK = '@openshift-console/dynamic-plugin-sdk';
 const SHELL_SDK = path.join(__dirname, 'app/sdk');
 
-/** The SDK exports the plugin may import at run time (DESIGN.md, console-contract.md). */
+/**
+ * The SDK exports the plugin may import at run time: those the console shares with plugins
+ * (https://github.com/openshift/console/tree/main/frontend/packages/console-dynamic-plugin-sdk).
+ */
 const ALLOWED = [
   'useK8sWatchResource',
   'useK8sWatchResources',
