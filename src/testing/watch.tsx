@@ -18,6 +18,12 @@ export type WatchAnswer = [data: unknown, loaded: boolean, error: unknown];
 export const answerWatches = (answer: (resource: WatchK8sResource | null) => WatchAnswer) =>
   implement(jest.mocked(useK8sWatchResource), answer);
 
+/** Before each hook test: a fresh watch mock that answers "nothing loaded yet". */
+export const resetWatches = () => {
+  jest.mocked(useK8sWatchResource).mockReset();
+  answerWatches(() => [undefined, false, undefined]);
+};
+
 /** A value the types forbid, to test what the API server or a validator refuses. */
 export const unchecked = <T,>(value: unknown): T => value as T;
 

@@ -1,14 +1,11 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
-import { answerWatches, probe } from '../../testing/watch';
+import { probe, resetWatches } from '../../testing/watch';
 import { useClusterVersion } from './hooks';
 
 const watch = jest.mocked(useK8sWatchResource);
 
 describe('ClusterVersion watch', () => {
-  beforeEach(() => {
-    watch.mockReset();
-    answerWatches(() => [undefined, false, undefined]);
-  });
+  beforeEach(resetWatches);
 
   it('watches the singleton by name', () => {
     probe(() => useClusterVersion());

@@ -1,14 +1,11 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
-import { answerWatches, probe } from '../../testing/watch';
+import { answerWatches, probe, resetWatches } from '../../testing/watch';
 import { useCRD } from './hooks';
 
 const watch = jest.mocked(useK8sWatchResource);
 
 describe('CRD watch', () => {
-  beforeEach(() => {
-    watch.mockReset();
-    answerWatches(() => [undefined, false, undefined]);
-  });
+  beforeEach(resetWatches);
 
   it('treats a missing CRD as loaded and absent, other errors as errors', () => {
     answerWatches(() => [undefined, false, { json: { code: 404 } }]);

@@ -1,14 +1,11 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
-import { answerWatches, probe } from '../../testing/watch';
+import { probe, resetWatches } from '../../testing/watch';
 import { useClusterServiceVersions } from './hooks';
 
 const watch = jest.mocked(useK8sWatchResource);
 
 describe('ClusterServiceVersion watch', () => {
-  beforeEach(() => {
-    watch.mockReset();
-    answerWatches(() => [undefined, false, undefined]);
-  });
+  beforeEach(resetWatches);
 
   it('lists the operators namespace by default', () => {
     const result = probe(() => useClusterServiceVersions());

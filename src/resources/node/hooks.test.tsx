@@ -1,14 +1,11 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
-import { answerWatches, probe } from '../../testing/watch';
+import { probe, resetWatches } from '../../testing/watch';
 import { useNodes } from './hooks';
 
 const watch = jest.mocked(useK8sWatchResource);
 
 describe('node watch', () => {
-  beforeEach(() => {
-    watch.mockReset();
-    answerWatches(() => [undefined, false, undefined]);
-  });
+  beforeEach(resetWatches);
 
   it('watches nodes as a list, and none when switched off', () => {
     probe(() => useNodes());

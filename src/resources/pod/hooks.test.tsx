@@ -1,14 +1,11 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
-import { answerWatches, probe } from '../../testing/watch';
+import { probe, resetWatches } from '../../testing/watch';
 import { usePods, useZtunnelPods } from './hooks';
 
 const watch = jest.mocked(useK8sWatchResource);
 
 describe('pod watches', () => {
-  beforeEach(() => {
-    watch.mockReset();
-    answerWatches(() => [undefined, false, undefined]);
-  });
+  beforeEach(resetWatches);
 
   it('watches pods of one namespace or all, and none when switched off', () => {
     probe(() => usePods({ namespace: 'bookinfo' }));
