@@ -332,6 +332,9 @@ export const handleResource = (
           p.name as string,
           parseBody(body, ct) as KObj,
           writeOptions(url, p.subresource),
+          // Built-in kinds allow an update without resourceVersion (unconditional); custom
+          // resources require one, as in the API server's strategies.
+          !!rt.crd,
         ),
       );
     case 'patch':
