@@ -174,6 +174,17 @@ export const watchSpec = (ctx: HttpContext, r: Resolved, url: URL, user: UserInf
     fields: parseFieldSelector(q.get('fieldSelector'), fieldLabelsFor(r.rt.kind, r.rt.namespaced)),
     resourceVersion: q.get('resourceVersion') ?? undefined,
   };
+  if (q.get('sendInitialEvents') === 'true') {
+    // A streaming list (kubectl 1.35): the current state, then a bookmark marking its end.
+    if (q.get('resourceVersionMatch') !== 'NotOlderThan')
+      throw new StatusError(
+        422,
+        'Invalid',
+        'resourceVersionMatch: Forbidden: sendInitialEvents requires setting resourceVersionMatch to NotOlderThan',
+      );
+    spec.resourceVersion = undefined;
+    spec.initialEventsEnd = q.get('allowWatchBookmarks') === 'true';
+  }
   if (r.rt.kind === 'Project') {
     spec.sourceRid = ridOf('', 'namespaces');
     spec.visible = (o) => canSeeNamespace(ctx.authz, user, o.metadata.name as string);

@@ -2,7 +2,8 @@
  * The protobuf requests clients send: kubectl 1.32 `create namespace`, and Helm's release storage
  * (Secrets, or ConfigMaps with `HELM_DRIVER=configmap`). Decodes the `k8s\0` envelope, the raw
  * object, the ObjectMeta fields that matter (name, generateName, namespace, resourceVersion,
- * labels, annotations, finalizers) and the fields of Secret and ConfigMap (generated.proto).
+ * labels, annotations, finalizers) and the fields of Secret, ConfigMap and, for kubectl 1.35's
+ * `auth can-i`, SelfSubjectAccessReview (generated.proto).
  */
 type Field = { num: number; wire: number; value: number | Buffer };
 
@@ -73,7 +74,41 @@ const asBool: Decoder = (fs, num) => {
   const f = fs.find((x) => x.num === num);
   return f ? f.value === 1 : undefined;
 };
-const BODIES: Record<string, Record<string, [number, Decoder]>> = {
+type Message = Record<string, [number, Decoder]>;
+const asMessage =
+  (m: Message): Decoder =>
+  (fs, num) => {
+    const f = fs.find((x) => x.num === num);
+    return f && Buffer.isBuffer(f.value) ? decodeMessage(fields(f.value), m) : undefined;
+  };
+const decodeMessage = (fs: Field[], m: Message): Record<string, unknown> => {
+  const out: Record<string, unknown> = {};
+  for (const [key, [num, decode]] of Object.entries(m)) {
+    const v = decode(fs, num);
+    if (v !== undefined) out[key] = v;
+  }
+  return out;
+};
+const RESOURCE_ATTRIBUTES: Message = {
+  namespace: [1, asString],
+  verb: [2, asString],
+  group: [3, asString],
+  version: [4, asString],
+  resource: [5, asString],
+  subresource: [6, asString],
+  name: [7, asString],
+};
+const NON_RESOURCE_ATTRIBUTES: Message = { path: [1, asString], verb: [2, asString] };
+const BODIES: Record<string, Message> = {
+  SelfSubjectAccessReview: {
+    spec: [
+      2,
+      asMessage({
+        resourceAttributes: [1, asMessage(RESOURCE_ATTRIBUTES)],
+        nonResourceAttributes: [2, asMessage(NON_RESOURCE_ATTRIBUTES)],
+      }),
+    ],
+  },
   Secret: {
     data: [2, asBase64Map],
     type: [3, asString],
@@ -116,9 +151,5 @@ export const decodeProtobufObject = (body: Buffer): Record<string, unknown> => {
     kind,
     metadata,
   };
-  for (const [key, [num, decode]] of Object.entries(BODIES[kind ?? ''] ?? {})) {
-    const v = decode(obj, num);
-    if (v !== undefined) out[key] = v;
-  }
-  return out;
+  return { ...out, ...decodeMessage(obj, BODIES[kind ?? ''] ?? {}) };
 };
