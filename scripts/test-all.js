@@ -75,6 +75,12 @@ const e2eSuite = () => {
   );
 };
 
+// Which Chromium, Helm and kubectl the tests run (all from the lock file; CHROMIUM_PATH overrides).
+check('tools from the lock file', 'node', [
+  '-r',
+  'ts-node/register/transpile-only',
+  'integration-tests/support/printTools.ts',
+]);
 check('lint', 'npm', ['run', '--silent', 'lint']);
 check('type check', 'npm', ['run', '--silent', 'typecheck']);
 check('locale file current', 'npm', ['run', '--silent', 'i18n:check']);

@@ -33,7 +33,7 @@ const helm = async (...args: string[]): Promise<string> => {
     [...args, '--kube-apiserver', cluster.url, '--namespace', NS],
     {
       env: {
-        PATH: '/usr/bin:/bin',
+        PATH: process.env.PATH ?? '',
         HOME: home,
         KUBECONFIG: path.join(home, 'no-kubeconfig'),
         HELM_CACHE_HOME: path.join(home, 'cache'),

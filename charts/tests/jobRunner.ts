@@ -23,7 +23,7 @@ export const hostJobRunner = (
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), `job-${run.job}-`));
       const user = `system:serviceaccount:${run.namespace}:${run.serviceAccountName}`;
       const env: Record<string, string> = {
-        PATH: '/usr/bin:/bin',
+        PATH: process.env.PATH ?? '',
         KUBECONFIG: path.join(dir, 'no-kubeconfig'),
         ...Object.fromEntries((run.container.env ?? []).map((e) => [e.name, e.value ?? ''])),
         KUBECTL: `${toolPath('kubectl', toolset)} --server ${apiURL()} --as ${user} --cache-dir ${dir}/cache`,

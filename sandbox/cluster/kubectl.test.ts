@@ -62,7 +62,7 @@ describe.each(TOOLSET_NAMES)('kubectl of %s', (toolset) => {
     ...args,
   ];
   const kubectlEnv = () => ({
-    PATH: '/usr/bin:/bin',
+    PATH: process.env.PATH ?? '',
     HOME: dir,
     KUBECONFIG: path.join(dir, 'none'),
   });
