@@ -1,6 +1,7 @@
 /** The HTTP front of the sandbox API server: authentication, authorization, routing, watches. */
 import type { IncomingMessage, ServerResponse } from 'http';
 import type { URL } from 'url';
+import { APPLY_PATCH, applyServerSide } from './apply';
 import type { Api, PatchType, WriteOptions } from './core';
 import { StatusError, badRequest, forbidden, methodNotAllowed } from './errors';
 import type { TestHooks } from './hooks';
@@ -349,6 +350,20 @@ export const handleResource = (
         ),
       );
     case 'patch':
+      if (ct.startsWith(APPLY_PATCH))
+        return out(
+          201,
+          applyServerSide(
+            api,
+            rt,
+            p.version,
+            ns,
+            p.name as string,
+            body,
+            url.searchParams.get('fieldManager'),
+            writeOptions(url, p.subresource),
+          ),
+        );
       return out(
         200,
         api.patch(
