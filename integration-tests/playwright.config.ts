@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './support/chromium';
+import { chromiumLaunchOptions } from './support/chromium';
 
 /**
- * Browser tests: Debian's Chromium (no browser download), each test with its own sandbox
+ * Browser tests: the Chromium of `support/chromium.ts` (from the lock file, unpacked once), each test with its own sandbox
  * cluster and console on free ports, so files run in parallel. No retries: a failure is a
  * failure. Screenshots and the browser console log of failed tests go to artifacts/.
  */
@@ -21,7 +21,7 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     headless: true,
-    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+    launchOptions: chromiumLaunchOptions(),
     viewport: { width: 1280, height: 900 },
     screenshot: 'only-on-failure',
     trace: 'off',

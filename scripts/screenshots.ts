@@ -1,6 +1,6 @@
 /**
  * Takes the README's pictures from the local console: the install wizard, the namespaces page
- * and the topology, each on a freshly seeded sandbox cluster, with Debian's Chromium.
+ * and the topology, each on a freshly seeded sandbox cluster, with the Chromium of integration-tests/support/chromium.ts.
  *   npm run build && node -r ts-node/register/transpile-only scripts/screenshots.ts [out dir]
  * Writes docs/wizard.png, docs/namespaces.png, docs/topology.png and docs/topology-graph.png
  * (or into the given folder).
@@ -8,6 +8,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../integration-tests/support/chromium';
 import { startCluster } from '../sandbox/cluster';
 import { buildShell } from '../sandbox/console/buildShell';
 import { defaultPluginDist, startConsole } from '../sandbox/console/server';
@@ -35,15 +36,6 @@ const SHOTS: Shot[] = [
   },
 ];
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 // Loaded: a heading, no spinner or skeleton left, no error from the plugin host.
 const waitForPage = async (page: Page, url: string) => {
   await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30000 });
@@ -64,10 +56,7 @@ const main = async () => {
     throw new Error(`No plugin build at ${manifest}: run npm run build`);
   await buildShell();
   fs.mkdirSync(out, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     for (const shot of SHOTS) {
       const cluster = await startCluster({

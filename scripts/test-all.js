@@ -75,6 +75,12 @@ const e2eSuite = () => {
   );
 };
 
+// Which Chromium, Helm and kubectl the tests run (all from the lock file; CHROMIUM_PATH overrides).
+check('tools from the lock file', 'node', [
+  '-r',
+  'ts-node/register/transpile-only',
+  'integration-tests/support/printTools.ts',
+]);
 check('lint', 'npm', ['run', '--silent', 'lint']);
 check('import layers', 'node', ['scripts/check-layers.js']);
 check('dead code (knip)', 'npx', ['knip']);

@@ -1,24 +1,16 @@
 /**
- * A sandbox cluster, the local console and Debian's Chromium for page benchmarks. The plugin
- * must be built (dist/ or PLUGIN_DIST). Returns null, with a message, when there is no build or
- * no Chromium, so that the pure benchmarks of the same file still run.
+ * A sandbox cluster, the local console and Chromium (integration-tests/support/chromium.ts) for page benchmarks. The plugin
+ * must be built (dist/ or PLUGIN_DIST). Returns null, with a message, when there is no build, so that the pure benchmarks of the same file still run.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../integration-tests/support/chromium';
 import { startCluster } from '../../sandbox/cluster/index';
 import { buildShell } from '../../sandbox/console/buildShell';
 import { defaultPluginDist, startConsole } from '../../sandbox/console/server';
 import { USER_COOKIE } from '../../sandbox/console/users';
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const ADMIN = { Authorization: 'Bearer sandbox-admin-token' };
 
 export type RequestRecord = { method: string; path: string; query: string; watch: boolean };
@@ -35,15 +27,14 @@ export const withBrowserSandbox = async (
   fn: (s: BrowserSandbox) => Promise<boolean>,
 ): Promise<boolean> => {
   const dist = defaultPluginDist();
-  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!fs.existsSync(path.join(dist, 'plugin-manifest.json')) || !fs.existsSync(chromiumPath)) {
-    console.log(`browser part skipped: no plugin build in ${dist} or no Chromium`);
+  if (!fs.existsSync(path.join(dist, 'plugin-manifest.json'))) {
+    console.log(`browser part skipped: no plugin build in ${dist}`);
     return true;
   }
   await buildShell();
   const cluster = await startCluster({ port: 0, scenario, delayMs: 0, quiet: true });
   const cons = await startConsole({ port: 0, apiURL: cluster.url });
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ARGS });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.addCookies(

@@ -3,8 +3,7 @@ import * as path from 'path';
 import { createHash } from 'crypto';
 import { fieldProblems, modelFor } from '../checks/fields';
 import { type PodSpec, restrictedViolations } from '../checks/podSecurity';
-import type { Value } from '../render/values';
-import { chartFile, RELEASE, render } from './render';
+import { chartFile, RELEASE, render, type Values } from './render';
 
 type Container = PodSpec['containers'][number] & {
   image: string;
@@ -279,7 +278,7 @@ describe('the chart with changed values', () => {
   });
 
   it('uses the tag, else the chart appVersion', () => {
-    const image = (values: Value) =>
+    const image = (values: Values) =>
       render(values).get<Workload>('Deployment').spec.template.spec.containers[0].image;
     expect(image({ image: { tag: '1.2.3' } })).toMatch(/\/ambient-mesh-plugin:1\.2\.3$/);
     expect(image({})).toMatch(/\/ambient-mesh-plugin:0\.1\.0$/);

@@ -1,11 +1,13 @@
 // files/console-plugins.sh, the hook Jobs' script, run with kubectl against the sandbox API's
 // consoles.operator.openshift.io/cluster: it adds or removes only its own name, keeps every other
-// plugin, changes nothing when run twice, and reads again when the object changes under it.
+// plugin, changes nothing when run twice, and reads again when the object changes under it. Run
+// with the packaged kubectl of both toolsets (1.31 and 1.35) standing in for `oc`.
 import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { promisify } from 'util';
+import { TOOLSET_NAMES, toolPath } from '../../integration-tests/support/kubeTools';
 import { type SandboxCluster, startCluster } from '../../sandbox/cluster';
 import { chartFile } from './render';
 import { apiClient } from './sandbox';
@@ -19,13 +21,11 @@ const CONSOLE = '/apis/operator.openshift.io/v1/consoles/cluster';
 let cluster: SandboxCluster;
 let api: ReturnType<typeof apiClient>;
 let tmp: string;
-let kubectl: string;
 
 beforeAll(async () => {
   cluster = await startCluster({ port: 0, scenario: 'fresh', delayMs: 0, quiet: true });
   api = apiClient(cluster.url);
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'console-plugins-'));
-  kubectl = `kubectl --server ${cluster.url} --cache-dir ${tmp}/cache`;
 });
 afterAll(async () => {
   await cluster?.close();
@@ -45,7 +45,7 @@ const setPlugins = async (list: string[] | null) => {
   );
   expect(res.status).toBe(200);
 };
-const script = async (action: string, cli = kubectl) => {
+const script = async (action: string, cli: string) => {
   const { stdout } = await run('bash', [SCRIPT, action, 'ambient-mesh-plugin'], {
     env: { ...process.env, KUBECTL: cli },
   });
@@ -53,51 +53,56 @@ const script = async (action: string, cli = kubectl) => {
   return stdout.trim().split('\n').pop();
 };
 
-it('adds the plugin after the others and removes only it', async () => {
-  await setPlugins(['monitoring-plugin', 'networking-console-plugin']);
-  expect(await script('enable')).toBe('enabled ambient-mesh-plugin (attempt 1)');
-  expect(await plugins()).toEqual([
-    'monitoring-plugin',
-    'networking-console-plugin',
-    'ambient-mesh-plugin',
-  ]);
-  expect(await script('enable')).toBe('ambient-mesh-plugin is already enabled');
-  expect(await plugins()).toEqual([
-    'monitoring-plugin',
-    'networking-console-plugin',
-    'ambient-mesh-plugin',
-  ]);
+describe.each(TOOLSET_NAMES)('with the kubectl of %s', (toolset) => {
+  const kubectl = () =>
+    `${toolPath('kubectl', toolset)} --server ${cluster.url} --cache-dir ${tmp}/cache-${toolset}`;
 
-  await setPlugins(['monitoring-plugin', 'ambient-mesh-plugin', 'networking-console-plugin']);
-  expect(await script('disable')).toBe('disabled ambient-mesh-plugin (attempt 1)');
-  expect(await plugins()).toEqual(['monitoring-plugin', 'networking-console-plugin']);
-  expect(await script('disable')).toBe('ambient-mesh-plugin is not enabled');
-});
+  it('adds the plugin after the others and removes only it', async () => {
+    await setPlugins(['monitoring-plugin', 'networking-console-plugin']);
+    expect(await script('enable', kubectl())).toBe('enabled ambient-mesh-plugin (attempt 1)');
+    expect(await plugins()).toEqual([
+      'monitoring-plugin',
+      'networking-console-plugin',
+      'ambient-mesh-plugin',
+    ]);
+    expect(await script('enable', kubectl())).toBe('ambient-mesh-plugin is already enabled');
+    expect(await plugins()).toEqual([
+      'monitoring-plugin',
+      'networking-console-plugin',
+      'ambient-mesh-plugin',
+    ]);
 
-it('creates spec.plugins when the console has none', async () => {
-  await setPlugins(null);
-  expect(await plugins()).toBeUndefined();
-  await script('enable');
-  expect(await plugins()).toEqual(['ambient-mesh-plugin']);
-});
+    await setPlugins(['monitoring-plugin', 'ambient-mesh-plugin', 'networking-console-plugin']);
+    expect(await script('disable', kubectl())).toBe('disabled ambient-mesh-plugin (attempt 1)');
+    expect(await plugins()).toEqual(['monitoring-plugin', 'networking-console-plugin']);
+    expect(await script('disable', kubectl())).toBe('ambient-mesh-plugin is not enabled');
+  });
 
-it('reads again when another writer changes the console between its read and its patch', async () => {
-  await setPlugins(['monitoring-plugin']);
-  // A kubectl that, on the script's first patch, lets another client add a plugin first.
-  const wrapper = path.join(tmp, 'racing-kubectl');
-  const marker = path.join(tmp, 'raced');
-  fs.writeFileSync(
-    wrapper,
-    [
-      '#!/bin/bash',
-      `if [[ " $* " == *" patch "* && ! -e ${marker} ]]; then`,
-      `  touch ${marker}`,
-      `  ${kubectl} patch consoles.operator.openshift.io cluster --type=json -p '[{"op":"add","path":"/spec/plugins/-","value":"late-plugin"}]' >/dev/null`,
-      'fi',
-      `exec ${kubectl} "$@"`,
-    ].join('\n'),
-    { mode: 0o755 },
-  );
-  expect(await script('enable', wrapper)).toBe('enabled ambient-mesh-plugin (attempt 2)');
-  expect(await plugins()).toEqual(['monitoring-plugin', 'late-plugin', 'ambient-mesh-plugin']);
+  it('creates spec.plugins when the console has none', async () => {
+    await setPlugins(null);
+    expect(await plugins()).toBeUndefined();
+    await script('enable', kubectl());
+    expect(await plugins()).toEqual(['ambient-mesh-plugin']);
+  });
+
+  it('reads again when another writer changes the console between its read and its patch', async () => {
+    await setPlugins(['monitoring-plugin']);
+    // A kubectl that, on the script's first patch, lets another client add a plugin first.
+    const wrapper = path.join(tmp, `racing-kubectl-${toolset}`);
+    const marker = path.join(tmp, `raced-${toolset}`);
+    fs.writeFileSync(
+      wrapper,
+      [
+        '#!/bin/bash',
+        `if [[ " $* " == *" patch "* && ! -e ${marker} ]]; then`,
+        `  touch ${marker}`,
+        `  ${kubectl()} patch consoles.operator.openshift.io cluster --type=json -p '[{"op":"add","path":"/spec/plugins/-","value":"late-plugin"}]' >/dev/null`,
+        'fi',
+        `exec ${kubectl()} "$@"`,
+      ].join('\n'),
+      { mode: 0o755 },
+    );
+    expect(await script('enable', wrapper)).toBe('enabled ambient-mesh-plugin (attempt 2)');
+    expect(await plugins()).toEqual(['monitoring-plugin', 'late-plugin', 'ambient-mesh-plugin']);
+  });
 });

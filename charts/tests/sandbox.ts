@@ -1,5 +1,5 @@
 // Talks to the sandbox Kubernetes API as the admin (no token): discovery, create, get, patch.
-import type { K8sObject } from '../render/chart';
+import type { K8sObject } from './render';
 
 export type Resource = { name: string; namespaced: boolean; kind: string };
 

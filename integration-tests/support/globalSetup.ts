@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { buildShell } from '../../sandbox/console/buildShell';
 import { defaultPluginDist } from '../../sandbox/console/server';
+import { describeChromium } from './chromium';
 
 /** The plugin must be built already (npm test builds first); the shell is built when stale. */
 export default async function globalSetup(): Promise<void> {
@@ -12,4 +13,5 @@ export default async function globalSetup(): Promise<void> {
     );
   }
   await buildShell();
+  console.log(`browser: ${describeChromium()}`);
 }

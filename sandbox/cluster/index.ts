@@ -14,6 +14,9 @@ import { KUBE_GIT_VERSION, OPENSHIFT_VERSION } from './scenarios/cluster';
 import { seedScenario, type ScenarioName } from './scenarios';
 import { loadState, persistState } from './state';
 import { sandboxHandler } from './sandboxHooks';
+import { type ContainerRunner, runJobs } from './jobs';
+
+export type { ContainerRun, ContainerRunner } from './jobs';
 
 export interface ClusterOptions {
   port?: number;
@@ -26,6 +29,8 @@ export interface ClusterOptions {
   quiet?: boolean;
   /** How many past events a watch can resume from (older resourceVersions get 410 Gone). */
   watchCacheSize?: number;
+  /** Runs the container of each Job's pod (the sandbox runs no images); without it Jobs never start. */
+  runContainer?: ContainerRunner;
 }
 
 export interface SandboxCluster {
@@ -51,6 +56,7 @@ export const startCluster = async (opts: ClusterOptions = {}): Promise<SandboxCl
   const runtime = new Runtime(api, 0);
   const workloads: WorkloadState = { ztunnelNotReady: new Set(), ipCounters: new Map() };
   startControllers(runtime, workloads);
+  if (opts.runContainer) runJobs(api, opts.runContainer);
   const restored = opts.stateFile ? loadState(opts.stateFile, api) : false;
   if (!restored) {
     await seedScenario(scenario, api, runtime, opts.large, {

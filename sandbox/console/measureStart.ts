@@ -8,7 +8,7 @@ import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../../integration-tests/support/chromium';
+import { chromiumLaunchOptions } from '../../integration-tests/support/chromium';
 
 const GOAL_S = 60;
 const ROOT = path.resolve(__dirname, '../..');
@@ -48,7 +48,7 @@ const run = async () => {
     if (child.exitCode !== null) throw new Error('npm start exited');
     await new Promise((r) => setTimeout(r, 100));
   }
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   const page = await browser.newPage();
   await page.goto(`http://localhost:${env.CONSOLE_PORT}/ambient-mesh`);
   await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 60000 });

@@ -85,6 +85,39 @@ const builtinDefaults = (obj: KObj, ctx: AdmissionContext): void => {
       obj.spec = { replicas: 1, ...spec };
       if (ctx.isCreate && !obj.status) obj.status = { replicas: 0 };
       break;
+    case 'Secret':
+      // stringData is write-only: merged into data (base64) on every write.
+      if (isDict(obj.stringData)) {
+        const encoded = Object.entries(obj.stringData).map(([k, v]) => [
+          k,
+          Buffer.from(String(v), 'utf8').toString('base64'),
+        ]);
+        obj.data = { ...asDict(obj.data), ...Object.fromEntries(encoded) };
+        delete obj.stringData;
+      }
+      obj.type ??= 'Opaque';
+      break;
+    case 'Job':
+      obj.spec = {
+        parallelism: 1,
+        completions: 1,
+        backoffLimit: 6,
+        completionMode: 'NonIndexed',
+        suspend: false,
+        ...spec,
+      };
+      if (ctx.isCreate && !obj.status) obj.status = {};
+      break;
+    case 'PodDisruptionBudget':
+      // Written by the disruption controller, which the sandbox does not run.
+      if (ctx.isCreate)
+        obj.status = {
+          currentHealthy: 0,
+          desiredHealthy: 0,
+          disruptionsAllowed: 0,
+          expectedPods: 0,
+        };
+      break;
     default:
       break;
   }
@@ -136,6 +169,29 @@ const builtinValidate = (obj: KObj): FieldError[] => {
           }
         }
       }
+      const containers = asDict(asDict(spec.template).spec).containers;
+      if (!Array.isArray(containers) || containers.length === 0)
+        requireField(errs, undefined, 'spec.template.spec.containers');
+      break;
+    }
+    case 'Secret':
+      Object.entries(asDict(obj.data)).forEach(([k, v]) => {
+        if (typeof v !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(v) || v.length % 4 !== 0)
+          errs.push({
+            type: 'FieldValueInvalid',
+            field: `data[${k}]`,
+            message: 'Invalid value: illegal base64 data',
+          });
+      });
+      break;
+    case 'Job': {
+      const policy = asDict(asDict(spec.template).spec).restartPolicy;
+      if (policy !== 'Never' && policy !== 'OnFailure')
+        errs.push({
+          type: 'FieldValueNotSupported',
+          field: 'spec.template.spec.restartPolicy',
+          message: `Unsupported value: "${String(policy ?? 'Always')}": supported values: "OnFailure", "Never"`,
+        });
       const containers = asDict(asDict(spec.template).spec).containers;
       if (!Array.isArray(containers) || containers.length === 0)
         requireField(errs, undefined, 'spec.template.spec.containers');

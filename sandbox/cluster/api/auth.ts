@@ -101,6 +101,9 @@ export const authenticate = (
     }
   }
   const known = Object.values(USERS).find((u) => u.name === impUser);
-  const groups = impGroups.length ? impGroups : (known?.groups ?? []);
+  // A service account impersonated without groups gets its own, as the API server gives them.
+  const sa = /^system:serviceaccount:([^:]+):[^:]+$/.exec(impUser);
+  const saGroups = sa ? ['system:serviceaccounts', `system:serviceaccounts:${sa[1]}`] : [];
+  const groups = impGroups.length ? impGroups : (known?.groups ?? saGroups);
   return { name: impUser, groups: [...new Set([...groups, 'system:authenticated'])] };
 };

@@ -55,6 +55,7 @@ export const builtinTypes = (): ResourceType[] => [
   t('', 'v1', 'serviceaccounts', 'ServiceAccount', true, { shortNames: ['sa'] }),
   t('', 'v1', 'nodes', 'Node', false, { shortNames: ['no'], status: true }),
   t('', 'v1', 'configmaps', 'ConfigMap', true, { shortNames: ['cm'] }),
+  t('', 'v1', 'secrets', 'Secret', true, { columns: [col('Type', '.type')] }),
   t('', 'v1', 'events', 'Event', true, {
     shortNames: ['ev'],
     columns: [
@@ -78,6 +79,16 @@ export const builtinTypes = (): ResourceType[] => [
     shortNames: ['rs'],
     categories: ['all'],
     status: true,
+  }),
+  t('batch', 'v1', 'jobs', 'Job', true, {
+    categories: ['all'],
+    status: true,
+    columns: [col('Completions', '.status.succeeded', 'integer')],
+  }),
+  t('policy', 'v1', 'poddisruptionbudgets', 'PodDisruptionBudget', true, {
+    shortNames: ['pdb'],
+    status: true,
+    columns: [col('Max Unavailable', '.spec.maxUnavailable')],
   }),
   t('apiextensions.k8s.io', 'v1', 'customresourcedefinitions', 'CustomResourceDefinition', false, {
     shortNames: ['crd', 'crds'],

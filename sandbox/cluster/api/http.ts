@@ -1,6 +1,7 @@
 /** The HTTP front of the sandbox API server: authentication, authorization, routing, watches. */
 import type { IncomingMessage, ServerResponse } from 'http';
 import type { URL } from 'url';
+import { APPLY_PATCH, applyServerSide } from './apply';
 import type { Api, PatchType, WriteOptions } from './core';
 import { StatusError, badRequest, forbidden, methodNotAllowed } from './errors';
 import type { TestHooks } from './hooks';
@@ -182,6 +183,17 @@ export const watchSpec = (ctx: HttpContext, r: Resolved, url: URL, user: UserInf
     fields: parseFieldSelector(q.get('fieldSelector'), fieldLabelsFor(r.rt.kind, r.rt.namespaced)),
     resourceVersion: q.get('resourceVersion') ?? undefined,
   };
+  if (q.get('sendInitialEvents') === 'true') {
+    // A streaming list (kubectl 1.35): the current state, then a bookmark marking its end.
+    if (q.get('resourceVersionMatch') !== 'NotOlderThan')
+      throw new StatusError(
+        422,
+        'Invalid',
+        'resourceVersionMatch: Forbidden: sendInitialEvents requires setting resourceVersionMatch to NotOlderThan',
+      );
+    spec.resourceVersion = undefined;
+    spec.initialEventsEnd = q.get('allowWatchBookmarks') === 'true';
+  }
   if (r.rt.kind === 'Project') {
     spec.sourceRid = ridOf('', 'namespaces');
     spec.visible = (o) => canSeeNamespace(ctx.authz, user, o.metadata.name as string);
@@ -341,9 +353,26 @@ export const handleResource = (
           p.name as string,
           parseBody(body, ct) as KObj,
           writeOptions(url, p.subresource),
+          // Built-in kinds allow an update without resourceVersion (unconditional); custom
+          // resources require one, as in the API server's strategies.
+          !!rt.crd,
         ),
       );
     case 'patch':
+      if (ct.startsWith(APPLY_PATCH))
+        return out(
+          201,
+          applyServerSide(
+            api,
+            rt,
+            p.version,
+            ns,
+            p.name as string,
+            body,
+            url.searchParams.get('fieldManager'),
+            writeOptions(url, p.subresource),
+          ),
+        );
       return out(
         200,
         api.patch(

@@ -1,6 +1,9 @@
 /**
- * The one protobuf request kubectl 1.32 sends (`create namespace`): decode the `k8s\0` envelope,
- * the raw object and the ObjectMeta fields that matter (name, generateName, labels, annotations).
+ * The protobuf requests clients send: kubectl 1.32 `create namespace`, and Helm's release storage
+ * (Secrets, or ConfigMaps with `HELM_DRIVER=configmap`). Decodes the `k8s\0` envelope, the raw
+ * object, the ObjectMeta fields that matter (name, generateName, namespace, resourceVersion,
+ * labels, annotations, finalizers) and the fields of Secret, ConfigMap and, for kubectl 1.35's
+ * `auth can-i`, SelfSubjectAccessReview (generated.proto).
  */
 type Field = { num: number; wire: number; value: number | Buffer };
 
@@ -44,15 +47,75 @@ const fields = (buf: Buffer): Field[] => {
 const str = (f: Field | undefined): string | undefined =>
   f && Buffer.isBuffer(f.value) ? f.value.toString('utf8') : undefined;
 
-const mapOf = (fs: Field[], num: number): Record<string, string> | undefined => {
+const mapOf = (
+  fs: Field[],
+  num: number,
+  value: (b: Buffer) => string = (b) => b.toString('utf8'),
+): Record<string, string> | undefined => {
   const entries = fs.filter((f) => f.num === num && Buffer.isBuffer(f.value));
   if (!entries.length) return undefined;
   const out: Record<string, string> = {};
   for (const e of entries) {
     const kv = fields(e.value as Buffer);
-    out[str(kv.find((x) => x.num === 1)) ?? ''] = str(kv.find((x) => x.num === 2)) ?? '';
+    const v = kv.find((x) => x.num === 2)?.value;
+    out[str(kv.find((x) => x.num === 1)) ?? ''] = value(Buffer.isBuffer(v) ? v : Buffer.alloc(0));
   }
   return out;
+};
+
+const base64 = (b: Buffer): string => b.toString('base64');
+
+/** Fields of the object after its metadata, by kind: name -> [field number, decoder]. */
+type Decoder = (fs: Field[], num: number) => unknown;
+const asMap: Decoder = (fs, num) => mapOf(fs, num);
+const asBase64Map: Decoder = (fs, num) => mapOf(fs, num, base64);
+const asString: Decoder = (fs, num) => str(fs.find((f) => f.num === num));
+const asBool: Decoder = (fs, num) => {
+  const f = fs.find((x) => x.num === num);
+  return f ? f.value === 1 : undefined;
+};
+type Message = Record<string, [number, Decoder]>;
+const asMessage =
+  (m: Message): Decoder =>
+  (fs, num) => {
+    const f = fs.find((x) => x.num === num);
+    return f && Buffer.isBuffer(f.value) ? decodeMessage(fields(f.value), m) : undefined;
+  };
+const decodeMessage = (fs: Field[], m: Message): Record<string, unknown> => {
+  const out: Record<string, unknown> = {};
+  for (const [key, [num, decode]] of Object.entries(m)) {
+    const v = decode(fs, num);
+    if (v !== undefined) out[key] = v;
+  }
+  return out;
+};
+const RESOURCE_ATTRIBUTES: Message = {
+  namespace: [1, asString],
+  verb: [2, asString],
+  group: [3, asString],
+  version: [4, asString],
+  resource: [5, asString],
+  subresource: [6, asString],
+  name: [7, asString],
+};
+const NON_RESOURCE_ATTRIBUTES: Message = { path: [1, asString], verb: [2, asString] };
+const BODIES: Record<string, Message> = {
+  SelfSubjectAccessReview: {
+    spec: [
+      2,
+      asMessage({
+        resourceAttributes: [1, asMessage(RESOURCE_ATTRIBUTES)],
+        nonResourceAttributes: [2, asMessage(NON_RESOURCE_ATTRIBUTES)],
+      }),
+    ],
+  },
+  Secret: {
+    data: [2, asBase64Map],
+    type: [3, asString],
+    stringData: [4, asMap],
+    immutable: [5, asBool],
+  },
+  ConfigMap: { data: [2, asMap], immutable: [3, asBool], binaryData: [4, asBase64Map] },
 };
 
 export const isProtobuf = (body: Buffer): boolean =>
@@ -66,19 +129,27 @@ export const decodeProtobufObject = (body: Buffer): Record<string, unknown> => {
   const obj = fields(raw);
   const meta = fields((obj.find((f) => f.num === 1)?.value as Buffer) ?? Buffer.alloc(0));
   const metadata: Record<string, unknown> = {};
-  const name = str(meta.find((f) => f.num === 1));
-  const generateName = str(meta.find((f) => f.num === 2));
-  const namespace = str(meta.find((f) => f.num === 3));
-  if (name) metadata.name = name;
-  if (generateName) metadata.generateName = generateName;
-  if (namespace) metadata.namespace = namespace;
+  const metaFields: Record<string, number> = {
+    name: 1,
+    generateName: 2,
+    namespace: 3,
+    resourceVersion: 6,
+  };
+  for (const [key, num] of Object.entries(metaFields)) {
+    const v = str(meta.find((f) => f.num === num));
+    if (v) metadata[key] = v;
+  }
   const labels = mapOf(meta, 11);
   const annotations = mapOf(meta, 12);
   if (labels) metadata.labels = labels;
   if (annotations) metadata.annotations = annotations;
-  return {
+  const finalizers = meta.filter((f) => f.num === 14).map((f) => str(f) ?? '');
+  if (finalizers.length) metadata.finalizers = finalizers;
+  const kind = str(typeMeta.find((f) => f.num === 2));
+  const out: Record<string, unknown> = {
     apiVersion: str(typeMeta.find((f) => f.num === 1)),
-    kind: str(typeMeta.find((f) => f.num === 2)),
+    kind,
     metadata,
   };
+  return { ...out, ...decodeMessage(obj, BODIES[kind ?? ''] ?? {}) };
 };

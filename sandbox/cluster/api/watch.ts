@@ -1,6 +1,6 @@
 /** Watches: a filtered feed of store events from a resourceVersion, over chunked HTTP or WebSocket. */
 import { gone } from './errors';
-import { objectJson } from './output';
+import { apiVersionOf, objectJson } from './output';
 import type { ResourceType } from './registry';
 import { ridOf } from './registry';
 import { matchesFields, matchesLabels, type FieldRequirement, type Requirement } from './selectors';
@@ -15,6 +15,8 @@ export interface WatchSpec {
   fields: FieldRequirement[];
   /** undefined or "0": start with ADDED events for all current objects. */
   resourceVersion?: string;
+  /** After those ADDED events, a BOOKMARK annotated `k8s.io/initial-events-end` (streaming list). */
+  initialEventsEnd?: boolean;
   /** Extra visibility filter (projects: only namespaces the user may see). */
   visible?: (o: KObj) => boolean;
   /** Maps store objects to what this watch serves (projects from namespaces). */
@@ -72,6 +74,17 @@ export const startWatch = (store: Store, spec: WatchSpec, send: Send): (() => vo
   if (!rv || rv === '0') {
     for (const entry of store.list(rid, spec.namespace))
       if (matches(spec, entry.obj)) send(line('ADDED', json(entry.obj)));
+    if (spec.initialEventsEnd) {
+      const bookmark = {
+        kind: spec.rt.kind,
+        apiVersion: apiVersionOf(spec.rt.group, spec.version),
+        metadata: {
+          resourceVersion: String(store.rv),
+          annotations: { 'k8s.io/initial-events-end': 'true' },
+        },
+      };
+      send(line('BOOKMARK', JSON.stringify(bookmark)));
+    }
   } else {
     const n = Number(rv);
     if (!Number.isFinite(n)) throw gone(`too old resource version: ${rv}`);
