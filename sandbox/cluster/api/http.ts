@@ -4,7 +4,7 @@ import type { URL } from 'url';
 import type { Api, PatchType, WriteOptions } from './core';
 import { StatusError, badRequest, forbidden, methodNotAllowed } from './errors';
 import type { TestHooks } from './hooks';
-import { asVersion, listBuffer } from './output';
+import { asVersion, listBuffer, wholeListParts } from './output';
 import { decodeProtobufObject, isProtobuf } from './protobuf';
 import type { Authorizer, UserInfo } from './rbac';
 import { ridOf, type ResourceType } from './registry';
@@ -157,8 +157,8 @@ export const resolve = (ctx: HttpContext, method: string, url: URL, user: UserIn
   return { path: p, rt, verb };
 };
 
-/** Whole lists of many objects, serialised once per change of their resource type. */
-const listCache = new Map<string, { gen: number; buf: Buffer }>();
+/** Whole lists of many objects, as the parts to write, assembled once per change of their resource type. */
+const listCache = new Map<string, { gen: number; parts: Buffer[] }>();
 const LIST_CACHE_MIN = 500;
 
 const wantsTable = (req: IncomingMessage): boolean =>
@@ -288,32 +288,32 @@ export const handleResource = (
           !q.get('fieldSelector') &&
           !result.continue &&
           !q.get('continue');
-        const key = `${rt.group}/${rt.plural}|${p.version}|${p.namespace ?? ''}`;
-        const gen = api.store.generation(`${rt.group}/${rt.plural}`);
+        const rid = `${rt.group}/${rt.plural}`;
+        const key = `${rid}|${p.version}|${p.namespace ?? ''}`;
+        const gen = api.store.generation(rid);
         const hit = whole ? listCache.get(key) : undefined;
-        let buf: Buffer;
-        if (hit && hit.gen === gen) buf = hit.buf;
-        else {
-          buf = listBuffer(
-            rt,
-            p.version,
-            result.entries,
-            result.rv,
-            result.continue,
-            result.remaining,
+        let parts: Buffer[];
+        if (hit && hit.gen === gen) parts = hit.parts;
+        else if (whole && result.entries.length >= LIST_CACHE_MIN) {
+          parts = wholeListParts(rt, p.version, result.entries, result.rv, (n) =>
+            api.store.namespaceGeneration(rid, n),
           );
-          if (whole && result.entries.length >= LIST_CACHE_MIN) {
-            listCache.delete(key);
-            listCache.set(key, { gen, buf });
-            while (listCache.size > 8) listCache.delete(listCache.keys().next().value as string);
-          }
+          listCache.delete(key);
+          listCache.set(key, { gen, parts });
+          while (listCache.size > 8) listCache.delete(listCache.keys().next().value as string);
+        } else {
+          parts = [
+            listBuffer(rt, p.version, result.entries, result.rv, result.continue, result.remaining),
+          ];
         }
         res.writeHead(200, {
           'Content-Type': 'application/json',
           'Cache-Control': 'no-cache, private',
-          'Content-Length': buf.length,
+          'Content-Length': parts.reduce((n, b) => n + b.length, 0),
         });
-        res.end(buf);
+        res.cork();
+        for (const b of parts) res.write(b);
+        res.end();
       }
       return 200;
     }
