@@ -52,6 +52,8 @@ export class Churn {
     live: 0,
   };
   private live: { ns: string; name: string }[] = [];
+  /** The app pods (`app-*`, owned by a workload) when the churn started: what it relabels. */
+  private candidates: { ns: string; name: string }[] = [];
   private seq = 0;
   private done = 0;
   private began = 0;
@@ -73,6 +75,11 @@ export class Churn {
         `durationSeconds must be in (0, ${CHURN_MAX_SECONDS}]`,
       );
     this.stop();
+    this.candidates = this.api.store
+      .list('/pods')
+      .map((e) => e.obj.metadata)
+      .filter((m) => m.namespace?.startsWith('app-') && m.ownerReferences)
+      .map((m) => ({ ns: m.namespace as string, name: m.name as string }));
     this.random = rng(seed);
     this.done = 0;
     this.began = Date.now();
@@ -114,14 +121,12 @@ export class Churn {
     return rt;
   }
 
-  /** A random pod of an app namespace (`app-*`), not one the churn created. */
+  /** A random app pod that still exists. */
   private randomAppPod(): KObj | undefined {
-    const entries = this.api.store.list('/pods');
-    for (let i = 0; i < 20 && entries.length; i += 1) {
-      const o = entries[Math.floor(this.random() * entries.length)].obj;
-      const m = o.metadata;
-      if (m.namespace?.startsWith('app-') && !m.name?.startsWith('churn-') && m.ownerReferences)
-        return o;
+    for (let i = 0; i < 20 && this.candidates.length; i += 1) {
+      const c = this.candidates[Math.floor(this.random() * this.candidates.length)];
+      const o = this.api.store.get('/pods', c.ns, c.name);
+      if (o) return o;
     }
     return undefined;
   }
