@@ -34,14 +34,24 @@ export const entriesAt = (
     const m = e.object.metadata;
     then.set(keyOf(m.namespace, m.name), e.type === 'ADDED' || !e.old ? null : { obj: e.old });
   }
-  const out = entries.filter(
+  const kept = entries.filter(
     (en) => !then.has(keyOf(en.obj.metadata.namespace, en.obj.metadata.name)),
   );
-  for (const en of then.values()) if (en) out.push(en);
-  const sortKey = (en: Entry) => [en.obj.metadata.namespace ?? '', en.obj.metadata.name ?? ''];
-  return out.sort((a, b) => {
-    const [an, am] = sortKey(a);
-    const [bn, bm] = sortKey(b);
-    return an < bn ? -1 : an > bn ? 1 : am < bm ? -1 : am > bm ? 1 : 0;
-  });
+  const before = (a: Entry, b: Entry): boolean => {
+    const an = a.obj.metadata.namespace ?? '';
+    const bn = b.obj.metadata.namespace ?? '';
+    return an < bn || (an === bn && (a.obj.metadata.name ?? '') < (b.obj.metadata.name ?? ''));
+  };
+  const old = [...then.values()]
+    .filter((en): en is Entry => !!en)
+    .sort((a, b) => (before(a, b) ? -1 : 1));
+  // merge the two sorted runs (the list is long, the changed objects few)
+  const out: Entry[] = [];
+  let i = 0;
+  for (const en of kept) {
+    while (i < old.length && before(old[i], en)) out.push(old[i++]);
+    out.push(en);
+  }
+  while (i < old.length) out.push(old[i++]);
+  return out;
 };
