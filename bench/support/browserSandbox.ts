@@ -1,49 +1,63 @@
 /**
- * A sandbox cluster, the local console and Debian's Chromium for page benchmarks. The plugin
- * must be built (dist/ or PLUGIN_DIST). Returns null, with a message, when there is no build or
- * no Chromium, so that the pure benchmarks of the same file still run.
+ * A sandbox cluster, the local console and Chromium (the browser tests' launch settings) for page
+ * benchmarks. The plugin must be built (dist/ or PLUGIN_DIST). Returns null, with a message, when
+ * there is no build or no Chromium, so that the pure benchmarks of the same file still run.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../../integration-tests/support/chromium';
 import { startCluster } from '../../sandbox/cluster/index';
 import { buildShell } from '../../sandbox/console/buildShell';
 import { defaultPluginDist, startConsole } from '../../sandbox/console/server';
 import { USER_COOKIE } from '../../sandbox/console/users';
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const ADMIN = { Authorization: 'Bearer sandbox-admin-token' };
 
 export type RequestRecord = { method: string; path: string; query: string; watch: boolean };
 
 export type BrowserSandbox = {
   page: Page;
+  context: BrowserContext;
   consoleURL: string;
+  /** The sandbox API (admin): its `/sandbox/*` hooks and the server's state. */
+  api: <T>(path: string, init?: { method?: string; body?: unknown }) => Promise<T>;
   clearRequests: () => Promise<void>;
   requests: () => Promise<RequestRecord[]>;
 };
 
+const findChromium = (): string | undefined => {
+  try {
+    return chromiumPath();
+  } catch (e) {
+    console.log((e as Error).message);
+    return undefined;
+  }
+};
+
 export const withBrowserSandbox = async (
-  scenario: 'large' | 'ambient',
+  scenario: 'large' | 'xlarge' | 'ambient',
   fn: (s: BrowserSandbox) => Promise<boolean>,
 ): Promise<boolean> => {
   const dist = defaultPluginDist();
-  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!fs.existsSync(path.join(dist, 'plugin-manifest.json')) || !fs.existsSync(chromiumPath)) {
+  const executablePath = findChromium();
+  if (!fs.existsSync(path.join(dist, 'plugin-manifest.json')) || !executablePath) {
     console.log(`browser part skipped: no plugin build in ${dist} or no Chromium`);
     return true;
   }
   await buildShell();
   const cluster = await startCluster({ port: 0, scenario, delayMs: 0, quiet: true });
   const cons = await startConsole({ port: 0, apiURL: cluster.url });
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ARGS });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const api = async <T>(p: string, init: { method?: string; body?: unknown } = {}): Promise<T> => {
+    const res = await fetch(`${cluster.url}${p}`, {
+      method: init.method ?? 'GET',
+      headers: { ...ADMIN, 'Content-Type': 'application/json' },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+    if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${p}: ${res.status}`);
+    return (await res.json()) as T;
+  };
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.addCookies(
@@ -57,16 +71,13 @@ export const withBrowserSandbox = async (
     const page = await context.newPage();
     return await fn({
       page,
+      context,
       consoleURL: cons.url,
+      api,
       clearRequests: async () => {
-        await fetch(`${cluster.url}/sandbox/requests`, { method: 'DELETE', headers: ADMIN });
+        await api('/sandbox/requests', { method: 'DELETE' });
       },
-      requests: async () =>
-        (
-          (await (await fetch(`${cluster.url}/sandbox/requests`, { headers: ADMIN })).json()) as {
-            items: RequestRecord[];
-          }
-        ).items,
+      requests: async () => (await api<{ items: RequestRecord[] }>('/sandbox/requests')).items,
     });
   } finally {
     await browser.close();
