@@ -78,7 +78,7 @@ const firstRows = async (page: Page, start: number): Promise<number> => {
     await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 60000 });
     await page.waitForTimeout(2000);
     start = Date.now();
-    await page.locator('a[href="/ambient-mesh/topology"]').first().click();
+    await page.locator('a[href="/ambient-mesh/topology"]').first().click({ timeout: TIMEOUT });
     report({ what: 'in-app navigation, first rows', ms: await firstRows(page, start), rawMs: raw });
     report({
       what: 'in-app navigation, all rows',
@@ -88,15 +88,15 @@ const firstRows = async (page: Page, start: number): Promise<number> => {
 
     const allText = (await page.getByText(/^[\d,.\s]+ of [\d,.\s]+ pods$/).textContent()) ?? '';
     start = Date.now();
-    await page.getByLabel('Problems only').check({ force: true });
+    await page.getByLabel('Problems only').check({ force: true, timeout: TIMEOUT });
     await page.waitForFunction((before) => !document.body.innerText.includes(before), allText, {
       timeout: TIMEOUT,
     });
     console.log(`  problems-only filter over all rows: ${Date.now() - start} ms`);
-    await page.getByLabel('Problems only').uncheck({ force: true });
+    await page.getByLabel('Problems only').uncheck({ force: true, timeout: TIMEOUT });
 
     start = Date.now();
-    await page.getByRole('tab', { name: 'Graph' }).click();
+    await page.getByRole('tab', { name: 'Graph' }).click({ timeout: TIMEOUT });
     await page
       .locator('[data-kind="aggregate"]')
       .first()
