@@ -11,7 +11,7 @@ beforeAll(async () => {
   await admin.post('/api/v1/namespaces', { metadata: { name: 'snap' } });
   for (let i = 0; i < 30; i += 1)
     await admin.post(base, { metadata: { name: `cm-${String(i).padStart(2, '0')}` }, data: {} });
-});
+}, 30000);
 afterAll(() => c.close());
 
 describe('paged lists', () => {
