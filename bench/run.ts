@@ -1,11 +1,17 @@
 // `npm run bench`: runs every bench/*.bench.ts in its own Node process (with --expose-gc), in name
 // order, or only those whose name contains one of the arguments. A benchmark prints its figures and
-// exits non-zero when it misses its goal.
+// exits non-zero when it misses its goal. `--scenario xlarge` runs the page and cluster benchmarks
+// on the `xlarge` scenario (BENCH_SCENARIO; `large` by default).
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 
-const filters = process.argv.slice(2);
+const args = process.argv.slice(2);
+const at = args.findIndex((a) => a === '--scenario' || a.startsWith('--scenario='));
+const scenario =
+  at < 0 ? process.env.BENCH_SCENARIO : (args[at].split('=')[1] ?? (args[at + 1] as string));
+if (at >= 0) args.splice(at, args[at].includes('=') ? 1 : 2);
+const filters = args;
 const files = fs
   .readdirSync(__dirname)
   .filter((f) => f.endsWith('.bench.ts'))
@@ -18,7 +24,14 @@ for (const file of files) {
   const res = spawnSync(
     process.execPath,
     ['--expose-gc', '-r', 'ts-node/register/transpile-only', path.join(__dirname, file)],
-    { stdio: 'inherit', env: { ...process.env, TS_NODE_PROJECT: 'sandbox/tsconfig.json' } },
+    {
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        TS_NODE_PROJECT: 'sandbox/tsconfig.json',
+        ...(scenario ? { BENCH_SCENARIO: scenario } : {}),
+      },
+    },
   );
   if (res.status !== 0) {
     failed += 1;

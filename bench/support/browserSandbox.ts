@@ -1,10 +1,11 @@
 /**
- * A sandbox cluster, the local console and Chromium (integration-tests/support/chromium.ts) for page benchmarks. The plugin
- * must be built (dist/ or PLUGIN_DIST). Returns null, with a message, when there is no build, so that the pure benchmarks of the same file still run.
+ * A sandbox cluster, the local console and Chromium (integration-tests/support/chromium.ts) for
+ * page benchmarks. The plugin must be built (dist/ or PLUGIN_DIST). Returns null, with a message,
+ * when there is no build, so that the pure benchmarks of the same file still run.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../integration-tests/support/chromium';
 import { startCluster } from '../../sandbox/cluster/index';
 import { buildShell } from '../../sandbox/console/buildShell';
@@ -17,13 +18,16 @@ export type RequestRecord = { method: string; path: string; query: string; watch
 
 export type BrowserSandbox = {
   page: Page;
+  context: BrowserContext;
   consoleURL: string;
+  /** The sandbox API (admin): its `/sandbox/*` hooks and the server's state. */
+  api: <T>(path: string, init?: { method?: string; body?: unknown }) => Promise<T>;
   clearRequests: () => Promise<void>;
   requests: () => Promise<RequestRecord[]>;
 };
 
 export const withBrowserSandbox = async (
-  scenario: 'large' | 'ambient',
+  scenario: 'large' | 'xlarge' | 'ambient',
   fn: (s: BrowserSandbox) => Promise<boolean>,
 ): Promise<boolean> => {
   const dist = defaultPluginDist();
@@ -35,6 +39,15 @@ export const withBrowserSandbox = async (
   const cluster = await startCluster({ port: 0, scenario, delayMs: 0, quiet: true });
   const cons = await startConsole({ port: 0, apiURL: cluster.url });
   const browser = await chromium.launch(chromiumLaunchOptions());
+  const api = async <T>(p: string, init: { method?: string; body?: unknown } = {}): Promise<T> => {
+    const res = await fetch(`${cluster.url}${p}`, {
+      method: init.method ?? 'GET',
+      headers: { ...ADMIN, 'Content-Type': 'application/json' },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+    if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${p}: ${res.status}`);
+    return (await res.json()) as T;
+  };
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.addCookies(
@@ -48,16 +61,13 @@ export const withBrowserSandbox = async (
     const page = await context.newPage();
     return await fn({
       page,
+      context,
       consoleURL: cons.url,
+      api,
       clearRequests: async () => {
-        await fetch(`${cluster.url}/sandbox/requests`, { method: 'DELETE', headers: ADMIN });
+        await api('/sandbox/requests', { method: 'DELETE' });
       },
-      requests: async () =>
-        (
-          (await (await fetch(`${cluster.url}/sandbox/requests`, { headers: ADMIN })).json()) as {
-            items: RequestRecord[];
-          }
-        ).items,
+      requests: async () => (await api<{ items: RequestRecord[] }>('/sandbox/requests')).items,
     });
   } finally {
     await browser.close();

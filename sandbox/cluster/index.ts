@@ -13,6 +13,7 @@ import { setZtunnelReady, type WorkloadState } from './controllers/workloads';
 import { KUBE_GIT_VERSION, OPENSHIFT_VERSION } from './scenarios/cluster';
 import { seedScenario, type ScenarioName } from './scenarios';
 import { loadState, persistState } from './state';
+import { Churn } from './churn';
 import { sandboxHandler } from './sandboxHooks';
 import { type ContainerRunner, runJobs } from './jobs';
 
@@ -43,6 +44,8 @@ export interface SandboxCluster {
   scenario: ScenarioName;
 }
 
+export const ADMIN_TOKEN = 'sandbox-admin-token';
+
 export const startCluster = async (opts: ClusterOptions = {}): Promise<SandboxCluster> => {
   const scenario = opts.scenario ?? 'fresh';
   const host = opts.host ?? '127.0.0.1';
@@ -66,6 +69,7 @@ export const startCluster = async (opts: ClusterOptions = {}): Promise<SandboxCl
   await runtime.settle();
   runtime.delayMs = opts.delayMs ?? 500;
   const stopPersist = opts.stateFile ? persistState(opts.stateFile, api) : () => undefined;
+  const churn = new Churn(api);
 
   const srv = createServer({
     api,
@@ -73,7 +77,7 @@ export const startCluster = async (opts: ClusterOptions = {}): Promise<SandboxCl
     hooks,
     requireToken: !!opts.requireToken,
     gitVersion: KUBE_GIT_VERSION,
-    handleSandbox: sandboxHandler(hooks, runtime, workloads, () => ({
+    handleSandbox: sandboxHandler(hooks, runtime, workloads, churn, () => ({
       scenario,
       openshift: OPENSHIFT_VERSION,
       resourceVersion: store.rv,
@@ -89,6 +93,7 @@ export const startCluster = async (opts: ClusterOptions = {}): Promise<SandboxCl
     scenario,
     settle: () => runtime.settle(),
     close: async () => {
+      churn.stop();
       runtime.stop();
       stopPersist();
       await srv.close();

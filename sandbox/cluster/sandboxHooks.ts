@@ -5,6 +5,7 @@ import { StatusError } from './api/errors';
 import type { TestHooks } from './api/hooks';
 import { sendJson } from './api/http';
 import { isDict } from './api/types';
+import type { Churn } from './churn';
 import type { Runtime } from './controllers/runtime';
 import { setZtunnelReady, type WorkloadState } from './controllers/workloads';
 
@@ -23,6 +24,7 @@ export const sandboxHandler =
     hooks: TestHooks,
     runtime: Runtime,
     workloads: WorkloadState,
+    churn: Churn,
     info: () => Record<string, unknown>,
   ) =>
   (req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): boolean => {
@@ -73,6 +75,26 @@ export const sandboxHandler =
       const pods = setZtunnelReady(runtime, workloads, nodeName, b.ready);
       sendJson(res, 200, { node: m[1], ready: b.ready, pods });
       return true;
+    }
+    if (path === '/sandbox/churn') {
+      if (method === 'POST') {
+        const b = json(body);
+        const n = (k: string) => (typeof b[k] === 'number' ? (b[k] as number) : NaN);
+        sendJson(
+          res,
+          201,
+          churn.start(
+            n('perSecond'),
+            n('durationSeconds'),
+            typeof b.seed === 'number' ? b.seed : undefined,
+          ),
+        );
+        return true;
+      }
+      if (method === 'GET' || method === 'DELETE') {
+        sendJson(res, 200, method === 'GET' ? churn.state : churn.stop());
+        return true;
+      }
     }
     if (path === '/sandbox/settle' && method === 'POST') {
       runtime.settle().then(

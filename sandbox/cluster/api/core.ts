@@ -13,6 +13,7 @@ import {
   parseFieldSelector,
   parseLabelSelector,
 } from './selectors';
+import { entriesAt } from './snapshot';
 import type { Entry, Store } from './store';
 import { clone, isDict, nowISO, type KObj } from './types';
 
@@ -93,21 +94,26 @@ export class Api {
   list(rt: ResourceType, ns: string | undefined, opts: ListOptions = {}): ListResult {
     const labels = parseLabelSelector(opts.labelSelector);
     const fields = parseFieldSelector(opts.fieldSelector, fieldLabelsFor(rt.kind, rt.namespaced));
-    const rv = this.store.rv;
-    let all = this.store.list(
-      ridOf(rt.group, rt.plural),
-      rt.namespaced ? ns || undefined : undefined,
-    );
+    let rv = this.store.rv;
+    const rid = ridOf(rt.group, rt.plural);
+    const inNs = rt.namespaced ? ns || undefined : undefined;
+    let all = this.store.list(rid, inNs);
     if (opts.continue) {
-      let pos: { ns: string; name: string };
+      let pos: { ns: string; name: string; rv?: number };
       try {
         pos = JSON.parse(Buffer.from(opts.continue, 'base64').toString('utf8')) as {
           ns: string;
           name: string;
+          rv?: number;
         };
         if (typeof pos.name !== 'string') throw new Error('no position');
       } catch {
         throw badRequest('continue key is not valid: illegal base64 data');
+      }
+      // every page from the snapshot of the first one, as the API server does
+      if (typeof pos.rv === 'number') {
+        all = entriesAt(this.store, rid, inNs, all, pos.rv);
+        rv = pos.rv;
       }
       const after = (e: Entry): boolean => {
         const ns = e.obj.metadata.namespace ?? '';

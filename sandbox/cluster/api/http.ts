@@ -5,7 +5,7 @@ import { APPLY_PATCH, applyServerSide } from './apply';
 import type { Api, PatchType, WriteOptions } from './core';
 import { StatusError, badRequest, forbidden, methodNotAllowed } from './errors';
 import type { TestHooks } from './hooks';
-import { asVersion, listBuffer } from './output';
+import { asVersion, listBuffer, wholeListParts, type ChunkCache } from './output';
 import { decodeProtobufObject, isProtobuf } from './protobuf';
 import type { Authorizer, UserInfo } from './rbac';
 import { ridOf, type ResourceType } from './registry';
@@ -159,13 +159,14 @@ export const resolve = (ctx: HttpContext, method: string, url: URL, user: UserIn
 };
 
 /**
- * Whole lists of many objects, serialised once per change of their resource type: one cache per
- * store, so two clusters in one process never serve each other's lists.
+ * Whole lists of many objects, as the parts to write, assembled once per change of their resource
+ * type: one cache per store, so two clusters in one process never serve each other's lists.
  */
-const listCaches = new WeakMap<object, Map<string, { gen: number; buf: Buffer }>>();
-const listCacheOf = (store: object): Map<string, { gen: number; buf: Buffer }> => {
+type ListCache = { lists: Map<string, { gen: number; parts: Buffer[] }>; chunks: ChunkCache };
+const listCaches = new WeakMap<object, ListCache>();
+const listCacheOf = (store: object): ListCache => {
   let cache = listCaches.get(store);
-  if (!cache) listCaches.set(store, (cache = new Map()));
+  if (!cache) listCaches.set(store, (cache = { lists: new Map(), chunks: new Map() }));
   return cache;
 };
 const LIST_CACHE_MIN = 500;
@@ -308,33 +309,38 @@ export const handleResource = (
           !q.get('fieldSelector') &&
           !result.continue &&
           !q.get('continue');
-        const key = `${rt.group}/${rt.plural}|${p.version}|${p.namespace ?? ''}`;
-        const gen = api.store.generation(`${rt.group}/${rt.plural}`);
-        const listCache = listCacheOf(api.store);
+        const rid = `${rt.group}/${rt.plural}`;
+        const key = `${rid}|${p.version}|${p.namespace ?? ''}`;
+        const gen = api.store.generation(rid);
+        const { lists: listCache, chunks } = listCacheOf(api.store);
         const hit = whole ? listCache.get(key) : undefined;
-        let buf: Buffer;
-        if (hit && hit.gen === gen) buf = hit.buf;
-        else {
-          buf = listBuffer(
+        let parts: Buffer[];
+        if (hit && hit.gen === gen) parts = hit.parts;
+        else if (whole && result.entries.length >= LIST_CACHE_MIN) {
+          parts = wholeListParts(
             rt,
             p.version,
             result.entries,
             result.rv,
-            result.continue,
-            result.remaining,
+            (n) => api.store.namespaceGeneration(rid, n),
+            chunks,
           );
-          if (whole && result.entries.length >= LIST_CACHE_MIN) {
-            listCache.delete(key);
-            listCache.set(key, { gen, buf });
-            while (listCache.size > 8) listCache.delete(listCache.keys().next().value as string);
-          }
+          listCache.delete(key);
+          listCache.set(key, { gen, parts });
+          while (listCache.size > 8) listCache.delete(listCache.keys().next().value as string);
+        } else {
+          parts = [
+            listBuffer(rt, p.version, result.entries, result.rv, result.continue, result.remaining),
+          ];
         }
         res.writeHead(200, {
           'Content-Type': 'application/json',
           'Cache-Control': 'no-cache, private',
-          'Content-Length': buf.length,
+          'Content-Length': parts.reduce((n, b) => n + b.length, 0),
         });
-        res.end(buf);
+        res.cork();
+        for (const b of parts) res.write(b);
+        res.end();
       }
       return 200;
     }

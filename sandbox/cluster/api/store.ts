@@ -27,6 +27,7 @@ export class Store {
   private listeners = new Set<(e: StoreEvent) => void>();
   private sortedCache = new Map<string, Entry[]>();
   private gens = new Map<string, number>();
+  private nsGens = new Map<string, Map<string, number>>();
 
   constructor(
     private readonly historySize = 10000,
@@ -98,6 +99,11 @@ export class Store {
     return this.gens.get(rid) ?? 0;
   }
 
+  /** Changes whenever an object of `rid` in namespace `ns` changes (for caches of its part of a list). */
+  namespaceGeneration(rid: string, ns: string): number {
+    return this.nsGens.get(rid)?.get(ns) ?? 0;
+  }
+
   count(rid: string): number {
     let n = 0;
     for (const m of this.data.get(rid)?.values() ?? []) n += m.size;
@@ -147,12 +153,21 @@ export class Store {
   /** Forgets every object of a resource type (its CRD was deleted). */
   drop(rid: string): void {
     this.gens.set(rid, (this.gens.get(rid) ?? 0) + 1);
+    const byNs = this.nsGens.get(rid);
+    for (const [ns, gen] of byNs ?? []) byNs?.set(ns, gen + 1);
     this.data.delete(rid);
     this.sortedCache.delete(rid);
   }
 
   private emit(e: StoreEvent): void {
     this.gens.set(e.rid, (this.gens.get(e.rid) ?? 0) + 1);
+    let byNs = this.nsGens.get(e.rid);
+    if (!byNs) {
+      byNs = new Map();
+      this.nsGens.set(e.rid, byNs);
+    }
+    const ns = e.object.metadata.namespace ?? '';
+    byNs.set(ns, (byNs.get(ns) ?? 0) + 1);
     this.history.push(e);
     if (this.history.length > this.historySize * 1.5) {
       this.history.splice(0, this.history.length - this.historySize);

@@ -1,15 +1,28 @@
-/** Named scenarios: fresh, ambient, ossm-3.2, blocked, large. */
+/** Named scenarios: fresh, ambient, ossm-3.2, blocked, large, xlarge. */
 import type { Api } from '../api/core';
 import type { Runtime } from '../controllers/runtime';
 import { seedBookinfo } from './bookinfo';
 import { seedCluster, seedDeveloper } from './cluster';
 import { installAmbient } from './ambient';
 import { seedBlocked } from './blocked';
-import { seedLarge, type LargeHooks, type LargeOptions } from './large';
+import {
+  LARGE_DEFAULTS,
+  seedLarge,
+  XLARGE_DEFAULTS,
+  type LargeHooks,
+  type LargeOptions,
+} from './large';
 import { deployment, seedObject, serviceAccount } from './seed';
 
-export type ScenarioName = 'fresh' | 'ambient' | 'ossm-3.2' | 'blocked' | 'large';
-export const SCENARIOS: ScenarioName[] = ['fresh', 'ambient', 'ossm-3.2', 'blocked', 'large'];
+export type ScenarioName = 'fresh' | 'ambient' | 'ossm-3.2' | 'blocked' | 'large' | 'xlarge';
+export const SCENARIOS: ScenarioName[] = [
+  'fresh',
+  'ambient',
+  'ossm-3.2',
+  'blocked',
+  'large',
+  'xlarge',
+];
 
 const seedOperator = (api: Api, version: string): void => {
   seedObject(api, serviceAccount('openshift-operators', 'servicemesh-operator3'));
@@ -24,6 +37,9 @@ const seedOperator = (api: Api, version: string): void => {
   );
 };
 
+const definedOnly = (o: LargeOptions): LargeOptions =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
 /** Seeds `name` and waits for the controllers to settle. */
 export const seedScenario = async (
   name: ScenarioName,
@@ -33,10 +49,16 @@ export const seedScenario = async (
   hooks?: LargeHooks,
 ): Promise<void> => {
   const line = name === 'ossm-3.2' ? '1.27' : '1.26';
-  if (name === 'large') {
+  if (name === 'large' || name === 'xlarge') {
     seedCluster(api, { masters: 3, workers: 0, sail: '1.26', routingViaHost: true });
     seedOperator(api, '3.1.3');
-    await seedLarge(api, runtime, large, hooks ?? { setZtunnelReady: () => undefined });
+    const sizes = name === 'xlarge' ? XLARGE_DEFAULTS : LARGE_DEFAULTS;
+    await seedLarge(
+      api,
+      runtime,
+      { ...sizes, ...definedOnly(large) },
+      hooks ?? { setZtunnelReady: () => undefined },
+    );
     return;
   }
   seedCluster(api, {

@@ -1,5 +1,5 @@
 /**
- * The `large` scenario: many nodes, namespaces and pods with a mix of states: ambient, sidecar and
+ * The `large` and `xlarge` scenarios: many nodes, namespaces and pods with a mix of states: ambient, sidecar and
  * unenrolled namespaces, pods opted out, waypoints in some namespaces, nodes whose ztunnel is not
  * ready. Workload objects are written in their final state (as after a long-running cluster), so
  * seeding stays fast; the controllers still react to every later change.
@@ -24,6 +24,8 @@ export interface LargeHooks {
 }
 
 export const LARGE_DEFAULTS = { nodes: 100, namespaces: 2000, pods: 20000 };
+/** `xlarge`: the same mix of states, five times the pods (and `large`'s share per node). */
+export const XLARGE_DEFAULTS = { nodes: 500, namespaces: 5000, pods: 100000 };
 
 type Mode = 'ambient' | 'none' | 'sidecar' | 'mixed';
 const modeOf = (i: number): Mode =>

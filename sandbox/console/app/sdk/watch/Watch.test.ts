@@ -1,6 +1,6 @@
 import type { K8sModel } from '@openshift-console/dynamic-plugin-sdk';
 import { Watch } from './Watch';
-import { FLUSH_MS, RETRY_MIN_MS } from './types';
+import { BUFFER_MAX, FLUSH_MS, RETRY_MIN_MS } from './types';
 
 /** A WebSocket stand-in that records the sockets opened and lets the test drive them. */
 class FakeSocket {
@@ -76,8 +76,8 @@ describe('Watch', () => {
     w.start();
     await flushPromises();
     expect(requested).toEqual([
-      '/api/kubernetes/api/v1/namespaces?labelSelector=x%3Dy&limit=250',
-      '/api/kubernetes/api/v1/namespaces?labelSelector=x%3Dy&limit=250&continue=next',
+      '/api/kubernetes/api/v1/namespaces?limit=250&labelSelector=x%3Dy',
+      '/api/kubernetes/api/v1/namespaces?limit=250&labelSelector=x%3Dy&continue=next',
     ]);
     expect(w.state.loaded).toBe(true);
     expect(names(w)).toEqual(['a', 'b']);
@@ -95,6 +95,42 @@ describe('Watch', () => {
     w.start();
     await flushPromises();
     expect(seen).toEqual([['a'], ['a', 'b']]);
+    w.stop();
+  });
+
+  it('takes the page size from a limit and still follows continue to the last page', async () => {
+    replies = [
+      list([ns('a'), ns('b')], '10', 'p2'),
+      list([ns('c'), ns('d')], '11', 'p3'),
+      list([ns('e')], '12'),
+    ];
+    const w = new Watch({ model, isList: true, limit: 2, fieldSelector: 'f=g' });
+    const seen: number[] = [];
+    w.subscribe(() => seen.push(names(w).length));
+    w.start();
+    await flushPromises();
+    expect(requested).toEqual([
+      '/api/kubernetes/api/v1/namespaces?limit=2&fieldSelector=f%3Dg',
+      '/api/kubernetes/api/v1/namespaces?limit=2&fieldSelector=f%3Dg&continue=p2',
+      '/api/kubernetes/api/v1/namespaces?limit=2&fieldSelector=f%3Dg&continue=p3',
+    ]);
+    expect(seen).toEqual([2, 4, 5]);
+    expect(FakeSocket.opened.map((s) => s.url)).toEqual([
+      'ws://console.test/api/kubernetes/api/v1/namespaces?fieldSelector=f%3Dg&watch=true&resourceVersion=12',
+    ]);
+    w.stop();
+  });
+
+  it('keeps only the newest BUFFER_MAX events between two flushes', async () => {
+    replies = [list([], '5')];
+    const w = new Watch({ model, isList: true });
+    w.start();
+    await flushPromises();
+    const socket = FakeSocket.opened[0];
+    for (let i = 0; i <= BUFFER_MAX; i += 1) socket.emit('ADDED', ns(`n${i}`, String(6 + i)));
+    jest.advanceTimersByTime(FLUSH_MS);
+    expect(names(w)).toHaveLength(BUFFER_MAX);
+    expect(names(w)[0]).toBe('n1');
     w.stop();
   });
 

@@ -2,7 +2,9 @@ import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import { k8sGet, listPage } from '../k8s';
 import { API_BASE, resourcePath } from '../resourceURL';
 import {
+  BUFFER_MAX,
   FLUSH_MS,
+  PAGE_LIMIT,
   POLL_MS,
   RETRY_MAX_MS,
   RETRY_MIN_MS,
@@ -21,10 +23,20 @@ const notFound = (spec: WatchSpec) =>
   });
 
 /**
- * One list or object, listed (limit 250 + continue; loaded from the first page on, as in the
- * console) then watched over a WebSocket from the list's
- * resourceVersion; re-listed and re-watched when the socket drops. Shared by every hook that
- * asks for the same query.
+ * One list or object, listed then watched over a WebSocket from the list's resourceVersion;
+ * re-listed and re-watched when the socket drops. Shared by every hook that asks for the same
+ * query.
+ *
+ * Lists load as the console's `watchK8sList` (openshift/console,
+ * frontend/packages/console-dynamic-plugin-sdk/src/app/k8s/actions/k8s.ts, `incrementallyLoad`):
+ * each page is requested with `{ limit: 250, ...query, continue }`, so a `limit` in the watched
+ * resource sets the page size and the `continue` token is still followed to the last page. The
+ * first page is dispatched as `loaded` (the list is loaded from then on, and objects a re-list no
+ * longer returns are dropped) and each later page as `bulkAddToList`: one store update, so one
+ * render of every subscriber, per page. The watch then starts from the last page's
+ * resourceVersion with the query's selectors only (`k8sWatch` in `utils/k8s/k8s-utils.ts`);
+ * its events are buffered and applied every 500 ms, at most the newest 1,000
+ * (`ws-factory.ts`, `bufferMax`).
  */
 export class Watch {
   state: WatchState;
@@ -68,12 +80,14 @@ export class Watch {
     this.listeners.forEach((l) => l());
   }
 
-  private listQuery(extra: Record<string, string | undefined>) {
+  private listQuery(extra: Record<string, string | undefined>, limit?: string) {
     const { spec } = this;
     const fieldSelector = spec.isList ? spec.fieldSelector : `metadata.name=${spec.name}`;
     return resourcePath(spec.model, {
       ns: spec.ns,
       queryParams: {
+        // `{ limit: 250, ...query }`: the key comes first, the watched resource's value wins
+        limit,
         labelSelector: spec.isList ? spec.labelSelector : undefined,
         fieldSelector,
         ...extra,
@@ -107,16 +121,16 @@ export class Watch {
 
   private async loadList(gen: number): Promise<string | undefined> {
     const items = new Map<string, K8sResourceCommon>();
-    const limit = String(this.spec.limit ?? 250);
+    const limit = String(this.spec.limit ?? PAGE_LIMIT);
     let cont: string | undefined;
     let rv: string | undefined;
     do {
-      const body = await listPage(`${API_BASE}${this.listQuery({ limit, continue: cont })}`);
+      const body = await listPage(`${API_BASE}${this.listQuery({ continue: cont }, limit)}`);
       if (gen !== this.generation) return undefined;
       (body.items ?? []).forEach((o) => items.set(keyOf(o), o));
       rv = body.metadata?.resourceVersion;
-      cont = this.spec.limit ? undefined : body.metadata?.continue;
-      // As the console does: loaded after the first page, later pages added as they arrive.
+      cont = body.metadata?.continue || undefined;
+      // `loaded` after the first page, `bulkAddToList` for each later one: one update per page.
       this.items = items;
       this.set({ data: [...items.values()], loaded: true, loadError: undefined });
     } while (cont);
@@ -158,6 +172,7 @@ export class Watch {
     ws.onmessage = (ev: MessageEvent<string>) => {
       try {
         this.buffer.push(JSON.parse(ev.data) as WatchEvent);
+        if (this.buffer.length > BUFFER_MAX) this.buffer.shift();
       } catch {
         return;
       }

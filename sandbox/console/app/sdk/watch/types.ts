@@ -23,8 +23,12 @@ export type WatchEvent = {
   object: K8sResourceCommon & { code?: number; message?: string };
 };
 
+/** The page size of a list when the watched resource sets no `limit` (`paginationLimit`). */
+export const PAGE_LIMIT = 250;
 /** Events are buffered and applied together, as the console does every 500 ms. */
 export const FLUSH_MS = 500;
+/** At most this many events wait for a flush; older ones are dropped (`bufferMax`). */
+export const BUFFER_MAX = 1000;
 /** Delay before the first re-list after a watch drops; doubles up to RETRY_MAX_MS. */
 export const RETRY_MIN_MS = 1000;
 export const RETRY_MAX_MS = 15000;
