@@ -7,6 +7,7 @@ import {
   REDIRECTION_ANNOTATION,
   SIDECAR_STATUS_ANNOTATION,
 } from '../labels';
+import { CNI_RULES_DEFAULT, type CniRules, selectorsMatch } from './cniRules';
 
 /** The pod's own `istio.io/dataplane-mode` label: set to ambient, set to none, or absent. */
 export type PodLabelIntent = 'ambient' | 'none' | 'inherit';
@@ -77,16 +78,20 @@ export const evaluatePod = (
   pod: PodKind,
   ns: NamespaceKind | undefined,
   ztunnelReady: boolean,
+  rules: CniRules = CNI_RULES_DEFAULT,
 ): PodEnrollment => {
   const podLabel = podLabelIntent(pod);
   const nsAmbient = namespaceWantsAmbient(ns);
-  const wantsAmbient = podLabel === 'ambient' || (nsAmbient && podLabel !== 'none');
+  // istio/istio cni/pkg/util (podutil.go 1.26, enablement_selector.go 1.27+): see cniRules.ts
+  const wantsAmbient =
+    selectorsMatch(rules, pod.metadata?.labels, ns?.metadata?.labels) &&
+    !rules.excludedNamespaces.includes(pod.metadata?.namespace ?? '');
   let decidedBy: PodEnrollment['decidedBy'] = 'none';
   if (podLabel !== 'inherit') decidedBy = 'pod';
   else if (nsAmbient) decidedBy = 'namespace';
 
   const sidecar = hasSidecar(pod);
-  const hostNetwork = pod.spec?.hostNetwork === true;
+  const hostNetwork = rules.hostNetworkExcluded && pod.spec?.hostNetwork === true;
   const enrolled = wantsAmbient && !sidecar && !hostNetwork;
   const redirection = podRedirection(pod);
   const captured = redirection === 'enabled';

@@ -1,13 +1,18 @@
+import * as React from 'react';
 import { getDiscoverySelectors } from '../../resources/istio/selectors';
 import { useIstios } from '../../resources/istio/hooks';
 import type { IstioKind } from '../../resources/istio/types';
 import { useZTunnels } from '../../resources/ztunnel/hooks';
 import { DEFAULT_ZTUNNEL_NAMESPACE } from '../../resources/ztunnel/types';
 import type { LabelSelector } from '../../resources/common/types';
+import { useIstioCNIs } from '../../resources/istiocni/hooks';
+import { type CniRules, cniRulesOf } from '../../mesh/enrollment/cniRules';
 
 export type MeshSettings = {
   discoverySelectors: LabelSelector[];
   ztunnelNamespace: string;
+  /** The istio-cni agent's rule for the IstioCNI's version and enablement selectors. */
+  cniRules: CniRules;
   loaded: boolean;
 };
 
@@ -22,6 +27,9 @@ export const useMeshSettings = (): MeshSettings => {
   const istios = useIstios();
   const v1 = useZTunnels('v1');
   const v1alpha1 = useZTunnels('v1alpha1');
+  const cnis = useIstioCNIs();
+  const cni = cnis.istioCNIs[0];
+  const cniRules = React.useMemo(() => cniRulesOf(cni), [cni]);
   const istio: IstioKind | undefined =
     istios.istios.find((i) => i.metadata?.name === 'default') ?? istios.istios[0];
   const ztunnel = [...v1.ztunnels, ...v1alpha1.ztunnels][0];
@@ -33,6 +41,7 @@ export const useMeshSettings = (): MeshSettings => {
   return {
     discoverySelectors: istio ? getDiscoverySelectors(istio) : EMPTY,
     ztunnelNamespace,
+    cniRules,
     loaded: settled(istios) && (settled(v1) || settled(v1alpha1)),
   };
 };

@@ -55,6 +55,7 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
       services: services.services,
       discoverySelectors: settings.discoverySelectors,
       ztunnelNamespace: settings.ztunnelNamespace,
+      cniRules: settings.cniRules,
     }),
     [
       pods.pods,
@@ -66,6 +67,7 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
       services.services,
       settings.discoverySelectors,
       settings.ztunnelNamespace,
+      settings.cniRules,
     ],
   );
   const loaded =
