@@ -10,6 +10,6 @@ export const startControllers = (rt: Runtime, workloads: WorkloadState): void =>
   startLifecycle(rt);
   startWorkloads(rt, workloads);
   startSail(rt);
-  startCniAgent(rt);
+  startCniAgent(rt, workloads);
   startWaypoints(rt);
 };
