@@ -1,12 +1,13 @@
 import { startCluster, type SandboxCluster } from '../index';
 import { client, statusOf, type Json } from '../testing';
+import type { KObj } from '../api/types';
 import { cniConfigOf, pluginTakesPod, shouldBeEnabled } from './cniRules';
 
 // The istio-cni rules and timing, from istio/istio cni/pkg (release-1.26..1.28).
 const pod = (
   labels: Record<string, string>,
   o: { hostNetwork?: boolean; sidecar?: boolean; namespace?: string } = {},
-) => ({
+): KObj => ({
   metadata: {
     name: 'p',
     namespace: o.namespace ?? 'app',
@@ -15,15 +16,15 @@ const pod = (
   },
   spec: { hostNetwork: o.hostNetwork },
 });
-const ns = (labels: Record<string, string>) => ({ metadata: { name: 'app', labels } });
-const cr = (version: string, selectors?: unknown) => ({
+const ns = (labels: Record<string, string>): KObj => ({ metadata: { name: 'app', labels } });
+const cr = (version: string, selectors?: unknown): KObj => ({
   metadata: { name: 'default' },
   spec: { version, values: { cni: { ambient: { enablementSelectors: selectors } } } },
 });
 const AMB = { 'istio.io/dataplane-mode': 'ambient' };
 
 describe('shouldBeEnabled per version', () => {
-  it.each<[string, string, ReturnType<typeof pod>, Record<string, string>, boolean]>([
+  it.each<[string, string, KObj, Record<string, string>, boolean]>([
     ['namespace label', 'v1.26.8', pod({}), AMB, true],
     ['pod none', 'v1.26.8', pod({ 'istio.io/dataplane-mode': 'none' }), AMB, false],
     ['sidecar', 'v1.27.9', pod({}, { sidecar: true }), AMB, false],
