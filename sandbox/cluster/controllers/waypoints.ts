@@ -161,7 +161,12 @@ export const startWaypoints = (rt: Runtime): void => {
         ]).map((c) => ({ ...c, observedGeneration: o.metadata.generation }));
         const status: Dict = { conditions: conds };
         if (programmed)
-          status.addresses = [{ type: 'IPAddress', value: String(asDict(svc?.spec).clusterIP) }];
+          // istio/istio pilot/pkg/config/kube/gateway (release-1.26..1.28): the Service's
+          // cluster IP and its hostname.
+          status.addresses = [
+            { type: 'IPAddress', value: String(asDict(svc?.spec).clusterIP) },
+            { type: 'Hostname', value: `${name}.${ns}.svc.cluster.local` },
+          ];
         status.listeners = ((spec.listeners as Dict[] | undefined) ?? []).map((l) => ({
           name: l.name,
           attachedRoutes: 0,

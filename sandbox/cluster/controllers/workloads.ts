@@ -254,6 +254,8 @@ export const startWorkloads = (rt: Runtime, state: WorkloadState): void => {
   const startPod = (ns: string, name: string): void => {
     const pod = api.find(pods(), ns, name);
     if (!pod || pod.metadata.deletionTimestamp) return;
+    const phase = asDict(pod.status).phase;
+    if (phase === 'Running' || phase === 'Succeeded' || phase === 'Failed') return;
     let nodeName = asDict(pod.spec).nodeName as string | undefined;
     if (!nodeName) {
       const candidates = nodes().filter((n) => nodeEligible(n, asDict(pod.spec)));
