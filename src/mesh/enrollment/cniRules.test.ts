@@ -1,6 +1,6 @@
 import type { PodKind } from '../../resources/pod/types';
 import { cniRulesFor, cniRulesOf } from './cniRules';
-import { evaluatePod } from './podEnrollment';
+import { evaluatePod, isStuckOnZtunnel } from './podEnrollment';
 
 // Cases from istio/istio cni/pkg/util/podutil.go (release-1.26), cni/pkg/util/enablement_selector.go
 // and manifests/charts/istio-cni/values.yaml (release-1.27, release-1.28, master).
@@ -63,5 +63,24 @@ describe('evaluatePod: enrolled per Istio version', () => {
     expect(evaluatePod(pod({}), ns(AMB), true, custom('v1.27.9')).enrolled).toBe(false);
     expect(evaluatePod(pod({ mesh: 'yes' }), ns({}), true, custom('v1.26.8')).enrolled).toBe(false);
     expect(evaluatePod(pod({}), ns(AMB), true, custom('v1.26.8')).enrolled).toBe(true);
+  });
+});
+
+describe('isStuckOnZtunnel', () => {
+  type Phase = NonNullable<PodKind['status']>['phase'];
+  const withState = (mark: string | undefined, phase: Phase, ip?: string): PodKind => ({
+    metadata: {
+      name: 'p',
+      annotations: mark ? { 'ambient.istio.io/redirection': mark } : {},
+    },
+    status: { phase, podIP: ip },
+  });
+  it.each<[string | undefined, Phase, string | undefined, boolean]>([
+    ['pending', 'Pending', undefined, true],
+    ['pending', 'Running', '10.0.0.1', false],
+    ['enabled', 'Pending', undefined, false],
+    [undefined, 'Pending', undefined, false],
+  ])('mark %s, phase %s, ip %s -> %s', (mark, phase, ip, expected) => {
+    expect(isStuckOnZtunnel(withState(mark, phase, ip))).toBe(expected);
   });
 });

@@ -110,3 +110,13 @@ export const evaluatePod = (
   const mismatch = enrolled !== captured || redirection === 'pending';
   return { podLabel, wantsAmbient, decidedBy, enrolled, redirection, state, mismatch };
 };
+
+// istio/istio cni/pkg/nodeagent/meshdataplane_linux.go AddPodToMesh, cni/pkg/plugin/plugin.go
+// (release-1.26..1.28): when the node's ztunnel cannot take a new pod, the agent marks it
+// `pending` and the CNI ADD fails, so its containers do not start until the kubelet's retry works.
+/** A new pod held in ContainerCreating by the CNI plugin: marked pending, no IP, not started. */
+export const isStuckOnZtunnel = (pod: PodKind): boolean =>
+  podRedirection(pod) === 'pending' &&
+  pod.status?.phase === 'Pending' &&
+  !pod.status?.podIP &&
+  (pod.status?.podIPs ?? []).length === 0;

@@ -13,7 +13,7 @@ import {
 } from '@patternfly/react-core';
 import { ExclamationTriangleIcon } from '@patternfly/react-icons';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
-import { evaluatePod } from '../../mesh/enrollment/podEnrollment';
+import { evaluatePod, isStuckOnZtunnel } from '../../mesh/enrollment/podEnrollment';
 import type { PodModeChoice } from '../../resources/pod/mutations';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import { podStateText, redirectionText } from './podStateText';
@@ -99,6 +99,11 @@ export const PodEnrollmentTable: React.FC<{ data: NamespaceTabData }> = ({ data 
                   </Td>
                   <Td dataLabel={t('CNI agent')} data-test="pod-redirection">
                     {redirectionText(t, e.redirection)}{' '}
+                    {isStuckOnZtunnel(pod) && (
+                      <small data-test="pod-stuck">
+                        {t('ContainerCreating: waits for ztunnel on its node')}{' '}
+                      </small>
+                    )}
                     {e.mismatch && (
                       <Tooltip content={t('The labels and the CNI agent disagree')}>
                         <Icon status="warning" isInline data-test="pod-mismatch">
