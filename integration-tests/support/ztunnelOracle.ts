@@ -64,7 +64,7 @@ const matches = (sel: Selector, labels: Labels = {}): boolean =>
     return false;
   });
 
-const useWaypoint = (meta: Meta | undefined, fallbackNs: string) => {
+const waypointRefOf = (meta: Meta | undefined, fallbackNs: string) => {
   const labels = meta?.labels ?? {};
   if (!('istio.io/use-waypoint' in labels)) return undefined;
   const name = labels['istio.io/use-waypoint'];
@@ -114,8 +114,8 @@ export const ztunnelWorkloads = async (api: ApiCall): Promise<ZtunnelRow[]> => {
     const instanceOf = pod.metadata.labels?.['gateway.networking.k8s.io/gateway-name'];
     if (instanceOf && waypoints.has(`${ns}/${instanceOf}`)) return 'None';
     const nsObj = nsByName.get(ns);
-    let ref = useWaypoint(pod.metadata, ns);
-    if (ref === undefined) ref = useWaypoint(nsObj?.metadata, ns) ?? null;
+    let ref = waypointRefOf(pod.metadata, ns);
+    if (ref === undefined) ref = waypointRefOf(nsObj?.metadata, ns) ?? null;
     if (!ref) return 'None';
     const gw = waypoints.get(`${ref.namespace}/${ref.name}`);
     if (!gw || !admits(gw, nsObj, ns)) return 'None';
