@@ -9,7 +9,7 @@
 import type { Api } from '../api/core';
 import type { KObj } from '../api/types';
 import type { Runtime } from '../controllers/runtime';
-import { deployment, namespace, seedObject } from './seed';
+import { deployment, namespace, seedObject, service } from './seed';
 
 export const EDGE_NODE_DOWN = 'worker-2';
 const IMAGE = 'registry.access.redhat.com/ubi9/httpd-24:latest';
@@ -95,6 +95,7 @@ export const seedEdgeCases = async (
       }),
     );
     seedObject(api, deployment(name, { name: 'app', image: IMAGE, port: 8080 }));
+    seedObject(api, service(name, 'app', 8080, { app: 'app' }));
   }
   await runtime.settle();
   setZtunnelReady(EDGE_NODE_DOWN, false);
