@@ -13,7 +13,9 @@ import {
 } from '@patternfly/react-core';
 import { ExclamationTriangleIcon } from '@patternfly/react-icons';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import { cniRulesOf } from '../../mesh/enrollment/cniRules';
 import { evaluatePod, isStuckOnZtunnel } from '../../mesh/enrollment/podEnrollment';
+import { useIstioCNIs } from '../../resources/istiocni/hooks';
 import type { PodModeChoice } from '../../resources/pod/mutations';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import { podStateText, redirectionText } from './podStateText';
@@ -36,6 +38,9 @@ export const PodEnrollmentTable: React.FC<{ data: NamespaceTabData }> = ({ data 
     { value: 'ambient', label: t('ambient') },
     { value: 'none', label: t('none (excluded)') },
   ];
+  // The enrollment rule of the Istio version the IstioCNI runs (and its enablement selectors).
+  const { istioCNIs } = useIstioCNIs();
+  const cniRules = React.useMemo(() => cniRulesOf(istioCNIs[0]), [istioCNIs]);
   const sorted = React.useMemo(
     () => [...pods].sort((a, b) => (a.metadata?.name ?? '').localeCompare(b.metadata?.name ?? '')),
     [pods],
@@ -62,7 +67,7 @@ export const PodEnrollmentTable: React.FC<{ data: NamespaceTabData }> = ({ data 
               const podName = pod.metadata?.name ?? '';
               const node = pod.spec?.nodeName;
               const ztunnelReady = !node || !facts.ztunnelNodes || facts.ztunnelNodes.has(node);
-              const e = evaluatePod(pod, namespace, ztunnelReady);
+              const e = evaluatePod(pod, namespace, ztunnelReady, cniRules);
               const value = writes.pending[podName] ?? e.podLabel;
               const select = (
                 <FormSelect
