@@ -16,7 +16,15 @@ const arg = (name: string): string | undefined => {
   if (i >= 0) return args[i + 1];
   return args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 };
-const SCENARIOS = ['fresh', 'ambient', 'ossm-3.2', 'blocked', 'large', 'xlarge'] as const;
+const SCENARIOS = [
+  'fresh',
+  'ambient',
+  'ossm-3.2',
+  'blocked',
+  'large',
+  'xlarge',
+  'edge-cases',
+] as const;
 type Scenario = (typeof SCENARIOS)[number];
 const scenario = (arg('scenario') ?? 'fresh') as Scenario;
 if (!SCENARIOS.includes(scenario)) {

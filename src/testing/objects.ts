@@ -23,12 +23,24 @@ export type PodOpts = {
   node?: string;
   labels?: Labels;
   annotations?: Labels;
-  ip?: string;
+  /** Defaults to an address derived from the name; null for a pod without an IP yet. */
+  ip?: string | null;
   hostNetwork?: boolean;
   ready?: boolean;
 };
 
-export const pod = (namespace: string, name: string, o: PodOpts = {}): PodKind => ({
+const ipOf = (key: string): string => {
+  let h = 0;
+  for (const c of key) h = (h * 31 + c.charCodeAt(0)) % 65000;
+  return `10.200.${Math.floor(h / 250)}.${(h % 250) + 2}`;
+};
+
+export const pod = (namespace: string, name: string, o: PodOpts = {}): PodKind => {
+  const ip = o.ip === undefined ? ipOf(`${namespace}/${name}`) : o.ip;
+  return podWithIp(namespace, name, o, ip ?? undefined);
+};
+
+const podWithIp = (namespace: string, name: string, o: PodOpts, ip?: string): PodKind => ({
   metadata: {
     name,
     namespace,
@@ -39,8 +51,8 @@ export const pod = (namespace: string, name: string, o: PodOpts = {}): PodKind =
   spec: { nodeName: o.node, hostNetwork: o.hostNetwork, containers: [{ name: 'c' }] },
   status: {
     phase: 'Running',
-    podIP: o.ip,
-    podIPs: o.ip ? [{ ip: o.ip }] : undefined,
+    podIP: ip,
+    podIPs: ip ? [{ ip }] : undefined,
     conditions: [{ type: 'Ready', status: o.ready === false ? 'False' : 'True' }],
   },
 });

@@ -3,6 +3,7 @@ import { startCniAgent } from './cni';
 import { startLifecycle } from './lifecycle';
 import type { Runtime } from './runtime';
 import { startSail } from './sail';
+import { startWaypointBinding } from './waypointBinding';
 import { startWaypoints } from './waypoints';
 import { startWorkloads, type WorkloadState } from './workloads';
 
@@ -10,6 +11,7 @@ export const startControllers = (rt: Runtime, workloads: WorkloadState): void =>
   startLifecycle(rt);
   startWorkloads(rt, workloads);
   startSail(rt);
-  startCniAgent(rt);
+  startCniAgent(rt, workloads);
   startWaypoints(rt);
+  startWaypointBinding(rt);
 };

@@ -47,6 +47,10 @@ export interface WorkloadState {
   /** Nodes whose ztunnel pod is held not ready (a test hook). */
   ztunnelNotReady: Set<string>;
   ipCounters: Map<string, number>;
+  /** The CNI plugin's ADD at sandbox creation (set by the CNI agent): false when it fails. */
+  cniAdd?: (pod: KObj, node: string) => boolean;
+  /** The kubelet's retry of a pod whose sandbox setup failed (set by the workload controller). */
+  retryPod?: (ns: string, name: string) => void;
 }
 
 export const podReady = (pod: KObj, state: WorkloadState): boolean => {
@@ -117,6 +121,41 @@ export const runningStatus = (
       started: true,
       restartCount: 0,
       state: { running: { startedAt: started } },
+    })),
+  };
+};
+
+/** Pod status while the sandbox cannot be set up: Pending, ContainerCreating, no IP. */
+export const containerCreatingStatus = (pod: KObj, node: KObj, started: string): Dict => {
+  const running = runningStatus(pod, node, '', false, started);
+  const cond = (type: string, status: boolean) => ({
+    type,
+    status: status ? 'True' : 'False',
+    lastProbeTime: null,
+    lastTransitionTime: started,
+  });
+  const containers = (asDict(pod.spec).containers as Dict[] | undefined) ?? [];
+  return {
+    phase: 'Pending',
+    conditions: [
+      cond('PodReadyToStartContainers', false),
+      cond('Initialized', true),
+      cond('Ready', false),
+      cond('ContainersReady', false),
+      cond('PodScheduled', true),
+    ],
+    hostIP: running.hostIP,
+    hostIPs: running.hostIPs,
+    startTime: started,
+    qosClass: 'Burstable',
+    containerStatuses: containers.map((c) => ({
+      name: c.name,
+      image: c.image,
+      imageID: '',
+      ready: false,
+      started: false,
+      restartCount: 0,
+      state: { waiting: { reason: 'ContainerCreating' } },
     })),
   };
 };

@@ -5,6 +5,7 @@
 import type { ResourceType } from '../api/registry';
 import { asDict, isDict, type Condition, type Dict, type KObj } from '../api/types';
 import { conditionsOf, isTrue, mergeConditions, stateOf } from './conditions';
+import { revisionFromSpec } from './revision';
 import { controllerOf, ownerRef, type Runtime } from './runtime';
 import { daemonSet, istiodObjects, MANAGED } from './sailObjects';
 
@@ -287,7 +288,7 @@ export const startSail = (rt: Runtime): void => {
     const err = validate(type, cr);
     const spec = asDict(cr.spec);
     const target = String(spec.namespace);
-    const rev = cr.metadata.name === 'default' ? 'default' : String(cr.metadata.name);
+    const rev = revisionFromSpec(cr);
     const labels = {
       app: 'istiod',
       'istio.io/rev': rev,

@@ -5,6 +5,7 @@
  */
 import { asDict, type Dict, type KObj } from '../api/types';
 import { isTrue, mergeConditions } from './conditions';
+import { revisionFromSpec } from './revision';
 import { ownerRef, type Runtime } from './runtime';
 
 const GW = 'gateway.networking.k8s.io';
@@ -18,6 +19,20 @@ export const startWaypoints = (rt: Runtime): void => {
 
   const istiodReady = (): boolean =>
     api.store.list('sailoperator.io/istios').some((e) => isTrue(e.obj, 'Ready'));
+
+  /**
+   * The Ready Istio whose istiod takes this Gateway (istio/istio pkg/revisions/tag_watcher.go,
+   * release-1.26..1.28): its `istio.io/rev` must be that istiod's revision; a Gateway without
+   * the label is taken only by the default revision. Revisions as Sail names them: InPlace ->
+   * the Istio's name, RevisionBased -> `<name>-<version with dashes>`.
+   */
+  const servingIstio = (gw: KObj): KObj | undefined => {
+    const wanted = gw.metadata.labels?.['istio.io/rev'] || 'default';
+    return api.store
+      .list('sailoperator.io/istios')
+      .map((e) => e.obj)
+      .find((i) => isTrue(i, 'Ready') && revisionFromSpec(i) === wanted);
+  };
 
   const reconcileClasses = (): void => {
     const type = rt.maybeRt(GW, 'gatewayclasses');
@@ -72,7 +87,8 @@ export const startWaypoints = (rt: Runtime): void => {
     const spec = asDict(gw.spec);
     if (
       spec.gatewayClassName !== 'istio-waypoint' ||
-      !api.store.get(`${GW}/gatewayclasses`, '', 'istio-waypoint')
+      !api.store.get(`${GW}/gatewayclasses`, '', 'istio-waypoint') ||
+      !servingIstio(gw)
     )
       return;
     const labels = {
@@ -161,7 +177,12 @@ export const startWaypoints = (rt: Runtime): void => {
         ]).map((c) => ({ ...c, observedGeneration: o.metadata.generation }));
         const status: Dict = { conditions: conds };
         if (programmed)
-          status.addresses = [{ type: 'IPAddress', value: String(asDict(svc?.spec).clusterIP) }];
+          // istio/istio pilot/pkg/config/kube/gateway (release-1.26..1.28): the Service's
+          // cluster IP and its hostname.
+          status.addresses = [
+            { type: 'IPAddress', value: String(asDict(svc?.spec).clusterIP) },
+            { type: 'Hostname', value: `${name}.${ns}.svc.cluster.local` },
+          ];
         status.listeners = ((spec.listeners as Dict[] | undefined) ?? []).map((l) => ({
           name: l.name,
           attachedRoutes: 0,
@@ -190,7 +211,9 @@ export const startWaypoints = (rt: Runtime): void => {
   rt.on(GW, 'gateways', (e) => {
     if (
       e.type === 'ADDED' ||
-      (e.type === 'MODIFIED' && e.old?.metadata.generation !== e.object.metadata.generation)
+      (e.type === 'MODIFIED' &&
+        (e.old?.metadata.generation !== e.object.metadata.generation ||
+          e.old?.metadata.labels?.['istio.io/rev'] !== e.object.metadata.labels?.['istio.io/rev']))
     )
       enqueueGateway(e.object);
   });

@@ -2,6 +2,7 @@
 import { randomSuffix } from '../api/core';
 import { asDict, clone, nowISO, type Dict, type KObj } from '../api/types';
 import {
+  containerCreatingStatus,
   isPodReady,
   nodeEligible,
   podIP,
@@ -253,6 +254,8 @@ export const startWorkloads = (rt: Runtime, state: WorkloadState): void => {
   const startPod = (ns: string, name: string): void => {
     const pod = api.find(pods(), ns, name);
     if (!pod || pod.metadata.deletionTimestamp) return;
+    const phase = asDict(pod.status).phase;
+    if (phase === 'Running' || phase === 'Succeeded' || phase === 'Failed') return;
     let nodeName = asDict(pod.spec).nodeName as string | undefined;
     if (!nodeName) {
       const candidates = nodes().filter((n) => nodeEligible(n, asDict(pod.spec)));
@@ -267,6 +270,18 @@ export const startWorkloads = (rt: Runtime, state: WorkloadState): void => {
     }
     const node = api.store.get('/nodes', '', nodeName);
     if (!node) return;
+    const current = api.find(pods(), ns, name) ?? pod;
+    if (state.cniAdd && !state.cniAdd(current, nodeName)) {
+      // The CNI ADD failed: the sandbox is not set up, the containers do not start.
+      api.mutate(
+        pods(),
+        ns,
+        name,
+        (o) => (o.status = containerCreatingStatus(o, node, nowISO())),
+        'status',
+      );
+      return;
+    }
     const ip = podIP(node, state);
     api.mutate(
       pods(),
@@ -276,6 +291,8 @@ export const startWorkloads = (rt: Runtime, state: WorkloadState): void => {
       'status',
     );
   };
+
+  state.retryPod = (ns, name) => rt.enqueue(`pod/${ns}/${name}`, () => startPod(ns, name));
 
   rt.on('apps', 'deployments', (e) => {
     if (e.type !== 'DELETED')

@@ -1,4 +1,4 @@
-/** Named scenarios: fresh, ambient, ossm-3.2, blocked, large, xlarge. */
+/** Named scenarios: fresh, ambient, ossm-3.2, blocked, large, xlarge, edge-cases. */
 import type { Api } from '../api/core';
 import type { Runtime } from '../controllers/runtime';
 import { seedBookinfo } from './bookinfo';
@@ -12,9 +12,17 @@ import {
   type LargeHooks,
   type LargeOptions,
 } from './large';
+import { seedEdgeCases } from './edgeCases';
 import { deployment, seedObject, serviceAccount } from './seed';
 
-export type ScenarioName = 'fresh' | 'ambient' | 'ossm-3.2' | 'blocked' | 'large' | 'xlarge';
+export type ScenarioName =
+  | 'fresh'
+  | 'ambient'
+  | 'ossm-3.2'
+  | 'blocked'
+  | 'large'
+  | 'xlarge'
+  | 'edge-cases';
 export const SCENARIOS: ScenarioName[] = [
   'fresh',
   'ambient',
@@ -22,6 +30,7 @@ export const SCENARIOS: ScenarioName[] = [
   'blocked',
   'large',
   'xlarge',
+  'edge-cases',
 ];
 
 const seedOperator = (api: Api, version: string): void => {
@@ -48,7 +57,7 @@ export const seedScenario = async (
   large: LargeOptions = {},
   hooks?: LargeHooks,
 ): Promise<void> => {
-  const line = name === 'ossm-3.2' ? '1.27' : '1.26';
+  const line = name === 'ossm-3.2' || name === 'edge-cases' ? '1.27' : '1.26';
   if (name === 'large' || name === 'xlarge') {
     seedCluster(api, { masters: 3, workers: 0, sail: '1.26', routingViaHost: true });
     seedOperator(api, '3.1.3');
@@ -65,12 +74,14 @@ export const seedScenario = async (
     masters: 3,
     workers: 3,
     sail: line,
-    routingViaHost: name === 'ambient',
+    routingViaHost: name === 'ambient' || name === 'edge-cases',
   });
   seedOperator(api, line === '1.26' ? '3.1.3' : '3.2.0');
   seedBookinfo(api);
   seedDeveloper(api, 'bookinfo');
   if (name === 'blocked') seedBlocked(api);
   await runtime.settle();
-  if (name === 'ambient') await installAmbient(api, runtime, line);
+  if (name === 'ambient' || name === 'edge-cases') await installAmbient(api, runtime, line);
+  if (name === 'edge-cases')
+    await seedEdgeCases(api, runtime, hooks?.setZtunnelReady ?? (() => undefined));
 };

@@ -51,7 +51,7 @@ describe('large scenario (small parameters)', () => {
       expect(captured.some((p) => badNodes.has(p.spec?.nodeName))).toBe(false);
       const gws = (await k.get('/apis/gateway.networking.k8s.io/v1/gateways')).body.items as Json[];
       expect(gws.length).toBeGreaterThan(0);
-      expect(gws.every((g) => (statusOf(g).addresses as Json[] | undefined)?.length === 1)).toBe(
+      expect(gws.every((g) => (statusOf(g).addresses as Json[] | undefined)?.length === 2)).toBe(
         true,
       );
       expect(
@@ -86,6 +86,39 @@ describe('state file', () => {
       }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('edge-cases scenario', () => {
+  it('seeds the cases where ztunnel lists fewer pods than exist, and a node without ztunnel', async () => {
+    const c = await startCluster({ port: 0, delayMs: 0, quiet: true, scenario: 'edge-cases' });
+    try {
+      const k = client(c.url);
+      const pods = ((await k.get('/api/v1/namespaces/edge/pods')).body.items as Json[]).map((p) => [
+        p.metadata.name?.replace(/-[a-z0-9]+-[a-z0-9]+$/, ''),
+        statusOf(p).phase,
+        !!statusOf(p).podIP,
+        p.metadata.annotations?.['ambient.istio.io/redirection'] ?? '-',
+      ]);
+      expect(pods.sort()).toEqual([
+        ['batch-done', 'Succeeded', true, '-'],
+        ['empty-wp', 'Running', true, 'enabled'],
+        ['host-agent', 'Running', true, 'enabled'],
+        ['late', 'Pending', false, 'pending'],
+        ['legacy', 'Running', true, '-'],
+        ['unplaced', 'Pending', false, '-'],
+        ['web', 'Running', true, 'enabled'],
+      ]);
+      const gw = (
+        await k.get('/apis/gateway.networking.k8s.io/v1/namespaces/infra/gateways/open-wp')
+      ).body;
+      expect((statusOf(gw).addresses as Json[]).map((a) => a.type)).toEqual([
+        'IPAddress',
+        'Hostname',
+      ]);
+    } finally {
+      await c.close();
     }
   });
 });

@@ -20,3 +20,8 @@ export type GatewayStatus = {
 };
 
 export type GatewayKind = Resource<GatewaySpec, GatewayStatus>;
+
+export type GatewayClassKind = Resource<
+  { controllerName: string; description?: string },
+  { conditions?: Condition[] }
+>;

@@ -48,10 +48,22 @@ describe('namespace intent and sidecar injection', () => {
     [{}, []],
     [{ 'istio-injection': 'enabled' }, ['istio-injection']],
     [{ 'istio.io/rev': 'default' }, ['istio.io/rev']],
-    [{ 'istio-injection': 'enabled', 'istio.io/rev': 'x' }, ['istio-injection', 'istio.io/rev']],
+    [{ 'istio-injection': 'enabled', 'istio.io/rev': 'x' }, ['istio-injection']],
     [{ 'istio-injection': 'disabled', 'istio.io/rev': 'x' }, []],
   ])('%j turns on injection by %j', (labels, keys) =>
     expect(sidecarInjectionLabels(ns(labels))).toEqual(keys),
+  );
+
+  // The webhooks' namespace selectors (istio-discovery mutatingwebhook.yaml, release-1.26..1.28).
+  it.each<[Record<string, string>, string[], string[]]>([
+    [{ 'istio.io/rev': 'canary' }, ['default', 'canary'], ['istio.io/rev']],
+    [{ 'istio.io/rev': 'gone' }, ['default'], []],
+    [{ 'istio-injection': 'enabled' }, ['canary'], []],
+    [{ 'istio-injection': 'enabled' }, ['default'], ['istio-injection']],
+    [{ 'istio-injection': 'enabled', 'istio.io/rev': 'canary' }, ['canary'], []],
+    [{ 'istio.io/rev': 'default' }, ['default'], ['istio.io/rev']],
+  ])('%j with revisions %j injects by %j', (labels, revisions, keys) =>
+    expect(sidecarInjectionLabels(ns(labels), revisions)).toEqual(keys),
   );
 
   it.each([

@@ -35,19 +35,28 @@ export const namespaceLabelIntent = (ns?: NamespaceKind): NamespaceLabelIntent =
   return 'unset';
 };
 
+// istio/istio manifests/charts/istio-control/istio-discovery/templates/mutatingwebhook.yaml
+// (release-1.26..1.28): the revision webhook matches `istio.io/rev In [<rev>]` and
+// `istio-injection DoesNotExist`; the `istio-injection=enabled` one exists for the default
+// revision only.
 /**
- * The labels that turn on sidecar injection for the namespace's new pods: `istio-injection=enabled`,
- * or `istio.io/rev` (unless `istio-injection=disabled` turns injection off).
+ * The labels that turn on sidecar injection for the namespace's new pods. `revisions` are the
+ * revisions (and tags) that exist; when unknown, any value counts.
  */
-export const sidecarInjectionLabels = (ns?: NamespaceKind): string[] => {
+export const sidecarInjectionLabels = (ns?: NamespaceKind, revisions?: string[]): string[] => {
   const labels = getLabels(ns);
+  const known = (rev: string) => revisions === undefined || revisions.includes(rev);
   const injection = labels[ISTIO_INJECTION_LABEL];
-  if (injection === 'disabled') return [];
-  const out: string[] = [];
-  if (injection === 'enabled') out.push(ISTIO_INJECTION_LABEL);
-  if (labels[ISTIO_REV_LABEL] !== undefined) out.push(ISTIO_REV_LABEL);
-  return out;
+  if (injection !== undefined) {
+    return injection === 'enabled' && known('default') ? [ISTIO_INJECTION_LABEL] : [];
+  }
+  const rev = labels[ISTIO_REV_LABEL];
+  return rev !== undefined && known(rev) ? [ISTIO_REV_LABEL] : [];
 };
+
+/** Every injection label present (migration removes them all, so none takes over). */
+export const injectionLabelsPresent = (ns?: NamespaceKind): string[] =>
+  [ISTIO_INJECTION_LABEL, ISTIO_REV_LABEL].filter((k) => getLabels(ns)[k] !== undefined);
 
 /** Pods that count for the roll-up: live, not hostNetwork (never in any data plane), not waypoints. */
 export const isWorkloadPod = (pod: PodKind): boolean =>

@@ -8,6 +8,7 @@ import {
   SIDECAR_STATUS_ANNOTATION,
 } from '../labels';
 import { getAnnotation, getLabel } from '../../k8s/common/selectors';
+import { CNI_RULES_DEFAULT, type CniRules, selectorsMatch } from './cniRules';
 
 /** The pod's own `istio.io/dataplane-mode` label: set to ambient, set to none, or absent. */
 export type PodLabelIntent = 'ambient' | 'none' | 'inherit';
@@ -78,16 +79,20 @@ export const evaluatePod = (
   pod: PodKind,
   ns: NamespaceKind | undefined,
   ztunnelReady: boolean,
+  rules: CniRules = CNI_RULES_DEFAULT,
 ): PodEnrollment => {
   const podLabel = podLabelIntent(pod);
   const nsAmbient = namespaceWantsAmbient(ns);
-  const wantsAmbient = podLabel === 'ambient' || (nsAmbient && podLabel !== 'none');
+  // istio/istio cni/pkg/util (podutil.go 1.26, enablement_selector.go 1.27+): see cniRules.ts
+  const wantsAmbient =
+    selectorsMatch(rules, pod.metadata?.labels, ns?.metadata?.labels) &&
+    !rules.excludedNamespaces.includes(pod.metadata?.namespace ?? '');
   let decidedBy: PodEnrollment['decidedBy'] = 'none';
   if (podLabel !== 'inherit') decidedBy = 'pod';
   else if (nsAmbient) decidedBy = 'namespace';
 
   const sidecar = hasSidecar(pod);
-  const hostNetwork = pod.spec?.hostNetwork === true;
+  const hostNetwork = rules.hostNetworkExcluded && pod.spec?.hostNetwork === true;
   const enrolled = wantsAmbient && !sidecar && !hostNetwork;
   const redirection = podRedirection(pod);
   const captured = redirection === 'enabled';
@@ -106,3 +111,13 @@ export const evaluatePod = (
   const mismatch = enrolled !== captured || redirection === 'pending';
   return { podLabel, wantsAmbient, decidedBy, enrolled, redirection, state, mismatch };
 };
+
+// istio/istio cni/pkg/nodeagent/meshdataplane_linux.go AddPodToMesh, cni/pkg/plugin/plugin.go
+// (release-1.26..1.28): when the node's ztunnel cannot take a new pod, the agent marks it
+// `pending` and the CNI ADD fails, so its containers do not start until the kubelet's retry works.
+/** A new pod held in ContainerCreating by the CNI plugin: marked pending, no IP, not started. */
+export const isStuckOnZtunnel = (pod: PodKind): boolean =>
+  podRedirection(pod) === 'pending' &&
+  pod.status?.phase === 'Pending' &&
+  !pod.status?.podIP &&
+  (pod.status?.podIPs ?? []).length === 0;

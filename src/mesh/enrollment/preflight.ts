@@ -4,7 +4,7 @@ import type { PodKind } from '../../k8s/pod/types';
 import { AMBIENT, DATAPLANE_MODE_LABEL, DEFAULT_DISCOVERY_LABEL } from '../labels';
 import { isDiscovered } from '../../k8s/common/labelSelector';
 import type { LabelChanges } from '../../k8s/common/labelPatch';
-import { sidecarInjectionLabels } from './namespaceEnrollment';
+import { injectionLabelsPresent, sidecarInjectionLabels } from './namespaceEnrollment';
 import { hasSidecar } from './podEnrollment';
 import { getLabels, getName } from '../../k8s/common/selectors';
 
@@ -16,6 +16,8 @@ export type MeshFacts = {
   discoverySelectors?: LabelSelector[];
   /** Nodes that run a ready ztunnel pod. */
   ztunnelNodes?: Set<string>;
+  /** Revisions (and tags) that exist, for the injection webhooks' selectors. */
+  revisions?: string[];
 };
 
 export type FindingId =
@@ -69,7 +71,7 @@ export const enrollmentPreflight = (
     });
   }
 
-  const injection = sidecarInjectionLabels(ns);
+  const injection = sidecarInjectionLabels(ns, facts.revisions);
   const sidecarPods = pods.filter(hasSidecar).length;
   if (injection.length > 0 || sidecarPods > 0) {
     out.push({ id: 'sidecar-injection', severity: 'warning', labels: injection, sidecarPods });
@@ -131,7 +133,7 @@ export const enrollChanges = (
     changes[discovery.label.key] = discovery.label.value;
   }
   if (options.migrateSidecars) {
-    sidecarInjectionLabels(ns).forEach((key) => {
+    injectionLabelsPresent(ns).forEach((key) => {
       changes[key] = null;
     });
   }

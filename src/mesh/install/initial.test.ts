@@ -34,7 +34,7 @@ describe('initialChoices', () => {
       cniNamespace: 'cni',
       ztunnelNamespace: 'zt',
     });
-    expect(r.locked).toEqual(['istioName', 'istioNamespace', 'cniNamespace', 'ztunnelNamespace']);
+    expect(r.locked).toEqual(['istioName', 'istioNamespace', 'cniNamespace']);
   });
 
   it('keeps the default version when the existing one is no longer supported', () => {

@@ -55,9 +55,7 @@ export const initialChoices = (
     c.cniNamespace = cni.spec.namespace;
     locked.push('cniNamespace');
   }
-  if (zt?.spec?.namespace) {
-    c.ztunnelNamespace = zt.spec.namespace;
-    locked.push('ztunnelNamespace');
-  }
+  // The ZTunnel's namespace is mutable (no `self == oldSelf` in its CRD): a starting value only.
+  if (zt?.spec?.namespace) c.ztunnelNamespace = zt.spec.namespace;
   return { choices: c, locked };
 };

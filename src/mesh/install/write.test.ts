@@ -74,4 +74,16 @@ describe('writeStep', () => {
     await expect(writeStep(istioStep, moved)).rejects.toBeInstanceOf(ImmutableFieldError);
     expect(moved.patch).not.toHaveBeenCalled();
   });
+
+  it('moves a ZTunnel to another namespace: its spec.namespace is mutable', async () => {
+    const ztStep = plan.steps.find((s) => s.kind === 'ZTunnel');
+    if (!ztStep) throw new Error('no ZTunnel step');
+    const existing = { metadata: { name: 'default' }, spec: { namespace: 'other' } };
+    const w = writer(() => Promise.resolve(existing));
+    await expect(writeStep(ztStep, w)).resolves.toBe('patched');
+    expect(w.patch).toHaveBeenCalledWith(
+      existing,
+      expect.arrayContaining([{ op: 'replace', path: '/spec/namespace', value: 'ztunnel' }]),
+    );
+  });
 });

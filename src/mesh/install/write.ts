@@ -48,7 +48,9 @@ export const writeStep = async (step: PlanStep, w: StepWriter): Promise<WriteOut
       existing = await w.get();
     }
   }
-  if (step.kind !== 'Namespace') {
+  // sail-operator api/v1 istio_types.go, istiocni_types.go (release-1.26, 1.27, main): only Istio
+  // and IstioCNI carry `self == oldSelf` on spec.namespace; a ZTunnel's namespace may change.
+  if (step.kind === 'Istio' || step.kind === 'IstioCNI') {
     const [field] = immutableConflicts(existing as { spec?: unknown }, step.manifest);
     if (field) {
       const spec = (existing.spec ?? {}) as Record<string, unknown>;

@@ -17,7 +17,11 @@ describe('toCsv', () => {
     const model = buildTopology({
       pods: [
         pod('a', 'web-1', { node: 'n1', annotations: captured, ip: '10.0.0.9' }),
-        pod('a', 'web-2', { node: 'n1', annotations: { 'sidecar.istio.io/status': '{}' } }),
+        pod('a', 'web-2', {
+          node: 'n1',
+          annotations: { 'sidecar.istio.io/status': '{}' },
+          ip: '10.0.0.10',
+        }),
       ],
       nodes: [node('n1')],
       namespaces: [
@@ -34,7 +38,7 @@ describe('toCsv', () => {
       'a,web-1,10.0.0.9,n1,a/wp (missing),a/wp (missing),HBONE,ambient (namespace),captured,ready,waypoint',
     );
     expect(lines[2]).toBe(
-      'a,web-2,,n1,a/wp (missing),a/wp (missing),TCP,ambient (namespace),sidecar,ready,sidecar waypoint',
+      'a,web-2,10.0.0.10,n1,a/wp (missing),a/wp (missing),TCP,ambient (namespace),sidecar,ready,sidecar waypoint',
     );
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe('');

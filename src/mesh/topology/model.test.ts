@@ -85,12 +85,15 @@ describe('buildTopology: rows', () => {
     ['not-enrolled', 'not-enrolled', 'TCP', []],
     ['stray', 'unexpected-capture', 'HBONE', ['unexpected-capture']],
     ['opt-in', 'no-ztunnel', 'TCP', ['no-ztunnel']],
-    ['undiscovered', 'captured', 'HBONE', ['not-discovered']],
     ['waypoint-abc', 'excluded', 'TCP', []],
   ])('%s: state %s, protocol %s, problems %j', (name, state, protocol, problems) => {
     expect(rows[name].state).toBe(state);
     expect(rows[name].protocol).toBe(protocol);
     expect(rows[name].problems).toEqual(problems);
+  });
+
+  it('lists no pod of a namespace istiod does not discover', () => {
+    expect(rows.undiscovered).toBeUndefined();
   });
 
   it('fills address and node, and the ztunnel of the node', () => {
@@ -148,7 +151,8 @@ describe('buildTopology: summaries', () => {
     expect(byName.n1).toMatchObject({ ready: true, ztunnel: 'ready', ztunnelPod: 'ztunnel-n1' });
     expect(byName.n2).toMatchObject({ ztunnel: 'not-ready', pods: 3, captured: 1, problems: 2 });
     expect(byName.n3).toMatchObject({ ready: false, ztunnel: 'missing', pods: 1 });
-    expect(byName.n1.states.captured).toBe(4);
+    // The pod of the undiscovered namespace is not a workload ztunnel lists.
+    expect(byName.n1.states.captured).toBe(3);
   });
 
   it('summarises namespaces with discovery and the service waypoint', () => {

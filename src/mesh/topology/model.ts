@@ -3,7 +3,14 @@ import type { NamespaceKind } from '../../k8s/namespace/types';
 import { DATAPLANE_MODE_LABEL } from '../labels';
 import { isDiscovered } from '../../k8s/common/labelSelector';
 import { type GatewayIndex, indexGateways, resolveWaypoint } from '../waypoints/resolve';
-import { type NamespaceContext, buildRow, namespaceServiceWaypoint, podRole, toCell } from './rows';
+import {
+  type NamespaceContext,
+  buildRow,
+  listedByZtunnel,
+  namespaceServiceWaypoint,
+  podRole,
+  toCell,
+} from './rows';
 import type { NamespaceSummary, NodeSummary, TopologyInput, TopologyModel } from './types';
 import { buildWaypoints } from './waypoints';
 import { isNodeReady } from '../../k8s/node/selectors';
@@ -98,10 +105,12 @@ export const buildTopology = (input: TopologyInput): TopologyModel => {
   };
   for (const name of nsByName.keys()) nsSummaryOf(name);
 
-  const rows = new Array(input.pods.length);
+  const rows: TopologyModel['rows'] = [];
   for (let i = 0; i < input.pods.length; i += 1) {
     const pod = input.pods[i];
     const nsName = getNamespace(pod);
+    // Only the pods ztunnel lists (istio ambient/workloads.go, release-1.26..1.28).
+    if (!listedByZtunnel(pod, contextOf(nsName).discovered)) continue;
     const nodeName = pod.spec?.nodeName ?? '';
     const node = nodeName ? nodeOf(nodeName) : undefined;
     const ztunnel = node ? node.ztunnel : 'unknown';
@@ -111,8 +120,9 @@ export const buildTopology = (input: TopologyInput): TopologyModel => {
       ztunnel,
       podRole(pod, input.ztunnelNamespace),
       gateways,
+      input.cniRules,
     );
-    rows[i] = row;
+    rows.push(row);
     const nsSummary = nsSummaryOf(nsName);
     nsSummary.pods += 1;
     if (row.protocol === 'HBONE') nsSummary.captured += 1;

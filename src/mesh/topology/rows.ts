@@ -1,8 +1,14 @@
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import type { NamespaceKind } from '../../k8s/namespace/types';
 import type { PodKind } from '../../k8s/pod/types';
+import type { CniRules } from '../enrollment/cniRules';
 import { evaluatePod } from '../enrollment/podEnrollment';
-import { GATEWAY_NAME_LABEL, USE_WAYPOINT_LABEL, ZTUNNEL_APP_LABEL } from '../labels';
+import {
+  GATEWAY_NAME_LABEL,
+  REDIRECTION_ANNOTATION,
+  USE_WAYPOINT_LABEL,
+  ZTUNNEL_APP_LABEL,
+} from '../labels';
 import { type GatewayIndex, type ResolvedWaypoint, resolveWaypoint } from '../waypoints/resolve';
 import type { Problem, WaypointCell, WorkloadRole, WorkloadRow, ZtunnelState } from './types';
 import { getLabel, getLabels, getName, getNamespace } from '../../k8s/common/selectors';
@@ -37,6 +43,40 @@ export const podRole = (pod: PodKind, ztunnelNamespace: string): WorkloadRole =>
   return 'workload';
 };
 
+const TUNNEL_LABEL = 'networking.istio.io/tunnel';
+
+// istio/istio pkg/kube/util.go CheckPodTerminal and ambient/workloads.go podWorkloadBuilder
+// (release-1.26..1.28): istiod makes no workload of a terminal pod, nor of one without an IP.
+/** The pod's IPs as ztunnel lists them (`status.podIPs`, else `status.podIP`). */
+export const podAddresses = (pod: PodKind): string[] => {
+  const ips = (pod.status?.podIPs ?? []).map((p) => p.ip).filter((ip) => !!ip);
+  if (ips.length === 0 && pod.status?.podIP) return [pod.status.podIP];
+  return ips;
+};
+
+/** Whether ztunnel lists the pod: not Succeeded or Failed, has an IP, namespace discovered. */
+export const listedByZtunnel = (pod: PodKind, discovered: boolean): boolean =>
+  discovered &&
+  pod.status?.phase !== 'Succeeded' &&
+  pod.status?.phase !== 'Failed' &&
+  podAddresses(pod).length > 0;
+
+// istio/istio ambient/workloads.go setTunnelProtocol, pilot/pkg/model/service.go SupportsTunnel
+// (release-1.26..1.28): HBONE when captured, or when the pod says it speaks HBONE itself.
+export const ztunnelProtocol = (pod: PodKind): 'HBONE' | 'TCP' => {
+  if (pod.metadata?.annotations?.[REDIRECTION_ANNOTATION] === 'enabled') return 'HBONE';
+  const tunnel = pod.metadata?.labels?.[TUNNEL_LABEL];
+  return tunnel !== undefined && tunnel.split(',').includes('http') ? 'HBONE' : 'TCP';
+};
+
+/** A waypoint's own pod (`gateway-name` of a Waypoint with an address) has no waypoint. */
+const isWaypointInstance = (pod: PodKind, gateways: GatewayIndex): boolean => {
+  const name = pod.metadata?.labels?.[GATEWAY_NAME_LABEL];
+  if (!name) return false;
+  const gw = gateways.get(`${pod.metadata?.namespace}/${name}`);
+  return (gw?.status?.addresses ?? []).length > 0;
+};
+
 const waypointTrouble = (w: WaypointCell | null, ownOnly: boolean): boolean => {
   if (!w || w.state === 'ready') return false;
   if (w.state === 'wrong-traffic-type') return !ownOnly || w.source !== 'namespace';
@@ -58,14 +98,15 @@ export const buildRow = (
   ztunnel: ZtunnelState,
   role: WorkloadRole,
   gateways: GatewayIndex,
+  rules?: CniRules,
 ): WorkloadRow => {
   const ztunnelReady = ztunnel === 'ready' || ztunnel === 'unknown';
-  const e = evaluatePod(pod, ctx.ns, ztunnelReady);
+  const e = evaluatePod(pod, ctx.ns, ztunnelReady, rules);
   const ownLabel = getLabel(pod, USE_WAYPOINT_LABEL);
-  const waypoint =
-    ownLabel === undefined || ownLabel === ''
-      ? ctx.inheritedWaypoint
-      : toCell(resolveWaypoint(pod, ctx.ns, 'pod', gateways));
+  let waypoint: WaypointCell | null = null;
+  if (isWaypointInstance(pod, gateways)) waypoint = null;
+  else if (ownLabel === undefined) waypoint = ctx.inheritedWaypoint;
+  else waypoint = toCell(resolveWaypoint(pod, ctx.ns, 'pod', gateways));
   const problems: Problem[] = [];
   if (role === 'workload') {
     if (e.state === 'pending') problems.push('not-captured');
@@ -83,18 +124,17 @@ export const buildRow = (
       problems.push('waypoint');
     }
   }
-  const status = pod.status;
   const namespace = getNamespace(pod);
   const name = getName(pod);
   return {
     id: pod.metadata?.uid || `${namespace}/${name}`,
     namespace,
     name,
-    address: status?.podIPs?.[0]?.ip ?? status?.podIP ?? '',
+    address: podAddresses(pod).join(','),
     node: pod.spec?.nodeName ?? '',
     ztunnel,
     role,
-    protocol: e.redirection === 'enabled' ? 'HBONE' : 'TCP',
+    protocol: ztunnelProtocol(pod),
     state: e.state,
     wantsAmbient: e.wantsAmbient,
     decidedBy: e.decidedBy,

@@ -4,6 +4,7 @@ import type { NamespaceKind } from '../../k8s/namespace/types';
 import type { NodeKind } from '../../k8s/node/types';
 import type { PodKind } from '../../k8s/pod/types';
 import type { ServiceKind } from '../../k8s/service/types';
+import type { CniRules } from '../enrollment/cniRules';
 import type { PodEnrollmentState, Redirection } from '../enrollment/podEnrollment';
 import type { WaypointFor } from '../labels';
 import type { WaypointSource, WaypointState } from '../waypoints/resolve';
@@ -21,6 +22,8 @@ export type TopologyInput = {
   /** The Istio CR's `meshConfig.discoverySelectors` (empty: every namespace is discovered). */
   discoverySelectors: LabelSelector[];
   ztunnelNamespace: string;
+  /** The istio-cni agent's rule for the running Istio version (default: the 1.26 rule). */
+  cniRules?: CniRules;
 };
 
 export type Protocol = 'HBONE' | 'TCP';

@@ -69,9 +69,9 @@ describe('resolveWaypoint', () => {
     expect(resolveWaypoint(labels({}), undefined, 'pod', gateways)).toBeNull();
   });
 
-  it('defaults waypoint-for to service', () => {
+  it('defaults waypoint-for to service; an unknown value matches no traffic', () => {
     expect(waypointFor(gw('a', 'b'))).toBe('service');
-    expect(waypointFor(gw('a', 'b', 'bogus'))).toBe('service');
+    expect(waypointFor(gw('a', 'b', 'bogus'))).toBe('none');
     expect(waypointFor(gw('a', 'b', 'none'))).toBe('none');
   });
 });

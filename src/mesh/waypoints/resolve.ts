@@ -1,5 +1,6 @@
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
-import type { GatewayKind } from '../../k8s/gateway/types';
+import type { LabelSelector } from '../../k8s/common/types';
+import type { GatewayClassKind, GatewayKind } from '../../k8s/gateway/types';
 import {
   NONE,
   USE_WAYPOINT_LABEL,
@@ -8,7 +9,8 @@ import {
   WAYPOINT_GATEWAY_CLASS,
   type WaypointFor,
 } from '../labels';
-import { getLabel, getName, getNamespace } from '../../k8s/common/selectors';
+import { matchesSelector } from '../../k8s/common/labelSelector';
+import { getLabel, getLabels, getName, getNamespace } from '../../k8s/common/selectors';
 
 /** Who asks for the waypoint: a pod or service label, or its namespace's label. */
 export type WaypointSource = 'pod' | 'service' | 'namespace';
@@ -17,9 +19,13 @@ export type WaypointSource = 'pod' | 'service' | 'namespace';
  * - ready: the Gateway exists, accepts this traffic type and has an address
  * - not-ready: it exists but has no address yet (it does not count until it has one)
  * - missing: no such Gateway
+ * - denied: in another namespace, and its HBONE listener's `allowedRoutes` does not admit this one
  * - wrong-traffic-type: its `istio.io/waypoint-for` does not cover this kind of traffic
  */
-export type WaypointState = 'ready' | 'not-ready' | 'missing' | 'wrong-traffic-type';
+export type WaypointState = 'ready' | 'not-ready' | 'missing' | 'denied' | 'wrong-traffic-type';
+
+const MANAGED_GATEWAY_LABEL = 'gateway.istio.io/managed';
+const MESH_CONTROLLER = 'istio.io-mesh-controller';
 
 export type WaypointRef = { name: string; namespace: string; source: WaypointSource };
 export type ResolvedWaypoint = WaypointRef & { state: WaypointState; gateway?: GatewayKind };
@@ -33,10 +39,39 @@ export const indexGateways = (gateways: GatewayKind[]): GatewayIndex =>
 export const isWaypointGateway = (gw: GatewayKind): boolean =>
   gw.spec?.gatewayClassName === WAYPOINT_GATEWAY_CLASS;
 
-/** `istio.io/waypoint-for` of a waypoint; `service` when unset. */
-export const waypointFor = (gw: GatewayKind): WaypointFor => {
-  const v = getLabel(gw, WAYPOINT_FOR_LABEL);
-  return v === 'workload' || v === 'all' || v === 'none' ? v : 'service';
+// istio/istio pilot/pkg/serviceregistry/kube/controller/ambient/waypoints.go (release-1.26..1.28)
+/**
+ * The traffic type of a waypoint: the Gateway's `istio.io/waypoint-for`, else its GatewayClass's,
+ * else `service`. A value istiod does not know matches no traffic type: shown as `none`.
+ */
+export const waypointFor = (gw: GatewayKind, gatewayClass?: GatewayClassKind): WaypointFor => {
+  const v = getLabel(gw, WAYPOINT_FOR_LABEL) ?? getLabel(gatewayClass, WAYPOINT_FOR_LABEL);
+  if (v === undefined) return 'service';
+  return v === 'service' || v === 'workload' || v === 'all' ? v : 'none';
+};
+
+type AllowedNamespaces = { from?: string; selector?: LabelSelector };
+
+// istio/istio pilot/pkg/serviceregistry/kube/controller/ambient/waypoints.go (release-1.26..1.28)
+/**
+ * Whether a waypoint admits objects of namespace `nsName` (labels from `ns`): its HBONE listener
+ * on 15008 decides by `allowedRoutes.namespaces` (default and without a listener: Same).
+ */
+export const waypointAllowsNamespace = (
+  gw: GatewayKind,
+  nsName: string,
+  ns: K8sResourceCommon | undefined,
+): boolean => {
+  if (getNamespace(gw) === nsName) return true;
+  const listener = (gw.spec?.listeners ?? []).find(
+    (l) => l.protocol === 'HBONE' && l.port === 15008,
+  );
+  const allowed = listener?.allowedRoutes?.namespaces as AllowedNamespaces | undefined;
+  if (allowed?.from === 'All') return true;
+  if (allowed?.from === 'Selector') {
+    return matchesSelector(getLabels(ns), allowed.selector ?? {});
+  }
+  return false;
 };
 
 const refFrom = (
@@ -44,11 +79,14 @@ const refFrom = (
   fallbackNamespace: string,
   source: WaypointSource,
 ): WaypointRef | null | undefined => {
-  const name = getLabel(obj, USE_WAYPOINT_LABEL);
-  if (name === undefined || name === '') return undefined; // not set: keep looking
+  // istio/istio pilot/pkg/serviceregistry/kube/controller/ambient/waypoints.go getUseWaypoint
+  // (release-1.26..1.28): a present label counts, even empty (it then names no Gateway).
+  const labels = getLabels(obj);
+  const name = labels[USE_WAYPOINT_LABEL];
+  if (name === undefined) return undefined; // not set: keep looking
   if (name === NONE) return null; // explicit opt-out stops the lookup
-  const namespace = getLabel(obj, USE_WAYPOINT_NAMESPACE_LABEL) || fallbackNamespace;
-  return { name, namespace, source };
+  const override = labels[USE_WAYPOINT_NAMESPACE_LABEL];
+  return { name, namespace: override ?? fallbackNamespace, source };
 };
 
 /**
@@ -75,14 +113,24 @@ export const resolveWaypoint = (
   ns: K8sResourceCommon | undefined,
   kind: 'pod' | 'service',
   gateways: GatewayIndex,
+  gatewayClasses?: ReadonlyMap<string, GatewayClassKind>,
 ): ResolvedWaypoint | null => {
+  // A waypoint's own Service is never served by a waypoint (fetchWaypointForService).
+  if (kind === 'service' && obj.metadata?.labels?.[MANAGED_GATEWAY_LABEL] === MESH_CONTROLLER) {
+    return null;
+  }
   const ref = requestedWaypoint(obj, ns, kind);
   if (!ref) return null;
+  // Order as istiod: not found or no address, then attachment denied, then traffic type.
   const gateway = gateways.get(`${ref.namespace}/${ref.name}`);
   if (!gateway) return { ...ref, state: 'missing' };
-  const forType = waypointFor(gateway);
+  const ready = (gateway.status?.addresses ?? []).length > 0;
+  if (!ready) return { ...ref, state: 'not-ready', gateway };
+  if (!waypointAllowsNamespace(gateway, obj.metadata?.namespace ?? '', ns)) {
+    return { ...ref, state: 'denied', gateway };
+  }
+  const forType = waypointFor(gateway, gatewayClasses?.get(gateway.spec?.gatewayClassName ?? ''));
   const covers = forType === 'all' || forType === (kind === 'pod' ? 'workload' : 'service');
   if (!covers) return { ...ref, state: 'wrong-traffic-type', gateway };
-  const ready = (gateway.status?.addresses ?? []).length > 0;
-  return { ...ref, state: ready ? 'ready' : 'not-ready', gateway };
+  return { ...ref, state: 'ready', gateway };
 };

@@ -1,3 +1,4 @@
+import * as React from 'react';
 import { getDiscoverySelectors, getTrustedZtunnelNamespace } from '../../k8s/istio/selectors';
 import { useIstios } from '../../resources/istio/hooks';
 import type { IstioKind } from '../../k8s/istio/types';
@@ -5,10 +6,14 @@ import { useZTunnels } from '../../resources/ztunnel/hooks';
 import { DEFAULT_ZTUNNEL_NAMESPACE } from '../../k8s/ztunnel/types';
 import type { LabelSelector } from '../../k8s/common/types';
 import { getName } from '../../k8s/common/selectors';
+import { useIstioCNIs } from '../../resources/istiocni/hooks';
+import { type CniRules, cniRulesOf } from '../../mesh/enrollment/cniRules';
 
 export type MeshSettings = {
   discoverySelectors: LabelSelector[];
   ztunnelNamespace: string;
+  /** The istio-cni agent's rule for the IstioCNI's version and enablement selectors. */
+  cniRules: CniRules;
   loaded: boolean;
 };
 
@@ -23,6 +28,9 @@ export const useMeshSettings = (): MeshSettings => {
   const istios = useIstios();
   const v1 = useZTunnels({ version: 'v1' });
   const v1alpha1 = useZTunnels({ version: 'v1alpha1' });
+  const cnis = useIstioCNIs();
+  const cni = cnis.istioCNIs[0];
+  const cniRules = React.useMemo(() => cniRulesOf(cni), [cni]);
   const istio: IstioKind | undefined =
     istios.istios.find((i) => getName(i) === 'default') ?? istios.istios[0];
   const ztunnel = [...v1.ztunnels, ...v1alpha1.ztunnels][0];
@@ -32,6 +40,7 @@ export const useMeshSettings = (): MeshSettings => {
   return {
     discoverySelectors: istio ? getDiscoverySelectors(istio) : EMPTY,
     ztunnelNamespace,
+    cniRules,
     loaded: settled(istios) && (settled(v1) || settled(v1alpha1)),
   };
 };

@@ -58,6 +58,7 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
       services: services.services,
       discoverySelectors: settings.discoverySelectors,
       ztunnelNamespace: settings.ztunnelNamespace,
+      cniRules: settings.cniRules,
     }),
     [
       pods.pods,
@@ -69,6 +70,7 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
       services.services,
       settings.discoverySelectors,
       settings.ztunnelNamespace,
+      settings.cniRules,
     ],
   );
   const loaded =

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
 import type { MeshFacts } from '../../../mesh/enrollment/preflight';
+import { istioRevisions } from '../../../mesh/enrollment/revisions';
 import { readyZtunnelNodes } from '../../../mesh/enrollment/ztunnel';
 import { SAIL_GROUP } from '../../../models';
 import { useIstios } from '../../../resources/istio/hooks';
@@ -58,8 +59,17 @@ export const useMeshFacts = (): MeshFactsWatch => {
       installed,
       discoverySelectors: istioKnown && istio ? getDiscoverySelectors(istio) : undefined,
       ztunnelNodes: podsKnown ? readyZtunnelNodes(ztunnelPods.pods) : undefined,
+      revisions: istioKnown ? istioRevisions(istios.istios) : undefined,
     };
-  }, [istioKnown, ztunnelKnown, istio, ztunnels.length, podsKnown, ztunnelPods.pods]);
+  }, [
+    istioKnown,
+    ztunnelKnown,
+    istio,
+    ztunnels.length,
+    podsKnown,
+    ztunnelPods.pods,
+    istios.istios,
+  ]);
 
   return { facts, loaded, ztunnelNamespace };
 };

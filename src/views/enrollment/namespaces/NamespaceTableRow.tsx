@@ -66,7 +66,7 @@ export const NamespaceTableRow: React.FC<Props> = ({
         {pods !== undefined && t('{{n}} of {{m}}', { n: row.captured, m: row.total })}
       </Td>
       <Td dataLabel={t('Waypoint')}>
-        <WaypointCell waypoint={row.waypoint} waypoints={row.waypoints} />
+        <WaypointCell waypoint={row.waypoint} waypoints={row.waypoints} namespace={row.name} />
       </Td>
       <Td dataLabel={t('Ambient')}>
         <EnrollmentSwitch

@@ -4,10 +4,10 @@ import { CheckCircleIcon, ExclamationTriangleIcon, InProgressIcon } from '@patte
 import type { NamespaceWaypoint } from '../../../mesh/waypoints/namespaceWaypoint';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 
-type Props = { waypoint: NamespaceWaypoint; waypoints: string[] };
+type Props = { waypoint: NamespaceWaypoint; waypoints: string[]; namespace?: string };
 
 /** The namespace's waypoint (from `istio.io/use-waypoint`) and its state. */
-export const WaypointCell: React.FC<Props> = ({ waypoint, waypoints }) => {
+export const WaypointCell: React.FC<Props> = ({ waypoint, waypoints, namespace }) => {
   const { t } = useAmbientTranslation();
   if (waypoint.state === 'unset') {
     return waypoints.length > 0 ? (
@@ -28,14 +28,26 @@ export const WaypointCell: React.FC<Props> = ({ waypoint, waypoints }) => {
       <Icon isInline>
         <InProgressIcon title={t('No address yet')} />
       </Icon>
+    ) : waypoint.state === 'denied' ? (
+      <Icon status="danger" isInline>
+        <ExclamationTriangleIcon title={t('Denied')} />
+      </Icon>
     ) : (
       <Icon status="warning" isInline>
         <ExclamationTriangleIcon title={t('No such Gateway')} />
       </Icon>
     );
+  const name =
+    waypoint.namespace === namespace ? waypoint.name : `${waypoint.namespace}/${waypoint.name}`;
   return (
     <span data-test="waypoint">
-      {status} {waypoint.name}
+      {status} {name}
+      {waypoint.state === 'denied' && (
+        <>
+          {' '}
+          <small>{t('Denied: its allowedRoutes do not admit this namespace')}</small>
+        </>
+      )}
     </span>
   );
 };

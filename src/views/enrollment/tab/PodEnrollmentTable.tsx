@@ -13,7 +13,9 @@ import {
 } from '@patternfly/react-core';
 import { ExclamationTriangleIcon } from '@patternfly/react-icons';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
-import { evaluatePod } from '../../../mesh/enrollment/podEnrollment';
+import { cniRulesOf } from '../../../mesh/enrollment/cniRules';
+import { evaluatePod, isStuckOnZtunnel } from '../../../mesh/enrollment/podEnrollment';
+import { useIstioCNIs } from '../../../resources/istiocni/hooks';
 import { useLabelWrites } from '../../../resources/common/useLabelWrites';
 import {
   patchPodLabels,
@@ -42,6 +44,9 @@ export const PodEnrollmentTable: React.FC<{ data: NamespaceTabData }> = ({ data 
     { value: 'ambient', label: t('ambient') },
     { value: 'none', label: t('none (excluded)') },
   ];
+  // The enrollment rule of the Istio version the IstioCNI runs (and its enablement selectors).
+  const { istioCNIs } = useIstioCNIs();
+  const cniRules = React.useMemo(() => cniRulesOf(istioCNIs[0]), [istioCNIs]);
   const sorted = React.useMemo(
     () => [...pods].sort((a, b) => getName(a).localeCompare(getName(b))),
     [pods],
@@ -68,7 +73,7 @@ export const PodEnrollmentTable: React.FC<{ data: NamespaceTabData }> = ({ data 
               const podName = getName(pod);
               const node = pod.spec?.nodeName;
               const ztunnelReady = !node || !facts.ztunnelNodes || facts.ztunnelNodes.has(node);
-              const e = evaluatePod(pod, namespace, ztunnelReady);
+              const e = evaluatePod(pod, namespace, ztunnelReady, cniRules);
               const value = podModeOf(writes.pending[podName]) ?? e.podLabel;
               const select = (
                 <FormSelect
@@ -107,6 +112,11 @@ export const PodEnrollmentTable: React.FC<{ data: NamespaceTabData }> = ({ data 
                   </Td>
                   <Td dataLabel={t('CNI agent')} data-test="pod-redirection">
                     {redirectionText(t, e.redirection)}{' '}
+                    {isStuckOnZtunnel(pod) && (
+                      <small data-test="pod-stuck">
+                        {t('ContainerCreating: waits for ztunnel on its node')}{' '}
+                      </small>
+                    )}
                     {e.mismatch && (
                       <Tooltip content={t('The labels and the CNI agent disagree')}>
                         <Icon status="warning" isInline data-test="pod-mismatch">

@@ -33,6 +33,7 @@ export const ServiceWaypointTable: React.FC<{ data: NamespaceTabData; waypoints:
       ready: t('ready'),
       'not-ready': t('no address yet'),
       missing: t('no such Gateway'),
+      denied: t('its allowedRoutes do not admit this namespace'),
       'wrong-traffic-type': t('does not take service traffic'),
     };
     return t('{{name}} ({{state}}, from {{source}})', {

@@ -33,6 +33,7 @@ export const useTopologyLabels = () => {
         ready: t('Ready'),
         'not-ready': t('Not ready'),
         missing: t('Missing'),
+        denied: t('Denied: its allowedRoutes do not admit this namespace'),
         'wrong-traffic-type': t('Wrong traffic type'),
       } as Record<WaypointState, string>,
       ztunnel: {
