@@ -1,4 +1,5 @@
 import type { Condition } from '../../k8s/common/types';
+import { getCondition, getConditions } from '../../k8s/common/selectors';
 
 export type HealthState = 'Healthy' | 'Unhealthy' | 'Pending' | 'Unknown' | 'Absent';
 
@@ -31,7 +32,7 @@ export const EXPECTED_CONDITIONS: Record<string, string[]> = {
 export const healthOf = (obj: WithStatus | undefined): Health => {
   if (!obj) return { state: 'Absent', reason: 'NotFound' };
   if (obj.metadata?.deletionTimestamp) return { state: 'Pending', reason: 'Deleting' };
-  const conditions = obj.status?.conditions ?? [];
+  const conditions = getConditions(obj);
   if (!conditions.length) return { state: 'Pending', reason: obj.status?.state || 'Pending' };
   const notTrue = conditions.find((c) => c.status !== 'True');
   if (notTrue) {
@@ -58,8 +59,8 @@ export const readiness = (
   obj: WithStatus | undefined,
 ): { ready: boolean; reason?: string; message?: string } => {
   if (!obj) return { ready: false, reason: 'NotFound' };
-  const conditions = obj.status?.conditions ?? [];
-  const ready = conditions.find((c) => c.type === 'Ready');
+  const conditions = getConditions(obj);
+  const ready = getCondition(obj, 'Ready');
   const { generation } = obj.metadata ?? {};
   const observed = obj.status?.observedGeneration;
   const current = generation === undefined || observed === undefined || observed >= generation;

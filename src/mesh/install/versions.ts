@@ -1,3 +1,4 @@
+import { getServedVersions } from '../../k8s/crd/selectors';
 import type { CustomResourceDefinitionKind, JSONSchemaProps } from '../../k8s/crd/types';
 
 export type SupportedVersions = { versions: string[]; defaultVersion?: string };
@@ -5,7 +6,7 @@ export type SupportedVersions = { versions: string[]; defaultVersion?: string };
 const versionSchema = (
   crd: CustomResourceDefinitionKind | undefined,
 ): JSONSchemaProps | undefined => {
-  const served = (crd?.spec?.versions ?? []).filter((v) => v.served);
+  const served = getServedVersions(crd);
   const chosen = served.find((v) => v.storage) ?? served[0];
   return chosen?.schema?.openAPIV3Schema?.properties?.spec?.properties?.version;
 };

@@ -1,4 +1,5 @@
-import type { Condition } from '../../k8s/common/types';
+import { getCondition, getConditions } from '../../k8s/common/selectors';
+import { getGatewayAddresses } from '../../k8s/gateway/selectors';
 import type { GatewayKind } from '../../k8s/gateway/types';
 
 export type ConditionState = 'True' | 'False' | 'Unknown';
@@ -13,19 +14,18 @@ export type WaypointStatus = {
   message?: string;
 };
 
-const stateOf = (conditions: Condition[], type: string): ConditionState =>
-  conditions.find((c) => c.type === type)?.status ?? 'Unknown';
+const stateOf = (gw: GatewayKind, type: string): ConditionState =>
+  getCondition(gw, type)?.status ?? 'Unknown';
 
 /** A waypoint Gateway's Accepted and Programmed conditions and its addresses. */
 export const waypointStatus = (gw: GatewayKind): WaypointStatus => {
-  const conditions = gw.status?.conditions ?? [];
-  const addresses = (gw.status?.addresses ?? []).map((a) => a.value);
-  const failing = conditions.find(
+  const addresses = getGatewayAddresses(gw);
+  const failing = getConditions(gw).find(
     (c) => (c.type === 'Accepted' || c.type === 'Programmed') && c.status !== 'True',
   );
   return {
-    accepted: stateOf(conditions, 'Accepted'),
-    programmed: stateOf(conditions, 'Programmed'),
+    accepted: stateOf(gw, 'Accepted'),
+    programmed: stateOf(gw, 'Programmed'),
     addresses,
     ready: addresses.length > 0,
     message: failing?.message ?? failing?.reason,
