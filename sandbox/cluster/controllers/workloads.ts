@@ -13,7 +13,7 @@ import {
 } from './pods';
 import { controllerOf, keyOf, ownerRef, type Runtime } from './runtime';
 
-export { isPodReady, setZtunnelReady, templateHash, type WorkloadState } from './pods';
+export { setZtunnelReady, templateHash, type WorkloadState } from './pods';
 
 export const startWorkloads = (rt: Runtime, state: WorkloadState): void => {
   const { api } = rt;
