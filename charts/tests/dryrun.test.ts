@@ -2,7 +2,7 @@
 // with dryRun=All (and store nothing), and accept them for real with the same spec read back.
 import { type SandboxCluster, startCluster } from '../../sandbox/cluster';
 import { apiClient } from './sandbox';
-import { RELEASE, render } from './render';
+import { RELEASE, render, type Values } from './render';
 
 jest.setTimeout(30000);
 
@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => cluster?.close());
 
-const variants: Array<[string, object]> = [
+const variants: Array<[string, Values]> = [
   ['default values', {}],
   [
     'changed values',
@@ -39,7 +39,7 @@ const variants: Array<[string, object]> = [
 describe.each(variants)('the sandbox API with %s', (_, values) => {
   it('accepts every served object with dryRun=All and stores none of them', async () => {
     const notServed: string[] = [];
-    for (const obj of render(values as never).all) {
+    for (const obj of render(values).all) {
       const res = await api.resourceFor(obj.apiVersion, obj.kind);
       if (!res) {
         notServed.push(obj.kind);

@@ -4,7 +4,7 @@
  * and an address.
  */
 import { asDict, type Dict, type KObj } from '../api/types';
-import { isTrue, mergeConditions } from './conditions';
+import { conditionsOf, isTrue, mergeConditions } from './conditions';
 import { revisionFromSpec } from './revision';
 import { ownerRef, type Runtime } from './runtime';
 
@@ -156,7 +156,7 @@ export const startWaypoints = (rt: Runtime): void => {
       ns,
       name,
       (o) => {
-        const prev = (asDict(o.status).conditions as never[] | undefined) ?? [];
+        const prev = conditionsOf(o);
         const conds = mergeConditions(prev, [
           { type: 'Accepted', status: 'True', reason: 'Accepted', message: 'Resource accepted' },
           programmed
