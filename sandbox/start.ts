@@ -4,6 +4,7 @@
  *   npm start -- --scenario ambient
  */
 import { startCluster } from './cluster';
+import { SCENARIOS, type ScenarioName } from './cluster/scenarios';
 import { buildShell } from './console/buildShell';
 import { watchPlugin } from './console/pluginWatch';
 import { startConsole } from './console/server';
@@ -16,17 +17,7 @@ const arg = (name: string): string | undefined => {
   if (i >= 0) return args[i + 1];
   return args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 };
-const SCENARIOS = [
-  'fresh',
-  'ambient',
-  'ossm-3.2',
-  'blocked',
-  'large',
-  'xlarge',
-  'edge-cases',
-] as const;
-type Scenario = (typeof SCENARIOS)[number];
-const scenario = (arg('scenario') ?? 'fresh') as Scenario;
+const scenario = (arg('scenario') ?? 'fresh') as ScenarioName;
 if (!SCENARIOS.includes(scenario)) {
   console.error(`unknown scenario "${scenario}"; one of: ${SCENARIOS.join(', ')}`);
   process.exit(2);
