@@ -112,6 +112,51 @@ test('fresh: a full click-through installs Istio, IstioCNI and ZTunnel Ready and
   expect(consoleErrors.filter((e) => !/status of 404/.test(e))).toEqual([]);
 });
 
+test('fresh: a RevisionBased Istio with its own name and namespace gets a ZTunnel wired to its istiod', async ({
+  page,
+  sandbox,
+}) => {
+  await page.goto('/ambient-mesh/install');
+  await expect(page.locator('[data-status="loading"]')).toHaveCount(0);
+  await next(page);
+  await page.getByLabel(/Istio name/).fill('mesh');
+  await page.getByLabel(/Control plane namespace/).fill('istio-cp');
+  await page.getByLabel('RevisionBased').check();
+  await expect(page.getByLabel('Revision', { exact: true })).toHaveValue('mesh-v1-26-8');
+  await expect(page.locator('#revision-address')).toContainText(
+    'istiod-mesh-v1-26-8.istio-cp.svc:15012',
+  );
+  await next(page);
+  await expect(page.getByLabel('Trusted ztunnel namespace')).toBeVisible();
+  await next(page);
+  await next(page);
+  await expect(page.getByText(/accepted every write in a dry run/)).toBeVisible();
+  await expect(page.locator('#install-yaml-code')).toContainText('revision: mesh-v1-26-8');
+  await expect(page.locator('#install-yaml-code')).toContainText('istioNamespace: istio-cp');
+  await install(page);
+
+  const [istio] = await list(sandbox, `${SAIL}/v1/istios`);
+  expect(istio.metadata.name).toBe('mesh');
+  expect(istio.status).toMatchObject({ activeRevisionName: 'mesh-v1-26-8' });
+  const [zt] = await list(sandbox, `${SAIL}/v1alpha1/ztunnels`);
+  expect(zt.spec?.values?.ztunnel).toMatchObject({
+    revision: 'mesh-v1-26-8',
+    istioNamespace: 'istio-cp',
+  });
+  expect(ready(zt)).toBe(true);
+  // The ztunnel DaemonSet dials the istiod of that revision, which runs in istio-cp.
+  const { body: ds } = await sandbox.api<Obj>(
+    'GET',
+    '/apis/apps/v1/namespaces/ztunnel/daemonsets/ztunnel',
+  );
+  expect(JSON.stringify(ds.spec)).toContain('istiod-mesh-v1-26-8.istio-cp.svc:15012');
+  const { status } = await sandbox.api(
+    'GET',
+    '/apis/apps/v1/namespaces/istio-cp/deployments/istiod-mesh-v1-26-8',
+  );
+  expect(status).toBe(200);
+});
+
 test('fresh: the routingViaHost fix patches the cluster network', async ({ page, sandbox }) => {
   await page.goto('/ambient-mesh/install');
   const check = page.locator('[data-test="check-network"]');

@@ -1,3 +1,4 @@
+import type { IstioKind } from '../k8s/istio/types';
 /** Fixtures for the enrollment views' unit tests: a small cluster served through the SDK mocks. */
 import { useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
 import type { GatewayKind } from '../k8s/gateway/types';
@@ -28,6 +29,8 @@ export type Cluster = {
   namespaces: NamespaceKind[];
   pods: PodKind[];
   gateways?: GatewayKind[];
+  /** The Istio CRs when installed (default: one InPlace Istio named `default`). */
+  istios?: IstioKind[];
   installed?: boolean;
 };
 
@@ -62,7 +65,11 @@ export const serve = (cluster: Cluster, allowed = true): void => {
       case 'Gateway':
         return [cluster.gateways ?? [], true, undefined];
       case 'Istio':
-        return [installed ? [{ metadata: { name: 'default' }, spec: {} }] : [], true, undefined];
+        return [
+          installed ? (cluster.istios ?? [{ metadata: { name: 'default' }, spec: {} }]) : [],
+          true,
+          undefined,
+        ];
       case 'ZTunnel':
         return [
           installed && r.groupVersionKind?.version === 'v1alpha1'

@@ -10,7 +10,7 @@ import { startWorkloads, type WorkloadState } from './workloads';
 export const startControllers = (rt: Runtime, workloads: WorkloadState): void => {
   startLifecycle(rt);
   startWorkloads(rt, workloads);
-  startSail(rt);
+  startSail(rt, workloads);
   startCniAgent(rt, workloads);
   startWaypoints(rt);
   startWaypointBinding(rt);

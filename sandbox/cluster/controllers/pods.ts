@@ -49,15 +49,20 @@ export interface WorkloadState {
   ipCounters: Map<string, number>;
   /** The CNI plugin's ADD at sandbox creation (set by the CNI agent): false when it fails. */
   cniAdd?: (pod: KObj, node: string) => boolean;
+  /**
+   * Whether a ztunnel pod reaches the istiod it dials (set by the Sail operator); a pod that does
+   * not stays not ready.
+   */
+  ztunnelConnected?: (pod: KObj) => boolean;
   /** The kubelet's retry of a pod whose sandbox setup failed (set by the workload controller). */
   retryPod?: (ns: string, name: string) => void;
 }
 
 export const podReady = (pod: KObj, state: WorkloadState): boolean => {
   const node = asDict(pod.spec).nodeName as string | undefined;
-  if (pod.metadata.labels?.app === 'ztunnel' && node && state.ztunnelNotReady.has(node))
-    return false;
-  return true;
+  if (pod.metadata.labels?.app !== 'ztunnel') return true;
+  if (node && state.ztunnelNotReady.has(node)) return false;
+  return state.ztunnelConnected?.(pod) ?? true;
 };
 
 export const isPodReady = (pod: KObj): boolean =>
@@ -169,17 +174,27 @@ export const setZtunnelReady = (
 ): number => {
   if (ready) state.ztunnelNotReady.delete(node);
   else state.ztunnelNotReady.add(node);
+  return refreshZtunnelPods(rt, state, node);
+};
+
+/**
+ * Sets the readiness of the running ztunnel pods (of one node, or all) to what `podReady` says
+ * now; returns how many pods it looked at.
+ */
+export const refreshZtunnelPods = (rt: Runtime, state: WorkloadState, node?: string): number => {
   let n = 0;
   const podsType = rt.rt('', 'pods');
   for (const e of rt.api.store.list('/pods')) {
     const p = e.obj;
     if (
       p.metadata.labels?.app !== 'ztunnel' ||
-      asDict(p.spec).nodeName !== node ||
+      (node !== undefined && asDict(p.spec).nodeName !== node) ||
       asDict(p.status).phase !== 'Running'
     )
       continue;
     n += 1;
+    const ready = podReady(p, state);
+    if (isPodReady(p) === ready) continue;
     rt.api.mutate(
       podsType,
       p.metadata.namespace as string,

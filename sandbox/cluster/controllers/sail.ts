@@ -6,8 +6,10 @@ import type { ResourceType } from '../api/registry';
 import { asDict, isDict, type Condition, type Dict, type KObj } from '../api/types';
 import { conditionsOf, isTrue, mergeConditions, stateOf } from './conditions';
 import { revisionFromSpec } from './revision';
+import { refreshZtunnelPods, type WorkloadState } from './pods';
 import { controllerOf, ownerRef, type Runtime } from './runtime';
 import { daemonSet, istiodObjects, MANAGED } from './sailObjects';
+import { istiodAddress, istiodServes, parseIstiodAddress, ztunnelTarget } from './ztunnelTarget';
 
 const SAIL = 'sailoperator.io';
 
@@ -45,9 +47,30 @@ const contains = (have: unknown, want: unknown): boolean => {
 
 const crVersion = (o: KObj): string => (o.apiVersion ?? '').split('/')[1] ?? 'v1';
 
-export const startSail = (rt: Runtime): void => {
+export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
   const { api } = rt;
   const ns = () => rt.rt('', 'namespaces');
+  const istios = (): KObj[] => api.store.list(`${SAIL}/istios`).map((e) => e.obj);
+
+  /** The istiod address in the pod's DaemonSet (its current template), else in the pod itself. */
+  const dialedAddress = (pod: KObj): string | undefined => {
+    const owner = controllerOf(pod);
+    const ds =
+      owner?.kind === 'DaemonSet'
+        ? api.find(rt.rt('apps', 'daemonsets'), pod.metadata.namespace ?? '', owner.name)
+        : undefined;
+    const spec = ds ? asDict(asDict(asDict(ds.spec).template).spec) : asDict(pod.spec);
+    const containers = (spec.containers as Dict[] | undefined) ?? [];
+    const env = containers.flatMap((c) => (c.env as { name: string; value?: string }[]) ?? []);
+    return env.find((e) => e.name === 'XDS_ADDRESS')?.value;
+  };
+  if (workloads)
+    workloads.ztunnelConnected = (pod) => {
+      const address = dialedAddress(pod);
+      if (address === undefined) return true;
+      const target = parseIstiodAddress(address);
+      return !!target && istiodServes(target, istios());
+    };
 
   const validate = (type: ResourceType, cr: KObj): string | undefined => {
     const spec = asDict(cr.spec);
@@ -174,6 +197,8 @@ export const startSail = (rt: Runtime): void => {
     podLabels: Record<string, string>;
     image: (cr: KObj) => string;
     hostNetwork: boolean;
+    /** The container's environment, or an error when the CR's references do not resolve. */
+    env?: (cr: KObj) => { name: string; value: string }[] | string;
   };
 
   const reconcileAgent =
@@ -182,9 +207,10 @@ export const startSail = (rt: Runtime): void => {
       const type = rt.rt(SAIL, agent.plural);
       const cr = api.find(type, '', name);
       if (!cr || cr.metadata.deletionTimestamp) return;
-      const err = validate(type, cr);
+      const env = agent.env?.(cr) ?? [];
+      const err = validate(type, cr) ?? (typeof env === 'string' ? env : undefined);
       const target = String(asDict(cr.spec).namespace);
-      if (!err) {
+      if (!err && typeof env !== 'string') {
         upsert('', 'serviceaccounts', {
           apiVersion: 'v1',
           kind: 'ServiceAccount',
@@ -206,8 +232,12 @@ export const startSail = (rt: Runtime): void => {
             agent.podLabels,
             agent.image(cr),
             agent.hostNetwork,
+            env,
           ),
         );
+        // A new istiod address takes effect on the running ztunnel pods.
+        if (agent.plural === 'ztunnels' && workloads)
+          rt.enqueue('ztunnel-pods', () => refreshZtunnelPods(rt, workloads));
       } else event(cr, 'ReconcileError', `error reconciling resource: ${err}`);
       writeStatus(type, cr, [
         reconciled(err),
@@ -240,6 +270,16 @@ export const startSail = (rt: Runtime): void => {
     podLabels: { 'istio.io/dataplane-mode': 'none', 'sidecar.istio.io/inject': 'false' },
     image: (cr) => `registry.redhat.io/openshift-service-mesh/istio-ztunnel-rhel9:${imageTag(cr)}`,
     hostNetwork: false,
+    env: (cr) => {
+      const target = ztunnelTarget(cr, istios());
+      if (!target)
+        return `Istio.sailoperator.io "${String(asDict(asDict(cr.spec).targetRef).name)}" not found`;
+      const address = istiodAddress(target);
+      return [
+        { name: 'CA_ADDRESS', value: address },
+        { name: 'XDS_ADDRESS', value: address },
+      ];
+    },
   });
 
   const dependencies = (cr: KObj): Condition => {
@@ -358,6 +398,11 @@ export const startSail = (rt: Runtime): void => {
       rt.enqueue(`istios/${e.object.metadata.name}`, () =>
         reconcileIstio(e.object.metadata.name as string),
       );
+    // ztunnel reaches istiod once its Istio is Ready, and a targetRef follows the Istio.
+    if (e.type === 'DELETED' || JSON.stringify(e.old?.status) !== JSON.stringify(e.object.status)) {
+      if (workloads) rt.enqueue('ztunnel-pods', () => refreshZtunnelPods(rt, workloads));
+      all('ztunnels', reconcileZtunnel);
+    }
   });
   const dependency =
     (plural: string, fn: (n: string) => void) =>

@@ -17,6 +17,7 @@ export const daemonSet = (
   podLabels: Record<string, string>,
   image: string,
   hostNetwork: boolean,
+  env: { name: string; value: string }[] = [],
 ): KObj => ({
   apiVersion: 'apps/v1',
   kind: 'DaemonSet',
@@ -43,7 +44,13 @@ export const daemonSet = (
         hostNetwork: hostNetwork || undefined,
         priorityClassName: 'system-node-critical',
         tolerations: TOLERATE_ALL,
-        containers: [{ name: name === 'ztunnel' ? 'istio-proxy' : 'install-cni', image }],
+        containers: [
+          {
+            name: name === 'ztunnel' ? 'istio-proxy' : 'install-cni',
+            image,
+            ...(env.length ? { env } : {}),
+          },
+        ],
       },
     },
   },

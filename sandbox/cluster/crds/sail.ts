@@ -431,6 +431,7 @@ const ztunnelSpec = (line: SailLine, withProfile: boolean): Schema => {
             enum: ['trace', 'debug', 'info', 'warn', 'error'],
           },
           istioNamespace: str,
+          revision: str,
           resourceName: str,
           caAddress: str,
           xdsAddress: str,

@@ -1,5 +1,5 @@
 import type { IstioKind } from '../../k8s/istio/types';
-import { activeRevisionName, istioRevisions } from './revisions';
+import { activeRevisionName, istioRevisions, waypointRevision } from './revisions';
 
 // Cases from sail-operator getActiveRevisionName (release-1.26, release-1.27, main).
 const istio = (name: string, type?: 'InPlace' | 'RevisionBased', active?: string): IstioKind => ({
@@ -23,5 +23,27 @@ describe('activeRevisionName', () => {
       'canary',
     ]);
     expect(istioRevisions([istio('default', 'RevisionBased')])).toBeUndefined();
+  });
+});
+
+// istio/istio pkg/revisions/tag_watcher.go: a Gateway without istio.io/rev goes to the default revision.
+describe('waypointRevision', () => {
+  const gw = (name: string, spec: IstioKind['spec'] = {}, deleting = false): IstioKind => ({
+    metadata: { name, ...(deleting ? { deletionTimestamp: '2026-01-01T00:00:00Z' } : {}) },
+    spec,
+  });
+  it.each<[string, IstioKind[], string | undefined]>([
+    ['no Istio', [], undefined],
+    ['the default revision', [gw('default')], undefined],
+    ['a named InPlace Istio', [gw('mesh')], 'mesh'],
+    [
+      'a RevisionBased Istio',
+      [gw('default', { version: 'v1.27.3', updateStrategy: { type: 'RevisionBased' } })],
+      'default-v1-27-3',
+    ],
+    ['a default revision next to another', [gw('mesh'), gw('default')], undefined],
+    ['a default Istio being deleted', [gw('default', {}, true), gw('mesh')], 'mesh'],
+  ])('labels a waypoint for %s', (_what, istios, revision) => {
+    expect(waypointRevision(istios)).toBe(revision);
   });
 });

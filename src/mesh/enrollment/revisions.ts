@@ -22,3 +22,17 @@ export const istioRevisions = (istios: IstioKind[]): string[] | undefined =>
   istios.some((i) => i.spec?.updateStrategy?.type === 'RevisionBased')
     ? undefined
     : istios.map(activeRevisionName);
+
+// istio/istio pkg/revisions/tag_watcher.go (release-1.26..1.28): a Gateway without `istio.io/rev`
+// is taken by the default revision only (`default`, or the revision a `default` tag points to).
+/**
+ * The `istio.io/rev` a new waypoint needs so that the installed istiod takes it: none when an
+ * Istio runs the `default` revision (or no Istio is known), else the active revision of the
+ * Istio named `default`, or of the first one.
+ */
+export const waypointRevision = (istios: IstioKind[]): string | undefined => {
+  const live = istios.filter((i) => !i.metadata?.deletionTimestamp);
+  if (!live.length || live.some((i) => activeRevisionName(i) === 'default')) return undefined;
+  const istio = live.find((i) => i.metadata?.name === 'default') ?? live[0];
+  return activeRevisionName(istio) || undefined;
+};

@@ -2,7 +2,8 @@ import { buildInstallPlan, parseLabel, planNamespaces } from './plan';
 import { CRD_LINES, loadCRD, type CrdLine } from '../../testing/crds';
 import { validateSchema } from '../../testing/openapi';
 import { unchecked } from '../../testing/watch';
-import { supportedVersions } from './versions';
+import { supportedVersions, ztunnelServesTargetRef } from './versions';
+import { installRevision, istiodAddress } from './revision';
 import { DEFAULT_CHOICES, type InstallChoices, type Manifest } from './types';
 
 const choices = (over: Partial<InstallChoices> = {}): InstallChoices => ({
@@ -39,7 +40,11 @@ describe('buildInstallPlan', () => {
     });
     expect(cni.spec?.values).toEqual({ cni: { ambient: { reconcileIptablesOnStartup: true } } });
     expect(zt.apiVersion).toBe('sailoperator.io/v1');
-    expect(zt.spec).toEqual({ version: 'v1.26.8', namespace: 'ztunnel' });
+    expect(zt.spec).toEqual({
+      version: 'v1.26.8',
+      namespace: 'ztunnel',
+      values: { ztunnel: { istioNamespace: 'istio-system' } },
+    });
     expect(plan.steps.filter((s) => s.waitReady).map((s) => s.kind)).toEqual([
       'Istio',
       'IstioCNI',
@@ -81,6 +86,44 @@ describe('buildInstallPlan', () => {
     expect(planNamespaces(choices({ labelNamespaces: ['x'] }))).not.toContain('x');
   });
 
+  it.each([
+    [{}, 'default', {}],
+    [{ istioName: 'mesh' }, 'mesh', { revision: 'mesh' }],
+    [
+      { updateStrategy: 'RevisionBased' as const, version: 'v1.27.3' },
+      'default-v1-27-3',
+      { revision: 'default-v1-27-3' },
+    ],
+    [{ istioNamespace: 'istio-cp' }, 'default', {}],
+  ])('wires ZTunnel values to the revision of %j', (over, revision, rev) => {
+    const c = choices(over);
+    expect(installRevision(c)).toBe(revision);
+    const zt = buildInstallPlan(c, { ztunnelVersion: 'v1' }).steps.find(
+      (s) => s.kind === 'ZTunnel',
+    )?.manifest;
+    expect(zt?.spec?.values).toEqual({
+      ztunnel: { ...rev, istioNamespace: c.istioNamespace },
+    });
+    expect(zt?.spec?.targetRef).toBeUndefined();
+  });
+
+  it('wires ZTunnel through targetRef when the schema has it', () => {
+    const c = choices({ istioName: 'mesh', updateStrategy: 'RevisionBased' });
+    const zt = buildInstallPlan(c, { ztunnelVersion: 'v1', ztunnelTargetRef: true }).steps.find(
+      (s) => s.kind === 'ZTunnel',
+    )?.manifest;
+    expect(zt?.spec).toEqual({
+      version: 'v1.26.8',
+      namespace: 'ztunnel',
+      targetRef: { kind: 'Istio', name: 'mesh' },
+    });
+  });
+
+  it('names the istiod a revision serves', () => {
+    expect(istiodAddress('default', 'istio-system')).toBe('istiod.istio-system.svc:15012');
+    expect(istiodAddress('mesh-v1-27-3', 'cp')).toBe('istiod-mesh-v1-27-3.cp.svc:15012');
+  });
+
   it('parses labels', () => {
     expect(parseLabel('a/b=c')).toEqual({ key: 'a/b', value: 'c' });
     expect(parseLabel('flag')).toEqual({ key: 'flag', value: '' });
@@ -109,11 +152,15 @@ describe('the plan against the real CRD schemas', () => {
     const zt = loadCRD(line, 'ztunnels').spec?.versions ?? [];
     const ztunnelVersion = zt.some((v) => v.name === 'v1' && v.served) ? 'v1' : 'v1alpha1';
     expect(ztunnelVersion).toBe(line === 'release-1.26' ? 'v1alpha1' : 'v1');
+    const ztunnelTargetRef = ztunnelServesTargetRef(loadCRD(line, 'ztunnels'), ztunnelVersion);
+    expect(ztunnelTargetRef).toBe(line === 'main');
     for (const c of [
       choices({ version: defaultVersion }),
       { ...scoped, version: defaultVersion ?? '' },
+      choices({ version: defaultVersion, istioName: 'mesh', istioNamespace: 'istio-cp' }),
+      choices({ version: defaultVersion, updateStrategy: 'RevisionBased' }),
     ]) {
-      const plan = buildInstallPlan(c, { ztunnelVersion });
+      const plan = buildInstallPlan(c, { ztunnelVersion, ztunnelTargetRef });
       for (const step of plan.steps.filter((s) => s.kind !== 'Namespace')) {
         expect({ id: step.id, errors: schemaErrors(line, step.manifest) }).toEqual({
           id: step.id,
@@ -121,6 +168,27 @@ describe('the plan against the real CRD schemas', () => {
         });
       }
     }
+  });
+
+  it.each(CRD_LINES)('on %s, values.ztunnel wiring validates on every served ZTunnel', (line) => {
+    const c = choices({ istioName: 'mesh', istioNamespace: 'istio-cp' });
+    for (const v of loadCRD(line, 'ztunnels').spec?.versions.filter((x) => x.served) ?? []) {
+      const zt = buildInstallPlan(c, { ztunnelVersion: unchecked(v.name) }).steps[5].manifest;
+      expect(zt.spec?.values).toEqual({
+        ztunnel: { revision: 'mesh', istioNamespace: 'istio-cp' },
+      });
+      expect(schemaErrors(line, zt)).toEqual([]);
+    }
+  });
+
+  it('rejects targetRef where the schema lacks it', () => {
+    const c = choices({ istioName: 'mesh' });
+    const facts = { ztunnelVersion: 'v1' as const, ztunnelTargetRef: true };
+    const zt = buildInstallPlan(c, facts).steps[5].manifest;
+    expect(schemaErrors('release-1.27', zt).map((e) => e.path)).toContain('.spec.targetRef');
+    expect(schemaErrors('main', zt)).toEqual([]);
+    const bad = { ...zt, spec: { ...zt.spec, targetRef: { kind: 'Gateway', name: 'mesh' } } };
+    expect(schemaErrors('main', bad).map((e) => e.path)).toContain('.spec.targetRef.kind');
   });
 
   it('validates the deprecated v1alpha1 ZTunnel still served on the 3.2 line', () => {

@@ -1,5 +1,6 @@
 import { IstioCNIModel, IstioModel, NamespaceModel, apiVersionOf } from '../../models';
 import { ztunnelModelFor } from '../../k8s/ztunnel/models';
+import { DEFAULT_REVISION, installRevision } from './revision';
 import type { ClusterFacts, InstallChoices, InstallPlan, Manifest, PlanStep } from './types';
 
 /** `key=value` -> `{ key: value }`; a bare key means an empty value. */
@@ -70,15 +71,35 @@ export const istioCNIManifest = (c: InstallChoices): Manifest => ({
   },
 });
 
+/**
+ * How the ZTunnel names the istiod it dials (`istiod{-rev}.{istioNamespace}.svc:15012`): through
+ * `spec.targetRef` when the served schema has it (sail-operator main), else through
+ * `spec.values.ztunnel` (3.1, 3.2): `revision` unless `default`, and `istioNamespace` always.
+ */
+export const ztunnelWiring = (c: InstallChoices, facts: ClusterFacts): Record<string, unknown> => {
+  if (facts.ztunnelTargetRef) return { targetRef: { kind: 'Istio', name: c.istioName } };
+  const revision = installRevision(c);
+  return {
+    values: {
+      ztunnel: {
+        ...(revision === DEFAULT_REVISION ? {} : { revision }),
+        istioNamespace: c.istioNamespace,
+      },
+    },
+  };
+};
+
 /** ZTunnel in the API version the cluster serves: `v1` has no profile, `v1alpha1` takes `ambient`. */
 export const ztunnelManifest = (c: InstallChoices, facts: ClusterFacts): Manifest => ({
   apiVersion: apiVersionOf(ztunnelModelFor(facts.ztunnelVersion)),
   kind: 'ZTunnel',
   metadata: { name: 'default' },
-  spec:
-    facts.ztunnelVersion === 'v1alpha1'
-      ? { version: c.version, namespace: c.ztunnelNamespace, profile: 'ambient' }
-      : { version: c.version, namespace: c.ztunnelNamespace },
+  spec: {
+    version: c.version,
+    namespace: c.ztunnelNamespace,
+    ...(facts.ztunnelVersion === 'v1alpha1' ? { profile: 'ambient' } : {}),
+    ...ztunnelWiring(c, facts),
+  },
 });
 
 const crStep = (m: Manifest): PlanStep => ({

@@ -20,6 +20,8 @@ export type InstallChoices = {
 /** What the cluster serves, which decides the shape of the manifests. */
 export type ClusterFacts = {
   ztunnelVersion: 'v1' | 'v1alpha1';
+  /** Whether the served ZTunnel schema has `spec.targetRef` (sail-operator main and later). */
+  ztunnelTargetRef?: boolean;
 };
 
 export type PlanKind = 'Namespace' | 'Istio' | 'IstioCNI' | 'ZTunnel';

@@ -50,3 +50,12 @@ export const compareVersions = (a: string, b: string): number => {
   }
   return 0;
 };
+
+/** Whether the served version `version` of the ZTunnel CRD accepts `spec.targetRef`. */
+export const ztunnelServesTargetRef = (
+  crd: CustomResourceDefinitionKind | undefined,
+  version: string,
+): boolean => {
+  const served = getServedVersions(crd).find((v) => v.name === version);
+  return !!served?.schema?.openAPIV3Schema?.properties?.spec?.properties?.targetRef;
+};

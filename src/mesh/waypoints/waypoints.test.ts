@@ -19,6 +19,10 @@ describe('waypointGateway', () => {
     expect(
       waypointGateway({ name: 'wp', namespace: 'b', trafficType: 'all' }).metadata?.labels,
     ).toEqual({ 'istio.io/waypoint-for': 'all' });
+    expect(
+      waypointGateway({ name: 'wp', namespace: 'b', trafficType: 'all', revision: 'mesh' }).metadata
+        ?.labels,
+    ).toEqual({ 'istio.io/waypoint-for': 'all', 'istio.io/rev': 'mesh' });
   });
 
   it.each([

@@ -89,6 +89,20 @@ describe('InstallPage', () => {
     expect(screen.getByText('Correct the fields marked in red to continue.')).toBeInTheDocument();
   });
 
+  it('shows the revision the choices produce and where ztunnel connects', async () => {
+    serve(freshCluster());
+    open();
+    await next();
+    expect(screen.getByLabelText('Revision')).toHaveValue('default');
+    expect(screen.getByText(/istiod\.istio-system\.svc:15012/)).toBeInTheDocument();
+    const name = screen.getByLabelText(/Istio name/);
+    await userEvent.clear(name);
+    await userEvent.type(name, 'mesh');
+    await userEvent.click(screen.getByLabelText('RevisionBased'));
+    expect(screen.getByLabelText('Revision')).toHaveValue('mesh-v1-26-8');
+    expect(screen.getByText(/istiod-mesh-v1-26-8\.istio-system\.svc:15012/)).toBeInTheDocument();
+  });
+
   it('dry-runs every write, then applies in order and waits for each CR to be Ready', async () => {
     const cluster = freshCluster();
     const made = serve(cluster);

@@ -42,10 +42,10 @@ export const InstallWizard: React.FC<Props> = ({ inputs, access, initial, locked
   const [choices, setChoices] = React.useState(initial);
   const [active, setActive] = React.useState<string | number>('prerequisites');
   const onChange = (patch: Partial<InstallChoices>) => setChoices((c) => ({ ...c, ...patch }));
-  const { ztunnelVersion, versions } = inputs;
+  const { ztunnelVersion, ztunnelTargetRef, versions } = inputs;
   const plan = React.useMemo(
-    () => buildInstallPlan(choices, { ztunnelVersion }),
-    [choices, ztunnelVersion],
+    () => buildInstallPlan(choices, { ztunnelVersion, ztunnelTargetRef }),
+    [choices, ztunnelVersion, ztunnelTargetRef],
   );
   const live = {
     ...byId('Namespace', inputs.namespaces),

@@ -21,7 +21,11 @@ import type { NamespaceKind } from '../../k8s/namespace/types';
 import type { NetworkOperatorKind } from '../../k8s/network/types';
 import type { ZTunnelKind } from '../../k8s/ztunnel/types';
 import type { ZTunnelVersion } from '../../k8s/ztunnel/models';
-import { supportedVersions, type SupportedVersions } from '../../mesh/install/versions';
+import {
+  supportedVersions,
+  ztunnelServesTargetRef,
+  type SupportedVersions,
+} from '../../mesh/install/versions';
 import type { PreflightInput } from '../../mesh/preflight/types';
 
 export type InstallInputs = {
@@ -30,6 +34,8 @@ export type InstallInputs = {
   crdsLoaded: boolean;
   sailInstalled: boolean;
   ztunnelVersion: ZTunnelVersion;
+  /** Whether the served ZTunnel schema names its Istio through `spec.targetRef`. */
+  ztunnelTargetRef: boolean;
   versions: SupportedVersions;
   istios: IstioKind[];
   istioCNIs: IstioCNIKind[];
@@ -82,6 +88,7 @@ export const useInstallInputs = (): InstallInputs => {
     crdsLoaded,
     sailInstalled,
     ztunnelVersion,
+    ztunnelTargetRef: ztunnelServesTargetRef(ztunnelCRD.crd, ztunnelVersion),
     versions,
     istios: istios.istios,
     istioCNIs: cnis.istioCNIs,

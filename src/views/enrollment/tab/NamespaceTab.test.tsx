@@ -72,6 +72,23 @@ describe('NamespaceTab', () => {
     expect(patch.mock.calls[0][0].data).toEqual([
       { op: 'add', path: '/metadata/labels/istio.io~1use-waypoint', value: 'waypoint' },
     ]);
+    expect(jest.mocked(k8sCreate).mock.calls[0][0].data.metadata?.labels).toBeUndefined();
+  });
+
+  it('labels a new waypoint with the revision of a non-default Istio', async () => {
+    jest.mocked(k8sCreate).mockReset().mockResolvedValue({});
+    serve({
+      ...cluster,
+      istios: [{ metadata: { name: 'mesh' }, spec: { updateStrategy: { type: 'InPlace' } } }],
+    });
+    tab();
+    fireEvent.click(screen.getByRole('button', { name: 'Add waypoint' }));
+    expect(screen.getByText(/Labelled istio.io\/rev=mesh/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(k8sCreate).toHaveBeenCalledTimes(1));
+    expect(jest.mocked(k8sCreate).mock.calls[0][0].data.metadata?.labels).toEqual({
+      'istio.io/rev': 'mesh',
+    });
   });
 
   it('disables what the user may not do, with the reason', () => {

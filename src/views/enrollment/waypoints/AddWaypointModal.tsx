@@ -23,7 +23,9 @@ import {
   validateWaypointName,
   type WaypointTrafficType,
 } from '../../../mesh/waypoints/manifest';
+import { waypointRevision } from '../../../mesh/enrollment/revisions';
 import { createWaypoint } from '../../../resources/gateway/mutations';
+import { useIstios } from '../../../resources/istio/hooks';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 
 type Props = {
@@ -50,6 +52,8 @@ export const AddWaypointModal: React.FC<Props> = ({
   const [busy, setBusy] = React.useState(false);
   const [error, setError] = React.useState('');
   const invalid = validateWaypointName(name, existing);
+  const { istios } = useIstios();
+  const revision = waypointRevision(istios);
   const messages: Record<string, string> = {
     empty: t('Enter a name'),
     reserved: t('"none" is reserved: it opts out of waypoints'),
@@ -64,6 +68,7 @@ export const AddWaypointModal: React.FC<Props> = ({
         name,
         namespace,
         trafficType: traffic === 'default' ? undefined : traffic,
+        revision,
       });
       if (useIt && enrollNamespace) await enrollNamespace(name);
       onClose();
@@ -116,6 +121,18 @@ export const AddWaypointModal: React.FC<Props> = ({
             isDisabled={!enrollNamespace}
             onChange={(_e, v) => setUseIt(v)}
           />
+          {revision && (
+            <HelperText>
+              <HelperTextItem id="waypoint-revision">
+                {t(
+                  'Labelled istio.io/rev={{revision}}, so that the istiod of that revision takes it.',
+                  {
+                    revision,
+                  },
+                )}
+              </HelperTextItem>
+            </HelperText>
+          )}
           {error && <Alert variant="danger" isInline title={error} />}
         </Form>
       </ModalBody>

@@ -3,10 +3,14 @@ import {
   Form,
   FormGroup,
   FormSelect,
+  FormHelperText,
   FormSelectOption,
+  HelperText,
+  HelperTextItem,
   Radio,
   TextInput,
 } from '@patternfly/react-core';
+import { installRevision, istiodAddress } from '../../../mesh/install/revision';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 import { FieldHelp, validatedOf } from './FieldHelp';
 import type { FormStepProps } from './stepProps';
@@ -17,6 +21,7 @@ export const ControlPlaneStep: React.FC<Props> = (props) => {
   const { t } = useAmbientTranslation();
   const { choices: c, onChange, errors, problems, locked, versions, defaultVersion } = props;
   const help = { errors, problems };
+  const revision = installRevision(c);
   return (
     <Form onSubmit={(e) => e.preventDefault()}>
       <FormGroup label={t('Istio name')} isRequired fieldId="istioName">
@@ -126,6 +131,18 @@ export const ControlPlaneStep: React.FC<Props> = (props) => {
           {...help}
           hint={t('How the operator upgrades istiod later.')}
         />
+      </FormGroup>
+      <FormGroup label={t('Revision')} fieldId="revision">
+        <TextInput id="revision" value={revision} readOnlyVariant="default" />
+        <FormHelperText>
+          <HelperText>
+            <HelperTextItem id="revision-address">
+              {t('Computed from the name, strategy and version. ZTunnel connects to {{address}}.', {
+                address: istiodAddress(revision, c.istioNamespace),
+              })}
+            </HelperTextItem>
+          </HelperText>
+        </FormHelperText>
       </FormGroup>
     </Form>
   );

@@ -13,6 +13,7 @@ import {
   Tabs,
 } from '@patternfly/react-core';
 import { YamlBlock } from '../../../components/YamlBlock';
+import { installRevision, istiodAddress } from '../../../mesh/install/revision';
 import { ocCommands } from '../../../mesh/install/oc';
 import { planYaml } from '../../../mesh/install/yaml';
 import type { InstallChoices, InstallPlan } from '../../../mesh/install/types';
@@ -39,6 +40,9 @@ export const ReviewStep: React.FC<Props> = ({
   const [tab, setTab] = React.useState<string | number>('yaml');
   const yaml = React.useMemo(() => planYaml(plan), [plan]);
   const oc = React.useMemo(() => ocCommands(plan), [plan]);
+  const revision = installRevision(c);
+  const ztunnel = plan.steps.find((s) => s.kind === 'ZTunnel')?.manifest;
+  const address = istiodAddress(revision, c.istioNamespace);
   const row = (term: string, value: string) => (
     <DescriptionListGroup key={term}>
       <DescriptionListTerm>{term}</DescriptionListTerm>
@@ -92,8 +96,18 @@ export const ReviewStep: React.FC<Props> = ({
           t('Istio'),
           `${c.istioName} (${c.version}, ${c.updateStrategy}) in ${c.istioNamespace}`,
         )}
+        {row(t('Revision'), revision)}
         {row(t('IstioCNI'), `default in ${c.cniNamespace}`)}
         {row(t('ZTunnel'), `default (sailoperator.io/${ztunnelVersion}) in ${c.ztunnelNamespace}`)}
+        {row(
+          t('ZTunnel connects to'),
+          ztunnel?.spec?.targetRef
+            ? t('{{address}}, through spec.targetRef (Istio {{name}})', {
+                address,
+                name: c.istioName,
+              })
+            : t('{{address}}, through spec.values.ztunnel', { address }),
+        )}
         {row(
           t('Scope'),
           c.scope === 'cluster'
