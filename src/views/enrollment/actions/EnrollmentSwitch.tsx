@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
 import { Switch, Tooltip } from '@patternfly/react-core';
 import type { LabelChanges } from '../../../k8s/common/labelPatch';
 import {
@@ -10,6 +9,7 @@ import {
   type Finding,
 } from '../../../mesh/enrollment/preflight';
 import type { NamespaceKind } from '../../../k8s/namespace/types';
+import { useCanLabelNamespace } from '../common/useCanLabelNamespace';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 import { EnrollModal } from './EnrollModal';
 import { RemoveModal } from './RemoveModal';
@@ -40,13 +40,7 @@ export const EnrollmentSwitch: React.FC<Props> = ({
 }) => {
   const { t } = useAmbientTranslation();
   const name = getName(namespace);
-  const [allowed, checking] = useAccessReview({
-    group: '',
-    resource: 'namespaces',
-    verb: 'patch',
-    name,
-    namespace: name,
-  });
+  const [allowed, checking] = useCanLabelNamespace(name);
   const [modal, setModal] = React.useState<'enroll' | 'remove' | null>(null);
 
   const onChange = (_e: unknown, checked: boolean) => {

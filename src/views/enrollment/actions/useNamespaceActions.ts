@@ -1,7 +1,8 @@
 import * as React from 'react';
-import { useAccessReview, useModal, type Action } from '@openshift-console/dynamic-plugin-sdk';
+import { useModal, type Action } from '@openshift-console/dynamic-plugin-sdk';
 import { namespaceLabelIntent } from '../../../mesh/enrollment/namespaceEnrollment';
 import type { NamespaceKind } from '../../../k8s/namespace/types';
+import { useCanLabelNamespace } from '../common/useCanLabelNamespace';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 import { NamespaceActionModal, type NamespaceActionModalProps } from './NamespaceActionModal';
 import { getName } from '../../../k8s/common/selectors';
@@ -15,13 +16,7 @@ export const useNamespaceActions = (resource: NamespaceKind): [Action[], boolean
   const { t } = useAmbientTranslation();
   const launchModal = useModal();
   const name = getName(resource);
-  const [allowed, checking] = useAccessReview({
-    group: '',
-    resource: 'namespaces',
-    verb: 'patch',
-    name,
-    namespace: name,
-  });
+  const [allowed, checking] = useCanLabelNamespace(name);
   const enrolled = namespaceLabelIntent(resource) === 'ambient';
   const actions = React.useMemo<Action[]>(() => {
     const action: NamespaceActionModalProps['action'] = enrolled ? 'remove' : 'enroll';

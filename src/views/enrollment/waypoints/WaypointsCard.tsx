@@ -18,6 +18,7 @@ import { isWaypointGateway } from '../../../mesh/waypoints/resolve';
 import type { WaypointUser } from '../../../mesh/waypoints/users';
 import type { GatewayKind } from '../../../k8s/gateway/types';
 import { waypointLabelChanges } from '../../../resources/service/mutations';
+import { useCanLabelNamespace } from '../common/useCanLabelNamespace';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 import { AddWaypointModal } from './AddWaypointModal';
 import { RemoveWaypointModal } from './RemoveWaypointModal';
@@ -36,13 +37,7 @@ export const WaypointsCard: React.FC<{ data: NamespaceTabData }> = ({ data }) =>
   const { name, namespace, writes } = data;
   const [canCreate, checkingCreate] = useCan('create', 'gateways', name);
   const [canDelete, checkingDelete] = useCan('delete', 'gateways', name);
-  const [canPatchNs, checkingNs] = useAccessReview({
-    group: '',
-    resource: 'namespaces',
-    verb: 'patch',
-    name,
-    namespace: name,
-  });
+  const [canPatchNs, checkingNs] = useCanLabelNamespace(name);
   const [adding, setAdding] = React.useState(false);
   const [removing, setRemoving] = React.useState<{ gw: GatewayKind; users: WaypointUser[] }>();
   const waypoints = data.gateways.filter(isWaypointGateway);
