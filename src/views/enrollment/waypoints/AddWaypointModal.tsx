@@ -17,7 +17,6 @@ import {
   ModalVariant,
   TextInput,
 } from '@patternfly/react-core';
-import { errorMessage } from '../../../k8s/errors';
 import {
   DEFAULT_WAYPOINT_NAME,
   validateWaypointName,
@@ -27,6 +26,7 @@ import { waypointRevision } from '../../../mesh/enrollment/revisions';
 import { createWaypoint } from '../../../resources/gateway/mutations';
 import { useIstios } from '../../../resources/istio/hooks';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
+import { useDialogWrite } from './useDialogWrite';
 
 type Props = {
   namespace: string;
@@ -49,8 +49,7 @@ export const AddWaypointModal: React.FC<Props> = ({
   );
   const [traffic, setTraffic] = React.useState<WaypointTrafficType | 'default'>('default');
   const [useIt, setUseIt] = React.useState(!!enrollNamespace);
-  const [busy, setBusy] = React.useState(false);
-  const [error, setError] = React.useState('');
+  const { busy, error, run } = useDialogWrite(onClose);
   const invalid = validateWaypointName(name, existing);
   const { istios } = useIstios();
   const revision = waypointRevision(istios);
@@ -60,10 +59,8 @@ export const AddWaypointModal: React.FC<Props> = ({
     invalid: t('Use lower-case letters, digits and dashes (at most 63)'),
     exists: t('A Gateway of that name already exists'),
   };
-  const submit = async () => {
-    setBusy(true);
-    setError('');
-    try {
+  const submit = () =>
+    run(async () => {
       await createWaypoint({
         name,
         namespace,
@@ -71,12 +68,7 @@ export const AddWaypointModal: React.FC<Props> = ({
         revision,
       });
       if (useIt && enrollNamespace) await enrollNamespace(name);
-      onClose();
-    } catch (e) {
-      setError(errorMessage(e));
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Modal
       variant={ModalVariant.small}

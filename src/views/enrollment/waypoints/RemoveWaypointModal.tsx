@@ -11,31 +11,21 @@ import {
   ModalHeader,
   ModalVariant,
 } from '@patternfly/react-core';
-import { errorMessage } from '../../../k8s/errors';
 import type { WaypointUser } from '../../../mesh/waypoints/users';
 import { deleteGateway } from '../../../resources/gateway/mutations';
 import type { GatewayKind } from '../../../k8s/gateway/types';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 import { getName } from '../../../k8s/common/selectors';
+import { useDialogWrite } from './useDialogWrite';
 
 type Props = { gateway: GatewayKind; users: WaypointUser[]; onClose: () => void };
 
 /** Confirms deleting a waypoint, listing what uses it. */
 export const RemoveWaypointModal: React.FC<Props> = ({ gateway, users, onClose }) => {
   const { t } = useAmbientTranslation();
-  const [busy, setBusy] = React.useState(false);
-  const [error, setError] = React.useState('');
+  const { busy, error, run } = useDialogWrite(onClose);
   const name = getName(gateway);
-  const remove = async () => {
-    setBusy(true);
-    try {
-      await deleteGateway(gateway);
-      onClose();
-    } catch (e) {
-      setError(errorMessage(e));
-      setBusy(false);
-    }
-  };
+  const remove = () => run(() => deleteGateway(gateway));
   return (
     <Modal
       variant={ModalVariant.small}
