@@ -1,4 +1,11 @@
-import { applyReducer, elapsedMs, initialApplyState, nextStepToWrite, waitingStep } from './apply';
+import {
+  applyReducer,
+  elapsedMs,
+  initialApplyState,
+  nextStepToWrite,
+  readyFor,
+  waitingStep,
+} from './apply';
 import type { ApplyEvent, ApplyState } from './apply';
 import { buildInstallPlan } from './plan';
 import { DEFAULT_CHOICES } from './types';
@@ -71,5 +78,43 @@ describe('apply state machine', () => {
     expect(nextStepToWrite(s)).toBeUndefined();
     expect(run([{ type: 'ready', id: 'Istio/default', now: 2 }], s)).toEqual(s);
     expect(run([{ type: 'reset', plan }], s)).toEqual(initialApplyState(plan));
+  });
+
+  it('is never reset while it runs, and a start takes the plan as it is now', () => {
+    const s = run([{ type: 'start', now: 0 }]);
+    expect(run([{ type: 'reset', plan }], s)).toBe(s);
+    const smaller = { steps: plan.steps.filter((x) => x.kind !== 'Namespace') };
+    const failed = run([{ type: 'failed', id: 'Namespace/istio-system', error: 'x', now: 1 }], s);
+    const again = run([{ type: 'start', now: 2, plan: smaller }], failed);
+    expect(again.steps.map((x) => x.id)).toEqual(smaller.steps.map((x) => x.id));
+  });
+
+  it('keeps the generation a write produced and the changes that stopped a step', () => {
+    let s = run([{ type: 'start', now: 0 }]);
+    s = run(
+      [{ type: 'written', id: 'Istio/default', outcome: 'patched', generation: 4, now: 1 }],
+      s,
+    );
+    expect(s.steps.find((x) => x.id === 'Istio/default')?.generation).toBe(4);
+    const changes = [{ path: 'spec.a', old: 1, new: 2 }];
+    s = run([{ type: 'failed', id: 'IstioCNI/default', error: 'x', changes, now: 2 }], s);
+    expect(s.steps.find((x) => x.id === 'IstioCNI/default')?.changes).toEqual(changes);
+  });
+});
+
+describe('readyFor', () => {
+  const obj = (generation: number, observed: number, ready = 'True' as 'True' | 'False') => ({
+    metadata: { generation },
+    status: { observedGeneration: observed, conditions: [{ type: 'Ready', status: ready }] },
+  });
+
+  it('is Ready only when reported for the generation the write produced', () => {
+    // The watch's old object: Ready, but for the generation before the patch.
+    expect(readyFor(obj(3, 3), 4)).toEqual({ ready: false, reason: 'ObservedGenerationStale' });
+    expect(readyFor(obj(4, 3), 4).ready).toBe(false);
+    expect(readyFor(obj(4, 4, 'False'), 4).ready).toBe(false);
+    expect(readyFor(obj(4, 4), 4).ready).toBe(true);
+    expect(readyFor(obj(5, 5), 4).ready).toBe(true);
+    expect(readyFor(undefined, 4).ready).toBe(false);
   });
 });

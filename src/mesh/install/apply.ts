@@ -1,3 +1,5 @@
+import { readiness } from '../health/health';
+import type { FieldChange } from './merge';
 import type { InstallPlan } from './types';
 
 export type StepPhase = 'pending' | 'creating' | 'waiting' | 'done' | 'failed';
@@ -12,6 +14,10 @@ export type StepProgress = {
   message?: string;
   error?: string;
   outcome?: WriteOutcome;
+  /** The generation the write produced: Ready counts only once reported for it. */
+  generation?: number;
+  /** What had changed meanwhile on the object when the write stopped before writing. */
+  changes?: FieldChange[];
   startedAt?: number;
   endedAt?: number;
 };
@@ -21,13 +27,13 @@ export type ApplyStatus = 'idle' | 'running' | 'failed' | 'succeeded';
 export type ApplyState = { status: ApplyStatus; steps: StepProgress[]; attempts: number };
 
 export type ApplyEvent =
-  | { type: 'start'; now: number }
+  | { type: 'start'; now: number; plan?: InstallPlan }
   | { type: 'writing'; id: string; now: number }
-  | { type: 'written'; id: string; outcome: WriteOutcome; now: number }
+  | { type: 'written'; id: string; outcome: WriteOutcome; generation?: number; now: number }
   | { type: 'progress'; id: string; reason?: string; message?: string }
   | { type: 'ready'; id: string; now: number }
   | { type: 'timeout'; id: string; now: number }
-  | { type: 'failed'; id: string; error: string; now: number }
+  | { type: 'failed'; id: string; error: string; changes?: FieldChange[]; now: number }
   | { type: 'reset'; plan: InstallPlan };
 
 export const initialApplyState = (plan: InstallPlan): ApplyState => ({
@@ -51,31 +57,33 @@ const settle = (state: ApplyState): ApplyState => {
   return state;
 };
 
+/** The steps of `plan` with the progress of those already done in `state`. */
+const resume = (state: ApplyState, plan?: InstallPlan): StepProgress[] =>
+  (plan ? initialApplyState(plan).steps : state.steps).map((p) => {
+    const s = state.steps.find((x) => x.id === p.id);
+    return s?.phase === 'done' ? s : { id: p.id, waitReady: p.waitReady, phase: 'pending' };
+  });
+
 /**
  * The apply as a state machine: steps run one at a time in plan order; a step is written
  * (created or patched), then, for the CRs, waits for Ready; a failure or a time-out stops
- * the run. `start` begins or retries: finished steps stay done, failed ones run again.
+ * the run. `start` begins or retries (with the plan as it is now): finished steps stay done,
+ * failed ones run again. Nothing resets a run while it runs.
  */
 export const applyReducer = (state: ApplyState, e: ApplyEvent): ApplyState => {
   switch (e.type) {
     case 'reset':
-      return initialApplyState(e.plan);
+      return state.status === 'running' ? state : initialApplyState(e.plan);
     case 'start':
       if (state.status === 'running' || state.status === 'succeeded') return state;
-      return {
-        status: 'running',
-        attempts: state.attempts + 1,
-        steps: state.steps.map((s) =>
-          s.phase === 'done' ? s : { id: s.id, waitReady: s.waitReady, phase: 'pending' },
-        ),
-      };
+      return { status: 'running', attempts: state.attempts + 1, steps: resume(state, e.plan) };
     case 'writing':
       return update(state, e.id, (s) => ({ ...s, phase: 'creating', startedAt: e.now }));
     case 'written':
       return settle(
         update(state, e.id, (s) =>
           s.waitReady
-            ? { ...s, phase: 'waiting', outcome: e.outcome }
+            ? { ...s, phase: 'waiting', outcome: e.outcome, generation: e.generation }
             : { ...s, phase: 'done', outcome: e.outcome, endedAt: e.now },
         ),
       );
@@ -97,7 +105,13 @@ export const applyReducer = (state: ApplyState, e: ApplyEvent): ApplyState => {
       );
     case 'failed':
       return settle(
-        update(state, e.id, (s) => ({ ...s, phase: 'failed', error: e.error, endedAt: e.now })),
+        update(state, e.id, (s) => ({
+          ...s,
+          phase: 'failed',
+          error: e.error,
+          changes: e.changes,
+          endedAt: e.now,
+        })),
       );
     default:
       return state;
@@ -117,3 +131,24 @@ export const waitingStep = (state: ApplyState): StepProgress | undefined =>
 /** Milliseconds a step has taken, or is taking at `now`. */
 export const elapsedMs = (s: StepProgress, now: number): number =>
   s.startedAt === undefined ? 0 : (s.endedAt ?? now) - s.startedAt;
+
+type Reported = Parameters<typeof readiness>[0];
+
+/**
+ * Whether a written CR is Ready for the generation its write produced, as the Sail operator
+ * reports it: `status.observedGeneration` at least that generation and `Ready=True`. An object
+ * from before the write (an older generation, or a status for one) is not Ready yet.
+ */
+export const readyFor = (
+  obj: Reported,
+  generation: number | undefined,
+): ReturnType<typeof readiness> => {
+  const r = readiness(obj);
+  if (!r.ready || generation === undefined) return r;
+  const observed = obj?.status?.observedGeneration;
+  const current = obj?.metadata?.generation;
+  if (observed !== undefined && observed >= generation && (current ?? generation) >= generation) {
+    return r;
+  }
+  return { ready: false, reason: 'ObservedGenerationStale' };
+};

@@ -1,4 +1,4 @@
-import { buildInstallPlan, parseLabel, planNamespaces } from './plan';
+import { buildInstallPlan, discoverySelectorsOf, parseLabel, planNamespaces } from './plan';
 import { CRD_LINES, loadCRD, type CrdLine } from '../../testing/crds';
 import { validateSchema } from '../../testing/openapi';
 import { unchecked } from '../../testing/watch';
@@ -209,5 +209,30 @@ describe('the plan against the real CRD schemas', () => {
     };
     expect(schemaErrors('release-1.27', zt).map((e) => e.path)).toContain('.spec.profile');
     expect(schemaErrors('release-1.26', plan.steps[5].manifest)[0].message).toMatch(/not served/);
+  });
+});
+
+describe('discovery selectors and adoption', () => {
+  const kept = [{ matchLabels: { team: 'a' } }, { matchLabels: { team: 'b' } }];
+
+  it('keeps every existing selector and adds the label only when none selects exactly it', () => {
+    const sel = (label: string) =>
+      discoverySelectorsOf(
+        choices({ scope: 'selected', discoverySelectors: kept, discoveryLabel: label }),
+      );
+    expect(sel('team=b')).toEqual(kept);
+    expect(sel('team=c')).toEqual([...kept, { matchLabels: { team: 'c' } }]);
+    expect(discoverySelectorsOf(choices({ discoverySelectors: kept }))).toBeUndefined();
+  });
+
+  it('carries the manifest as read from the live objects on each CR step', () => {
+    const base = choices({ scope: 'selected', discoverySelectors: kept, discoveryLabel: 'team=a' });
+    const plan = buildInstallPlan({ ...base, version: 'v1.27.9' }, { ztunnelVersion: 'v1' }, base);
+    const istio = plan.steps.find((s) => s.kind === 'Istio');
+    expect(istio?.original?.spec?.version).toBe('v1.26.8');
+    expect(istio?.manifest.spec?.version).toBe('v1.27.9');
+    expect(buildInstallPlan(base, { ztunnelVersion: 'v1' }).steps.some((s) => s.original)).toBe(
+      false,
+    );
   });
 });

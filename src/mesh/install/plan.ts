@@ -1,6 +1,8 @@
 import { IstioCNIModel, IstioModel, NamespaceModel, apiVersionOf } from '../../models';
 import { ztunnelModelFor } from '../../k8s/ztunnel/models';
 import { DEFAULT_REVISION, installRevision } from './revision';
+import type { LabelSelector } from '../../k8s/common/types';
+import { deepEqual } from './adopt';
 import type { ClusterFacts, InstallChoices, InstallPlan, Manifest, PlanStep } from './types';
 
 /** `key=value` -> `{ key: value }`; a bare key means an empty value. */
@@ -37,11 +39,24 @@ const namespaceStep = (name: string, labels?: Record<string, string>): PlanStep 
   },
 });
 
-export const istioManifest = (c: InstallChoices): Manifest => {
+/** Whether a selector selects exactly the namespaces that carry `labels` (and no others). */
+const selectsExactly = (s: LabelSelector, labels: Record<string, string>): boolean =>
+  !s.matchExpressions?.length && deepEqual(s.matchLabels ?? {}, labels);
+
+/**
+ * The discovery selectors of the choices: none for the whole cluster; else the ones the Istio
+ * has already, with the wizard's label added when none of them selects exactly that label.
+ */
+export const discoverySelectorsOf = (c: InstallChoices): LabelSelector[] | undefined => {
   const labels = discoveryLabels(c);
-  const meshConfig = labels
-    ? { meshConfig: { discoverySelectors: [{ matchLabels: labels }] } }
-    : {};
+  if (!labels) return undefined;
+  const kept = c.discoverySelectors;
+  return kept.some((s) => selectsExactly(s, labels)) ? kept : [...kept, { matchLabels: labels }];
+};
+
+export const istioManifest = (c: InstallChoices): Manifest => {
+  const selectors = discoverySelectorsOf(c);
+  const meshConfig = selectors ? { meshConfig: { discoverySelectors: selectors } } : {};
   return {
     apiVersion: apiVersionOf(IstioModel),
     kind: 'Istio',
@@ -102,26 +117,33 @@ export const ztunnelManifest = (c: InstallChoices, facts: ClusterFacts): Manifes
   },
 });
 
-const crStep = (m: Manifest): PlanStep => ({
+const crStep = (m: Manifest, original?: Manifest): PlanStep => ({
   id: `${m.kind}/${m.metadata.name}`,
   kind: m.kind as PlanStep['kind'],
   name: m.metadata.name,
   manifest: m,
   waitReady: true,
+  ...(original && original.metadata.name === m.metadata.name ? { original } : {}),
 });
 
 /**
  * The wizard's choices as ordered writes, in the documented order: namespaces and their labels,
- * then Istio, IstioCNI and ZTunnel, each waited on until Ready.
+ * then Istio, IstioCNI and ZTunnel, each waited on until Ready. With `base` (the choices as read
+ * from the live objects, before the person's edits), each CR also carries its `original`
+ * manifest, so that adopting it writes only what the person changed.
  */
-export const buildInstallPlan = (c: InstallChoices, facts: ClusterFacts): InstallPlan => {
+export const buildInstallPlan = (
+  c: InstallChoices,
+  facts: ClusterFacts,
+  base?: InstallChoices,
+): InstallPlan => {
   const labels = discoveryLabels(c);
   return {
     steps: [
       ...planNamespaces(c).map((ns) => namespaceStep(ns, labels)),
-      crStep(istioManifest(c)),
-      crStep(istioCNIManifest(c)),
-      crStep(ztunnelManifest(c, facts)),
+      crStep(istioManifest(c), base && istioManifest(base)),
+      crStep(istioCNIManifest(c), base && istioCNIManifest(base)),
+      crStep(ztunnelManifest(c, facts), base && ztunnelManifest(base, facts)),
     ],
   };
 };

@@ -1,3 +1,4 @@
+import type { LabelSelector } from '../../k8s/common/types';
 import type { UpdateStrategyType } from '../../k8s/istio/types';
 
 /** What the person chose in the wizard. */
@@ -13,6 +14,11 @@ export type InstallChoices = {
   scope: 'cluster' | 'selected';
   /** The discovery label as `key=value`. */
   discoveryLabel: string;
+  /**
+   * The discovery selectors the Istio has already (all of them, as read): kept when the scope is
+   * `selected`, the wizard's label added beside them when none selects it; dropped for `cluster`.
+   */
+  discoverySelectors: LabelSelector[];
   /** Application namespaces to label when the scope is `selected`. */
   labelNamespaces: string[];
 };
@@ -45,6 +51,11 @@ export type PlanStep = {
   waitReady: boolean;
   /** Namespaces only: labels to ensure on an existing namespace (the wizard's only fields there). */
   labels?: Record<string, string>;
+  /**
+   * CRs adopted from the live object: the manifest of the choices as read from it, before the
+   * person's edits. The write changes only what differs between this and `manifest`.
+   */
+  original?: Manifest;
 };
 
 export type InstallPlan = { steps: PlanStep[] };
@@ -59,5 +70,6 @@ export const DEFAULT_CHOICES: InstallChoices = {
   reconcileIptablesOnStartup: true,
   scope: 'cluster',
   discoveryLabel: 'istio-discovery=enabled',
+  discoverySelectors: [],
   labelNamespaces: [],
 };

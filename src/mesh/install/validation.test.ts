@@ -46,4 +46,18 @@ describe('validation', () => {
       ),
     ).toEqual({ discoveryLabel: 'labelKey' });
   });
+
+  it('keeps an installed version and allows an upgrade of one minor only', () => {
+    const c = { ...DEFAULT_CHOICES, version: 'v1.24.0' };
+    expect(validateControlPlane(c, ['v1.27.9'], 'v1.24.0')).toEqual({});
+    expect(validateControlPlane({ ...c, version: 'v1.27.9' }, ['v1.27.9'], 'v1.24.0')).toEqual({
+      version: 'upgradeStep',
+    });
+    expect(
+      validateControlPlane({ ...c, version: 'v1.25.2' }, ['v1.25.2', 'v1.27.9'], 'v1.24.0'),
+    ).toEqual({});
+    expect(validateControlPlane({ ...c, version: 'v1.23.0' }, [], 'v1.24.0')).toEqual({
+      version: 'upgradeStep',
+    });
+  });
 });

@@ -1,4 +1,5 @@
 import { parseLabel } from './plan';
+import { versionOptions } from './versions';
 import type { InstallChoices } from './types';
 
 export type FieldError =
@@ -7,7 +8,8 @@ export type FieldError =
   | 'tooLong'
   | 'labelKey'
   | 'labelValue'
-  | 'notSupported';
+  | 'notSupported'
+  | 'upgradeStep';
 
 export type InstallField =
   | 'istioName'
@@ -55,16 +57,33 @@ export const checkLabel = (label: string): FieldError | undefined => {
 const compact = (e: ChoiceErrors): ChoiceErrors =>
   Object.fromEntries(Object.entries(e).filter(([, v]) => v !== undefined)) as ChoiceErrors;
 
-/** Errors of the control plane step. `versions` empty means the list is not known (no check). */
-export const validateControlPlane = (c: InstallChoices, versions: string[]): ChoiceErrors =>
+const checkVersion = (
+  v: string,
+  versions: string[],
+  installed?: string,
+): FieldError | undefined => {
+  if (!v) return 'required';
+  if (v === installed) return undefined;
+  if (versions.length && !versions.includes(v)) return 'notSupported';
+  if (installed && !versionOptions(versions.length ? versions : [v], installed).includes(v)) {
+    return 'upgradeStep';
+  }
+  return undefined;
+};
+
+/**
+ * Errors of the control plane step. `versions` empty means the list is not known (no check);
+ * with an existing install, the installed version is valid and an upgrade is at most one minor.
+ */
+export const validateControlPlane = (
+  c: InstallChoices,
+  versions: string[],
+  installed?: string,
+): ChoiceErrors =>
   compact({
     istioName: checkDns1123Subdomain(c.istioName),
     istioNamespace: checkDns1123Label(c.istioNamespace),
-    version: !c.version
-      ? 'required'
-      : versions.length && !versions.includes(c.version)
-        ? 'notSupported'
-        : undefined,
+    version: checkVersion(c.version, versions, installed),
   });
 
 export const validateDataPlane = (c: InstallChoices): ChoiceErrors =>

@@ -1,4 +1,4 @@
-import { compareVersions, parseSemver, supportedVersions } from './versions';
+import { versionOptions, compareVersions, parseSemver, supportedVersions } from './versions';
 import { loadCRD } from '../../testing/crds';
 
 describe('supportedVersions', () => {
@@ -40,5 +40,14 @@ describe('supportedVersions', () => {
     expect(compareVersions('4.9', '4.19')).toBeLessThan(0);
     expect(compareVersions('v1.27.0', 'v1.27')).toBe(0);
     expect(parseSemver('master')).toBeUndefined();
+  });
+
+  it('offers an existing install its version and upgrades of at most one minor', () => {
+    const listed = ['v1.28.0', 'v1.27.9', 'v1.27.3', 'v1.26.8', 'v1.25.2'];
+    expect(versionOptions(listed, 'v1.26.8')).toEqual(['v1.26.8', 'v1.27.9', 'v1.27.3']);
+    // Unlisted: shown and kept; nothing listed is within one minor.
+    expect(versionOptions(['v1.27.9'], 'v1.24.0')).toEqual(['v1.24.0']);
+    expect(versionOptions(listed, 'v1.27.3')).toEqual(['v1.27.3', 'v1.28.0', 'v1.27.9']);
+    expect(versionOptions(listed, undefined)).toEqual(listed);
   });
 });

@@ -59,3 +59,19 @@ export const ztunnelServesTargetRef = (
   const served = getServedVersions(crd).find((v) => v.name === version);
   return !!served?.schema?.openAPIV3Schema?.properties?.spec?.properties?.targetRef;
 };
+
+/**
+ * The versions an existing install may move to: the installed one (shown even when the operator
+ * no longer lists it) and the listed ones that are newer by at most one minor version, the step
+ * the operator supports for an upgrade. No downgrade. Without an install, every listed version.
+ */
+export const versionOptions = (versions: string[], installed?: string): string[] => {
+  if (!installed) return versions;
+  const from = parseSemver(installed);
+  const allowed = versions.filter((v) => {
+    const to = parseSemver(v);
+    if (!from || !to || v === installed) return false;
+    return to[0] === from[0] && to[1] - from[1] <= 1 && compareVersions(v, installed) > 0;
+  });
+  return [installed, ...allowed];
+};

@@ -1,13 +1,14 @@
 import * as React from 'react';
 import { DocumentTitle, ListPageBody, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
+import { Alert, AlertActionLink } from '@patternfly/react-core';
 import { useLocation } from 'react-router-dom-v5-compat';
 import { PageState } from '../../components/PageState';
-import { initialChoices } from '../../mesh/install/initial';
+import { errorMessage, httpStatus } from '../../k8s/errors';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import { InstallWizard } from './InstallWizard';
 import { DEFAULT_READY_TIMEOUT_MS } from './useApplyEngine';
 import { useInstallAccess } from './steps/useInstallAccess';
-import { useInstallInputs } from './useInstallInputs';
+import { useInstallInputs, type InstallInputs } from './useInstallInputs';
 
 /** `?readyTimeout=<seconds>` shortens the wait for Ready (for tests); default 3 minutes. */
 const useReadyTimeout = (): number => {
@@ -16,42 +17,65 @@ const useReadyTimeout = (): number => {
   return s > 0 ? s * 1000 : DEFAULT_READY_TIMEOUT_MS;
 };
 
-const InstallPage: React.FC = () => {
+/**
+ * Why the existing CRs could not be read, if they could not. A watch the user may not read
+ * (403) counts as known: such a user cannot write them either, and still reviews and downloads.
+ */
+export const crReadError = (p: InstallInputs['preflight']): unknown =>
+  [p.istios.error, p.istioCNIs.error, p.ztunnels.error].find((e) => e && httpStatus(e) !== 403);
+
+const InstallBody: React.FC<{ onRetry: () => void }> = ({ onRetry }) => {
   const { t } = useAmbientTranslation();
   const inputs = useInstallInputs();
   const access = useInstallAccess();
   const timeoutMs = useReadyTimeout();
   const p = inputs.preflight;
-  // A watch the user may not read counts as known: the wizard still reviews and downloads.
   const known = (x: { loaded: boolean; error?: unknown }) => x.loaded || !!x.error;
   const loaded = known(p.istioCRD) && known(p.istios) && known(p.istioCNIs) && known(p.ztunnels);
-  const [initial, setInitial] = React.useState<ReturnType<typeof initialChoices>>();
+  const readError = crReadError(p);
+  const [shown, setShown] = React.useState(false);
   React.useEffect(() => {
-    if (!loaded || initial) return;
-    setInitial(
-      initialChoices(inputs.versions.defaultVersion, inputs.versions.versions, {
-        istios: inputs.istios,
-        istioCNIs: inputs.istioCNIs,
-        ztunnels: inputs.ztunnels,
-      }),
+    if (loaded && !readError) setShown(true);
+  }, [loaded, readError]);
+  // Never adopt what could not be read: without the live objects the wizard would overwrite them.
+  if (readError && !shown) {
+    return (
+      <Alert
+        variant="danger"
+        isInline
+        title={t('Could not read the existing Istio, IstioCNI and ZTunnel resources')}
+        actionLinks={<AlertActionLink onClick={onRetry}>{t('Retry')}</AlertActionLink>}
+      >
+        {t(
+          'The wizard adopts existing resources by changing only what you change, so it needs to read them first. Nothing has been changed. {{error}}',
+          { error: errorMessage(readError) },
+        )}
+      </Alert>
     );
-  }, [loaded, initial, inputs.versions, inputs.istios, inputs.istioCNIs, inputs.ztunnels]);
+  }
+  return (
+    <PageState loaded={shown}>
+      {shown && (
+        <InstallWizard
+          inputs={inputs}
+          access={access}
+          timeoutMs={timeoutMs}
+          readError={readError}
+        />
+      )}
+    </PageState>
+  );
+};
+
+const InstallPage: React.FC = () => {
+  const { t } = useAmbientTranslation();
+  const [attempt, setAttempt] = React.useState(0);
   return (
     <>
       <DocumentTitle>{t('Install ambient mode')}</DocumentTitle>
       <ListPageHeader title={t('Install ambient mode')} />
       <ListPageBody>
-        <PageState loaded={!!initial}>
-          {initial && (
-            <InstallWizard
-              inputs={inputs}
-              access={access}
-              initial={initial.choices}
-              locked={initial.locked}
-              timeoutMs={timeoutMs}
-            />
-          )}
-        </PageState>
+        <InstallBody key={attempt} onRetry={() => setAttempt((n) => n + 1)} />
       </ListPageBody>
     </>
   );

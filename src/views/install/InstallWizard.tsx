@@ -3,6 +3,7 @@ import { Wizard, WizardStep } from '@patternfly/react-core';
 import { useNavigate } from 'react-router-dom-v5-compat';
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import { buildInstallPlan } from '../../mesh/install/plan';
+import { initialChoices } from '../../mesh/install/initial';
 import type { InstallChoices } from '../../mesh/install/types';
 import {
   validateControlPlane,
@@ -28,24 +29,33 @@ import { getName } from '../../k8s/common/selectors';
 type Props = {
   inputs: InstallInputs;
   access: InstallAccess;
-  initial: InstallChoices;
-  locked: InstallField[];
   timeoutMs?: number;
+  /** Set when the existing CRs can no longer be read: nothing is adopted until they can. */
+  readError?: unknown;
 };
 
 const byId = (prefix: string, objs: K8sResourceCommon[]) =>
   Object.fromEntries(objs.map((o) => [`${prefix}/${getName(o)}`, o]));
 
-export const InstallWizard: React.FC<Props> = ({ inputs, access, initial, locked, timeoutMs }) => {
+export const InstallWizard: React.FC<Props> = ({ inputs, access, timeoutMs, readError }) => {
   const { t } = useAmbientTranslation();
   const navigate = useNavigate();
-  const [choices, setChoices] = React.useState(initial);
+  const { ztunnelVersion, ztunnelTargetRef, versions, istios, istioCNIs, ztunnels } = inputs;
+  // The choices as read from the live objects, again whenever they change; the person's edits
+  // (only the fields they touched) go on top, so untouched fields follow the cluster.
+  const base = React.useMemo(
+    () =>
+      initialChoices(versions.defaultVersion, versions.versions, { istios, istioCNIs, ztunnels }),
+    [versions, istios, istioCNIs, ztunnels],
+  );
+  const [edits, setEdits] = React.useState<Partial<InstallChoices>>({});
+  const choices = React.useMemo(() => ({ ...base.choices, ...edits }), [base.choices, edits]);
+  const { locked, installedVersion } = base;
   const [active, setActive] = React.useState<string | number>('prerequisites');
-  const onChange = (patch: Partial<InstallChoices>) => setChoices((c) => ({ ...c, ...patch }));
-  const { ztunnelVersion, ztunnelTargetRef, versions } = inputs;
+  const onChange = (patch: Partial<InstallChoices>) => setEdits((c) => ({ ...c, ...patch }));
   const plan = React.useMemo(
-    () => buildInstallPlan(choices, { ztunnelVersion, ztunnelTargetRef }),
-    [choices, ztunnelVersion, ztunnelTargetRef],
+    () => buildInstallPlan(choices, { ztunnelVersion, ztunnelTargetRef }, base.choices),
+    [choices, ztunnelVersion, ztunnelTargetRef, base.choices],
   );
   const live = {
     ...byId('Namespace', inputs.namespaces),
@@ -53,11 +63,11 @@ export const InstallWizard: React.FC<Props> = ({ inputs, access, initial, locked
     ...byId('IstioCNI', inputs.istioCNIs),
     ...byId('ZTunnel', inputs.ztunnels),
   };
-  const engine = useApplyEngine(plan, ztunnelVersion, live, timeoutMs);
+  const engine = useApplyEngine(plan, JSON.stringify(edits), ztunnelVersion, live, timeoutMs);
   const dryRun = useDryRun(active === 'review', plan, choices, ztunnelVersion, live);
   const problems = dryRun.problems;
   const checks = evaluatePreflight(inputs.preflight);
-  const cpErrors = validateControlPlane(choices, versions.versions);
+  const cpErrors = validateControlPlane(choices, versions.versions, installedVersion);
   const dpErrors = validateDataPlane(choices);
   const scopeErrors = validateScope(choices);
   const formProps = { choices, onChange, problems, locked };
@@ -67,21 +77,27 @@ export const InstallWizard: React.FC<Props> = ({ inputs, access, initial, locked
       ? 'error'
       : 'default';
   const running = engine.state.status === 'running';
+  // While the apply runs, every other step is locked: nothing can be edited mid-write.
+  const lock = running || engine.state.status === 'succeeded';
 
   const prereqReason = isLoading(checks)
     ? t('Wait until every prerequisite has been checked.')
     : isBlocked(checks)
       ? t('A blocking prerequisite failed (marked above); resolve it first.')
       : undefined;
-  const reviewReason = access.loading
-    ? t('Checking your permissions…')
-    : !access.canApply
-      ? t('You may not create these resources; review and download still work.')
-      : dryRun.running
-        ? t('Wait for the dry run to finish.')
-        : problems.length
-          ? t('The dry run found problems; fix them first.')
-          : undefined;
+  const reviewReason = readError
+    ? t(
+        'The existing resources cannot be read right now; the wizard adopts nothing it cannot read.',
+      )
+    : access.loading
+      ? t('Checking your permissions…')
+      : !access.canApply
+        ? t('You may not create these resources; review and download still work.')
+        : dryRun.running || !dryRun.done
+          ? t('Wait for the dry run to finish.')
+          : problems.length
+            ? t('The dry run found problems; fix them first.')
+            : undefined;
   return (
     <Wizard
       onClose={() => navigate('/ambient-mesh')}
@@ -92,6 +108,7 @@ export const InstallWizard: React.FC<Props> = ({ inputs, access, initial, locked
       <WizardStep
         name={t('Prerequisites')}
         id="prerequisites"
+        isDisabled={lock}
         footer={<StepFooter disabledReason={prereqReason} />}
       >
         <PrerequisitesStep
@@ -103,6 +120,7 @@ export const InstallWizard: React.FC<Props> = ({ inputs, access, initial, locked
       <WizardStep
         name={t('Control plane')}
         id="control-plane"
+        isDisabled={lock}
         status={status(['istioName', 'istioNamespace', 'version', 'updateStrategy'], cpErrors)}
         footer={<StepFooter disabledReason={Object.keys(cpErrors).length ? invalid : undefined} />}
       >
@@ -110,12 +128,14 @@ export const InstallWizard: React.FC<Props> = ({ inputs, access, initial, locked
           {...formProps}
           errors={cpErrors}
           versions={versions.versions}
+          installedVersion={installedVersion}
           defaultVersion={versions.defaultVersion}
         />
       </WizardStep>
       <WizardStep
         name={t('Data plane')}
         id="data-plane"
+        isDisabled={lock}
         status={status(['cniNamespace', 'ztunnelNamespace'], dpErrors)}
         footer={<StepFooter disabledReason={Object.keys(dpErrors).length ? invalid : undefined} />}
       >
@@ -124,6 +144,7 @@ export const InstallWizard: React.FC<Props> = ({ inputs, access, initial, locked
       <WizardStep
         name={t('Scope')}
         id="scope"
+        isDisabled={lock}
         status={status(['discoveryLabel', 'labelNamespaces'], scopeErrors)}
         footer={
           <StepFooter disabledReason={Object.keys(scopeErrors).length ? invalid : undefined} />
@@ -138,14 +159,20 @@ export const InstallWizard: React.FC<Props> = ({ inputs, access, initial, locked
       <WizardStep
         name={t('Review')}
         id="review"
+        isDisabled={lock}
         footer={
-          <StepFooter nextText={t('Install')} disabledReason={reviewReason} onNext={engine.start} />
+          <StepFooter
+            nextText={t('Install')}
+            disabledReason={reviewReason}
+            onNext={() => engine.start(dryRun.basis)}
+          />
         }
       >
         <ReviewStep
           choices={choices}
           plan={plan}
           dryRun={dryRun}
+          live={live}
           access={access}
           ztunnelVersion={ztunnelVersion}
         />
@@ -159,7 +186,7 @@ export const InstallWizard: React.FC<Props> = ({ inputs, access, initial, locked
             nextText={t('Retry')}
             backDisabled={running}
             stay
-            onNext={engine.start}
+            onNext={() => engine.start()}
           />
         }
       >

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router-dom-v5-compat';
 import type { ApplyState } from '../../../mesh/install/apply';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 import { ApplyProgress } from './ApplyProgress';
+import { FieldChanges } from './FieldChanges';
 
 type Props = { state: ApplyState };
 
@@ -39,14 +40,31 @@ export const ApplyStep: React.FC<Props> = ({ state }) => {
       {failed && state.status === 'failed' && (
         <Alert variant="danger" isInline title={t('{{id}} failed', { id: failed.id })}>
           <Stack hasGutter>
-            <div>
-              {failed.error === 'timeout'
-                ? t('It did not become Ready in time. Last reason: {{reason}}. {{message}}', {
-                    reason: failed.reason ?? '-',
-                    message: failed.message ?? '',
-                  })
-                : failed.error}
-            </div>
+            {failed.changes ? (
+              <>
+                <div>
+                  {t(
+                    '{{id}} changed after you reviewed it, so nothing was written to it. Retry writes only your changes onto it as it is now:',
+                    { id: failed.id },
+                  )}
+                </div>
+                <FieldChanges
+                  id={`meanwhile-${failed.id}`}
+                  changes={failed.changes}
+                  caption={t('Changed meanwhile on {{id}}', { id: failed.id })}
+                  columns={[t('When reviewed'), t('Now')]}
+                />
+              </>
+            ) : (
+              <div>
+                {failed.error === 'timeout'
+                  ? t('It did not become Ready in time. Last reason: {{reason}}. {{message}}', {
+                      reason: failed.reason ?? '-',
+                      message: failed.message ?? '',
+                    })
+                  : failed.error}
+              </div>
+            )}
             <div>
               {done.length
                 ? t('Already in place (kept on Retry, never created twice):')

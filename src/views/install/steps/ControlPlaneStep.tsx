@@ -11,15 +11,31 @@ import {
   TextInput,
 } from '@patternfly/react-core';
 import { installRevision, istiodAddress } from '../../../mesh/install/revision';
+import { versionOptions } from '../../../mesh/install/versions';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 import { FieldHelp, validatedOf } from './FieldHelp';
 import type { FormStepProps } from './stepProps';
 
-type Props = FormStepProps & { versions: string[]; defaultVersion?: string };
+type Props = FormStepProps & {
+  versions: string[];
+  defaultVersion?: string;
+  /** The version of the existing Istio: kept unless the person picks an upgrade. */
+  installedVersion?: string;
+};
 
 export const ControlPlaneStep: React.FC<Props> = (props) => {
   const { t } = useAmbientTranslation();
   const { choices: c, onChange, errors, problems, locked, versions, defaultVersion } = props;
+  const { installedVersion } = props;
+  const options = versionOptions(versions, installedVersion);
+  const versionLabel = (v: string) =>
+    v === installedVersion
+      ? versions.includes(v)
+        ? t('{{version}} (installed)', { version: v })
+        : t('{{version}} (installed; not listed by the operator)', { version: v })
+      : v === defaultVersion
+        ? t('{{version}} (operator default)', { version: v })
+        : v;
   const help = { errors, problems };
   const revision = installRevision(c);
   return (
@@ -82,14 +98,8 @@ export const ControlPlaneStep: React.FC<Props> = (props) => {
             onChange={(_e, v) => onChange({ version: v })}
             aria-label={t('Istio version')}
           >
-            {versions.map((v) => (
-              <FormSelectOption
-                key={v}
-                value={v}
-                label={
-                  v === defaultVersion ? t('{{version}} (operator default)', { version: v }) : v
-                }
-              />
+            {options.map((v) => (
+              <FormSelectOption key={v} value={v} label={versionLabel(v)} />
             ))}
           </FormSelect>
         )}
@@ -101,9 +111,13 @@ export const ControlPlaneStep: React.FC<Props> = (props) => {
               ? t(
                   'The supported versions could not be read from the cluster: type one, for example v1.26.8.',
                 )
-              : t(
-                  'The versions that the installed Service Mesh operator supports. The same version is used for IstioCNI and ZTunnel.',
-                )
+              : installedVersion
+                ? t(
+                    'The installed version, kept unless you pick an upgrade: at most one minor version up, the step the operator supports.',
+                  )
+                : t(
+                    'The versions that the installed Service Mesh operator supports. The same version is used for IstioCNI and ZTunnel.',
+                  )
           }
         />
       </FormGroup>

@@ -20,6 +20,7 @@ import type { InstallChoices, InstallPlan } from '../../../mesh/install/types';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 import type { InstallAccess } from './useInstallAccess';
 import type { DryRun } from './useDryRun';
+import { ReviewChanges } from './ReviewChanges';
 
 type Props = {
   choices: InstallChoices;
@@ -27,6 +28,7 @@ type Props = {
   dryRun: DryRun;
   access: InstallAccess;
   ztunnelVersion: string;
+  live: Record<string, unknown>;
 };
 
 export const ReviewStep: React.FC<Props> = ({
@@ -35,6 +37,7 @@ export const ReviewStep: React.FC<Props> = ({
   dryRun,
   access,
   ztunnelVersion,
+  live,
 }) => {
   const { t } = useAmbientTranslation();
   const [tab, setTab] = React.useState<string | number>('yaml');
@@ -111,7 +114,9 @@ export const ReviewStep: React.FC<Props> = ({
         {row(
           t('Scope'),
           c.scope === 'cluster'
-            ? t('The whole cluster')
+            ? c.discoverySelectors.length
+              ? t('The whole cluster (the existing discovery selectors are removed)')
+              : t('The whole cluster')
             : t('Namespaces labelled {{label}}: {{names}}', {
                 label: c.discoveryLabel,
                 names: plan.steps
@@ -121,6 +126,7 @@ export const ReviewStep: React.FC<Props> = ({
               }),
         )}
       </DescriptionList>
+      <ReviewChanges plan={plan} dryRun={dryRun} live={live} />
       <Tabs
         activeKey={tab}
         onSelect={(_e, k) => setTab(k)}

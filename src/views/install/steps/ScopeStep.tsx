@@ -12,6 +12,7 @@ export const ScopeStep: React.FC<Props> = (props) => {
   const { choices: c, onChange, errors, problems, namespaces } = props;
   const system = [c.istioNamespace, c.cniNamespace, c.ztunnelNamespace];
   const options = namespaces.filter((n) => !system.includes(n));
+  const existing = c.discoverySelectors.map((sel) => JSON.stringify(sel)).join(', ');
   return (
     <Form onSubmit={(e) => e.preventDefault()}>
       <FormGroup
@@ -41,6 +42,21 @@ export const ScopeStep: React.FC<Props> = (props) => {
           onChange={() => onChange({ scope: 'selected' })}
         />
       </FormGroup>
+      {c.scope === 'cluster' && existing && (
+        <Alert
+          variant="warning"
+          isInline
+          title={t('This removes the discovery selectors of Istio {{name}}', {
+            name: c.istioName,
+          })}
+          data-test="selectors-removed"
+        >
+          {t(
+            'Istio {{name}} selects namespaces with {{selectors}}. With the whole cluster, these selectors are removed and istiod watches every namespace.',
+            { name: c.istioName, selectors: existing },
+          )}
+        </Alert>
+      )}
       {c.scope === 'selected' && (
         <>
           <FormGroup label={t('Discovery label')} isRequired fieldId="discoveryLabel">
@@ -54,9 +70,16 @@ export const ScopeStep: React.FC<Props> = (props) => {
               field="discoveryLabel"
               errors={errors}
               problems={problems}
-              hint={t('Written as key=value. The namespaces {{names}} get it too.', {
-                names: system.join(', '),
-              })}
+              hint={
+                existing
+                  ? t(
+                      'Written as key=value. The namespaces {{names}} get it too. The existing selectors {{selectors}} are kept; the label is added as another selector unless one of them selects exactly it.',
+                      { names: system.join(', '), selectors: existing },
+                    )
+                  : t('Written as key=value. The namespaces {{names}} get it too.', {
+                      names: system.join(', '),
+                    })
+              }
             />
           </FormGroup>
           <FormGroup label={t('Namespaces to label')} fieldId="labelNamespaces">

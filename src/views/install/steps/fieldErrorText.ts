@@ -26,6 +26,10 @@ export const useFieldErrorText = () => {
         );
       case 'notSupported':
         return t('This version is not supported by the installed operator.');
+      case 'upgradeStep':
+        return t(
+          'An upgrade goes at most one minor version up from the installed version, and never down.',
+        );
       default:
         return e;
     }
