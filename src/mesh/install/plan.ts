@@ -138,9 +138,20 @@ export const buildInstallPlan = (
   base?: InstallChoices,
 ): InstallPlan => {
   const labels = discoveryLabels(c);
+  // Namespaces as the live choices would label them: only what the person changed is written.
+  const was = base && discoveryLabels(base);
+  const baseNamespaces = base ? planNamespaces(base) : [];
+  const withOriginal = (step: PlanStep): PlanStep =>
+    base
+      ? {
+          ...step,
+          original: namespaceStep(step.name, baseNamespaces.includes(step.name) ? was : undefined)
+            .manifest,
+        }
+      : step;
   return {
     steps: [
-      ...planNamespaces(c).map((ns) => namespaceStep(ns, labels)),
+      ...planNamespaces(c).map((ns) => withOriginal(namespaceStep(ns, labels))),
       crStep(istioManifest(c), base && istioManifest(base)),
       crStep(istioCNIManifest(c), base && istioCNIManifest(base)),
       crStep(ztunnelManifest(c, facts), base && ztunnelManifest(base, facts)),

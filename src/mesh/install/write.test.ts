@@ -1,4 +1,10 @@
-import { ChangedMeanwhileError, ImmutableFieldError, writeStep, type StepWriter } from './write';
+import {
+  ChangedMeanwhileError,
+  ImmutableFieldError,
+  stepPatch,
+  writeStep,
+  type StepWriter,
+} from './write';
 import { buildInstallPlan } from './plan';
 import { DEFAULT_CHOICES } from './types';
 
@@ -128,5 +134,26 @@ describe('writeStep', () => {
       existing,
       expect.arrayContaining([{ op: 'replace', path: '/spec/namespace', value: 'ztunnel' }]),
     );
+  });
+
+  it('labels an adopted namespace only when the person changed the discovery label', async () => {
+    const base = {
+      ...DEFAULT_CHOICES,
+      version: 'v1.26.8',
+      scope: 'selected' as const,
+      discoveryLabel: 'team=a',
+      discoverySelectors: [{ matchLabels: { team: 'a' } }],
+    };
+    const ns = { metadata: { name: 'istio-system', labels: { other: 'x' } } };
+    const same = buildInstallPlan(base, { ztunnelVersion: 'v1' }, base).steps[0];
+    expect(stepPatch(same, ns)).toEqual([]);
+    const edited = buildInstallPlan(
+      { ...base, discoveryLabel: 'team=b' },
+      { ztunnelVersion: 'v1' },
+      base,
+    ).steps[0];
+    expect(stepPatch(edited, ns)).toEqual([
+      { op: 'add', path: '/metadata/labels/team', value: 'b' },
+    ]);
   });
 });

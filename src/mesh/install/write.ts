@@ -48,7 +48,7 @@ export class ChangedMeanwhileError extends Error {
 }
 
 /** Whether a write failed on its guard: a stale resourceVersion (409) or a failed `test` (422). */
-export const isGuardFailure = (e: unknown): boolean =>
+const isGuardFailure = (e: unknown): boolean =>
   isConflict(e) || (httpStatus(e) === 422 && /test failed|testing value/i.test(errorMessage(e)));
 
 const generationOf = (o: unknown): number | undefined => {
@@ -61,7 +61,12 @@ const generationOf = (o: unknown): number | undefined => {
  * (only what the person changed, lists merged); else only the wizard's fields that differ.
  */
 export const stepPatch = (step: PlanStep, existing: Obj): JsonPatchOp[] => {
-  if (step.kind === 'Namespace') return adoptPatch(existing, { labels: step.labels });
+  if (step.kind === 'Namespace') {
+    const labels = existing.metadata?.labels;
+    if (!step.original || !labels) return adoptPatch(existing, { labels: step.labels });
+    const was = step.original.metadata.labels ?? {};
+    return threeWayPatch(was, step.labels ?? {}, labels, '/metadata/labels');
+  }
   if (step.original) {
     return threeWayPatch(step.original.spec, step.manifest.spec, existing.spec, '/spec');
   }
@@ -69,7 +74,7 @@ export const stepPatch = (step: PlanStep, existing: Obj): JsonPatchOp[] => {
 };
 
 /** The patch guarded by the resourceVersion it was computed from. */
-export const guarded = (existing: Obj, ops: JsonPatchOp[]): JsonPatchOp[] => {
+const guarded = (existing: Obj, ops: JsonPatchOp[]): JsonPatchOp[] => {
   const rv = existing.metadata?.resourceVersion;
   return rv === undefined
     ? ops

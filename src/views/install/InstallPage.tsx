@@ -21,7 +21,7 @@ const useReadyTimeout = (): number => {
  * Why the existing CRs could not be read, if they could not. A watch the user may not read
  * (403) counts as known: such a user cannot write them either, and still reviews and downloads.
  */
-export const crReadError = (p: InstallInputs['preflight']): unknown =>
+const crReadError = (p: InstallInputs['preflight']): unknown =>
   [p.istios.error, p.istioCNIs.error, p.ztunnels.error].find((e) => e && httpStatus(e) !== 403);
 
 const InstallBody: React.FC<{ onRetry: () => void }> = ({ onRetry }) => {
