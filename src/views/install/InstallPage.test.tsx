@@ -226,4 +226,37 @@ describe('InstallPage', () => {
     expect(screen.getByRole('button', { name: /Download ambient-install.yaml/ })).toBeEnabled();
     await waitFor(() => expect(create).toHaveBeenCalled());
   });
+
+  it('follows the live objects in every field the person has not edited', async () => {
+    const cluster = freshCluster();
+    const istio = (version: string, team: string) => ({
+      apiVersion: 'sailoperator.io/v1',
+      kind: 'Istio',
+      metadata: { name: 'default' },
+      spec: {
+        namespace: 'istio-system',
+        version,
+        values: { meshConfig: { discoverySelectors: [{ matchLabels: { team } }] } },
+      },
+    });
+    cluster.lists.Istio = [istio('v1.26.8', 'a')];
+    serve(cluster);
+    open();
+    await next();
+    expect(screen.getByLabelText('Istio version')).toHaveValue('v1.26.8');
+    act(() => changeCluster(cluster, (c) => (c.lists.Istio = [istio('v1.26.7', 'a')])));
+    await waitFor(() => expect(screen.getByLabelText('Istio version')).toHaveValue('v1.26.7'));
+    await next();
+    await next();
+    const label = screen.getByLabelText(/Discovery label/);
+    expect(label).toHaveValue('team=a');
+    await userEvent.clear(label);
+    await userEvent.type(label, 'team=c');
+    // Someone else changes the selector: the edited field keeps the person's value.
+    act(() => changeCluster(cluster, (c) => (c.lists.Istio = [istio('v1.26.7', 'b')])));
+    expect(screen.getByLabelText(/Discovery label/)).toHaveValue('team=c');
+    expect(
+      screen.getByText(/The existing selectors \{"matchLabels":\{"team":"b"\}\}/),
+    ).toBeInTheDocument();
+  });
 });
