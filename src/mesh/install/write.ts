@@ -14,6 +14,9 @@ type Obj = {
   spec?: unknown;
 };
 
+/** The objects the person reviewed, by step id (`null`: reviewed as absent). */
+export type ReviewedObjects = Record<string, Obj | null | undefined>;
+
 /** The API calls one step needs; the view binds them to the SDK for the step's kind. */
 export type StepWriter = {
   get: () => Promise<Obj>;

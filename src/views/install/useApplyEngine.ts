@@ -7,7 +7,11 @@ import {
   waitingStep,
   type ApplyState,
 } from '../../mesh/install/apply';
-import { ChangedMeanwhileError, writeStep } from '../../mesh/install/write';
+import {
+  ChangedMeanwhileError,
+  writeStep,
+  type ReviewedObjects as Basis,
+} from '../../mesh/install/write';
 import type { InstallPlan } from '../../mesh/install/types';
 import type { ZTunnelVersion } from '../../k8s/ztunnel/models';
 import { errorMessage } from '../../k8s/errors';
@@ -16,8 +20,6 @@ import { stepWriter } from '../../resources/install/writes';
 export const DEFAULT_READY_TIMEOUT_MS = 3 * 60 * 1000;
 
 type Live = Record<string, Parameters<typeof readyFor>[0]>;
-/** The objects the person reviewed, by step id (`null`: reviewed as absent). */
-export type Basis = Record<string, Parameters<typeof writeStep>[2]>;
 
 export type ApplyEngine = {
   state: ApplyState;

@@ -6,11 +6,10 @@ import {
   type FieldProblem,
 } from '../../../mesh/install/causes';
 import { objectChanges, type FieldChange } from '../../../mesh/install/merge';
-import { stepPatch } from '../../../mesh/install/write';
+import { stepPatch, type ReviewedObjects as Basis } from '../../../mesh/install/write';
 import type { InstallChoices, InstallPlan } from '../../../mesh/install/types';
 import type { ZTunnelVersion } from '../../../k8s/ztunnel/models';
 import { writeFor } from '../../../resources/install/writes';
-import type { Basis } from '../useApplyEngine';
 
 export type DryRun = {
   running: boolean;
