@@ -170,3 +170,37 @@ test('"Whole cluster" on an install with discovery selectors says it removes the
   expect(after.istio.spec?.values).toMatchObject({ meshConfig: { accessLogFile: '/dev/stdout' } });
   expect(changedFields(before, after)).toEqual(['istio spec.values.meshConfig.discoverySelectors']);
 });
+
+test('a conflict on the adoption patch reads again, recomputes and writes once more', async ({
+  page,
+  sandbox,
+}) => {
+  await page.goto('/ambient-mesh/install');
+  await expect(page.locator('[data-status="loading"]')).toHaveCount(0);
+  await next(page);
+  await next(page);
+  await next(page);
+  await page.getByLabel('Only labelled namespaces').check();
+  await next(page);
+  await expect(page.getByText(/accepted every write in a dry run/)).toBeVisible();
+  await sandbox.api('POST', '/sandbox/faults', {
+    method: 'PATCH',
+    path: '/apis/sailoperator\\.io/v1/istios/default$',
+    status: 409,
+    message: 'the object has been modified; please apply your changes to the latest version',
+  });
+  await sandbox.api('DELETE', '/sandbox/requests');
+  await page.getByRole('button', { name: 'Install', exact: true }).click();
+  await expect(page.getByText('Ambient mode is installed')).toBeVisible({ timeout: 45000 });
+  const { body } = await sandbox.api<{ items: { method: string; path: string; query: string }[] }>(
+    'GET',
+    '/sandbox/requests',
+  );
+  const onIstio = body.items.filter(
+    (r) => /\/istios\/default$/.test(r.path) && !/dryRun/.test(r.query),
+  );
+  expect(onIstio.filter((r) => r.method === 'PATCH')).toHaveLength(2);
+  expect(onIstio.filter((r) => r.method === 'GET')).toHaveLength(2);
+  const istio = (await sandbox.api<Obj>('GET', CRS.istio)).body;
+  expect(istio.spec?.values).toMatchObject({ meshConfig: { discoverySelectors: [MINE] } });
+});
