@@ -6,6 +6,7 @@ import { useNamespace, useVisibleNamespaces } from '../../resources/namespace/ho
 import { useNodes } from '../../resources/node/hooks';
 import { usePods, useZtunnelPods } from '../../resources/pod/hooks';
 import { useDebounced } from '../../utils/useDebounced';
+import { usePolicyInputs } from '../policy/usePolicyInputs';
 import { useMeshSettings } from './useMeshSettings';
 import { useWaypointServices } from './useWaypointServices';
 
@@ -43,6 +44,7 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
   const nsGateways = useGateways({ namespace, enabled: !!(allGateways.error && namespace) });
   const gateways = allGateways.error ? nsGateways : allGateways;
   const services = useWaypointServices(namespace);
+  const policy = usePolicyInputs(namespace);
 
   const namespaces = React.useMemo(
     () => (nsList.error ? (nsOne.namespace ? [nsOne.namespace] : []) : nsList.namespaces),
@@ -59,6 +61,9 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
       discoverySelectors: settings.discoverySelectors,
       ztunnelNamespace: settings.ztunnelNamespace,
       cniRules: settings.cniRules,
+      authorizationPolicies: policy.policies,
+      policyServices: policy.services,
+      rootNamespace: settings.rootNamespace,
     }),
     [
       pods.pods,
@@ -71,6 +76,9 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
       settings.discoverySelectors,
       settings.ztunnelNamespace,
       settings.cniRules,
+      policy.policies,
+      policy.services,
+      settings.rootNamespace,
     ],
   );
   const loaded =
