@@ -6,7 +6,3 @@ export const getTargetRefs = (policy: AuthorizationPolicyKind): PolicyTargetRef[
   const one = policy.spec?.targetRef;
   return one ? [one, ...refs] : refs;
 };
-
-/** The policy's action; the API's default is ALLOW. */
-export const getAction = (policy: AuthorizationPolicyKind): string =>
-  policy.spec?.action ?? 'ALLOW';
