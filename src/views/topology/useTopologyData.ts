@@ -4,7 +4,9 @@ import type { TopologyInput, TopologyModel } from '../../mesh/topology/types';
 import { useGateways } from '../../resources/gateway/hooks';
 import { useNamespace, useVisibleNamespaces } from '../../resources/namespace/hooks';
 import { useNodes } from '../../resources/node/hooks';
-import { usePods, useZtunnelPods } from '../../resources/pod/hooks';
+import { useZtunnelPods } from '../../resources/pod/hooks';
+import { useScopedPods } from '../../resources/scope/hooks';
+import type { ReadScope } from '../../mesh/scope/scope';
 import { useDebounced } from '../../utils/useDebounced';
 import { usePolicyInputs } from '../policy/usePolicyInputs';
 import { useMeshSettings } from './useMeshSettings';
@@ -21,6 +23,8 @@ export type TopologyData = {
   loaded: boolean;
   error: unknown;
   partial: PartialData[];
+  /** Where the pods of "all namespaces" come from (cluster-wide, or the user's namespaces). */
+  scope?: ReadScope;
 };
 
 const settled = (w: { loaded: boolean; error: unknown }) => w.loaded || !!w.error;
@@ -32,7 +36,8 @@ const settled = (w: { loaded: boolean; error: unknown }) => w.loaded || !!w.erro
  */
 export const useTopologyData = (namespace: string | undefined): TopologyData => {
   const settings = useMeshSettings();
-  const pods = usePods({ namespace });
+  // Cluster-wide when allowed, else the user's namespaces (src/resources/scope).
+  const pods = useScopedPods({ namespace });
   const nodes = useNodes();
   const nsList = useVisibleNamespaces();
   const nsOne = useNamespace({ name: namespace ?? '', enabled: !!(nsList.error && namespace) });
@@ -106,5 +111,5 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
   if (gateways.error) partial.push('gateways');
   // Once loaded, a watch that reconnects does not blank the page; a new namespace does.
   const shown = loaded || (everLoaded && pods.loaded);
-  return { model, loaded: shown, error: pods.error, partial };
+  return { model, loaded: shown, error: pods.error, partial, scope: pods.scope };
 };
