@@ -78,12 +78,12 @@ test('namespace tab: each L7 policy with its status; removing the waypoint names
     'Not enforced: no waypoint',
   );
   await expect(ratings).toContainText('Workloads with app=ratings');
-  await expect(ratings).toContainText('methods');
+  await expect(ratings).toContainText('HTTP methods');
   await expect(reviews.locator('[data-test="policy-verdict"]')).toHaveText(
     'Not enforced: no waypoint',
   );
   await expect(reviews).toContainText('Service reviews');
-  await expect(reviews).toContainText('methods, paths');
+  await expect(reviews).toContainText('HTTP methods, paths');
 
   await addNamespaceWaypoint(sandbox);
   await expect(reviews.locator('[data-test="policy-verdict"]')).toHaveText(

@@ -39,7 +39,7 @@ export const PolicyTable: React.FC<Props> = ({ statuses, workloadName }) => {
             >
               <Td dataLabel={t('Policy')}>{s.name}</Td>
               <Td dataLabel={t('Applies to')}>{text.target(s.target)}</Td>
-              <Td dataLabel={t('L7 rules')}>{s.attributes.join(', ')}</Td>
+              <Td dataLabel={t('L7 rules')}>{s.attributes.map(text.attribute).join(', ')}</Td>
               <Td dataLabel={t('Status')} data-test="policy-verdict">
                 <StatusIcon status={ICON[s.verdict]} label={verdict} /> {verdict}
               </Td>

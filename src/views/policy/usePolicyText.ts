@@ -7,6 +7,18 @@ export const usePolicyText = () => {
   const { t } = useAmbientTranslation();
   return React.useMemo(
     () => ({
+      /** An L7 attribute: a field of the policy's rules in words, a `when` key as written. */
+      attribute: (a: string): string =>
+        ({
+          methods: t('HTTP methods'),
+          notMethods: t('HTTP methods (not)'),
+          paths: t('paths'),
+          notPaths: t('paths (not)'),
+          hosts: t('hosts'),
+          notHosts: t('hosts (not)'),
+          requestPrincipals: t('request principals'),
+          notRequestPrincipals: t('request principals (not)'),
+        })[a] ?? a,
       target: (target: PolicyTarget): string => {
         switch (target.kind) {
           case 'selector':
