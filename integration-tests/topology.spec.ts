@@ -155,15 +155,3 @@ test('as developer, the topology of bookinfo still shows its pods', async ({ pag
   await expect(page.getByText('6 of 6 pods', { exact: true })).toBeVisible();
   await expect(page.locator('[data-test^="workload-bookinfo-productpage"]')).toContainText('HBONE');
 });
-
-test('as developer, all namespaces is refused, and choosing bookinfo shows its pods', async ({
-  page,
-}) => {
-  await loginAs(page, 'developer');
-  await page.goto('/ambient-mesh/topology');
-  await expect(page.getByText(/forbidden/i).first()).toBeVisible();
-  await page.getByRole('combobox', { name: 'Namespace' }).selectOption('bookinfo');
-  await expect(page).toHaveURL(/\?namespace=bookinfo$/);
-  await expect(page.getByText('6 of 6 pods', { exact: true })).toBeVisible();
-  await expect(page.locator('[data-test^="workload-bookinfo-reviews-v1"]')).toContainText('HBONE');
-});

@@ -16,6 +16,7 @@ describe('models', () => {
         'sailoperator.io/v1/ZTunnel',
         'sailoperator.io/v1alpha1/ZTunnel',
         'gateway.networking.k8s.io/v1/Gateway',
+        'security.istio.io/v1/AuthorizationPolicy',
         'core/v1/Namespace',
         'core/v1/Pod',
         'core/v1/Node',

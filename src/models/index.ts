@@ -56,6 +56,17 @@ export const GatewayModel = defineModel({
   crd: true,
 });
 
+// Istio security (namespaced; served by istiod's CRDs)
+export const AuthorizationPolicyModel = defineModel({
+  group: 'security.istio.io',
+  version: 'v1',
+  kind: 'AuthorizationPolicy',
+  plural: 'authorizationpolicies',
+  abbr: 'AP',
+  namespaced: true,
+  crd: true,
+});
+
 // Core
 export const NamespaceModel = defineModel({
   version: 'v1',

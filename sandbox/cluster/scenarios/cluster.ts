@@ -1,6 +1,7 @@
 /** The OpenShift 4.19 cluster every scenario starts from: nodes, namespaces, cluster config, operator. */
 import type { Api } from '../api/core';
 import type { KObj } from '../api/types';
+import { istioCrds } from '../crds/istio';
 import { gatewayApiCrds, openshiftCrds } from '../crds/platform';
 import { sailCrds, type SailLine } from '../crds/sail';
 import { developerBinding, namespaceLabelerGrant, rbacObjects } from './rbac';
@@ -253,7 +254,7 @@ export const seedCluster = (api: Api, o: BaseOptions): void => {
     spec: { managementState: 'Managed', plugins: [] },
   });
   if (o.sail) {
-    for (const crd of sailCrds(o.sail)) seedObject(api, crd);
+    for (const crd of [...sailCrds(o.sail), ...istioCrds()]) seedObject(api, crd);
     seedObject(api, sailCsv(o.sail));
   }
 };

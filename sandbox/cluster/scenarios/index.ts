@@ -13,6 +13,7 @@ import {
   type LargeOptions,
 } from './large';
 import { seedEdgeCases } from './edgeCases';
+import { seedPolicies } from './policies';
 import { deployment, seedObject, serviceAccount } from './seed';
 
 export type ScenarioName =
@@ -82,6 +83,7 @@ export const seedScenario = async (
   if (name === 'blocked') seedBlocked(api);
   await runtime.settle();
   if (name === 'ambient' || name === 'edge-cases') await installAmbient(api, runtime, line);
+  if (name === 'ambient') await seedPolicies(api, runtime);
   if (name === 'edge-cases')
     await seedEdgeCases(api, runtime, hooks?.setZtunnelReady ?? (() => undefined));
 };

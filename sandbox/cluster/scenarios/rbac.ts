@@ -50,6 +50,9 @@ const gatewayResources = [
   'gateways/status',
 ];
 
+// The Istio API groups, as the Service Mesh operator's roles aggregated into view/edit/admin give them.
+const istioGroups = ['security.istio.io', 'networking.istio.io'];
+
 const viewRules = [
   rule(
     [''],
@@ -59,6 +62,7 @@ const viewRules = [
   rule([''], ['namespaces', 'namespaces/status'], RO),
   rule(['apps'], appsResources, RO),
   rule(['gateway.networking.k8s.io'], gatewayResources, RO),
+  rule(istioGroups, ['*'], RO),
   rule(['project.openshift.io'], ['projects'], ['get']),
 ];
 
@@ -67,6 +71,7 @@ const editRules = [
   rule([''], ['namespaces', 'namespaces/status'], RO),
   rule(['apps'], appsResources, RW),
   rule(['gateway.networking.k8s.io'], gatewayResources, RW),
+  rule(istioGroups, ['*'], RW),
   rule(['project.openshift.io'], ['projects'], ['get']),
 ];
 

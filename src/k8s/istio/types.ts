@@ -12,7 +12,12 @@ export type IstioSpec = {
   };
   values?: {
     pilot?: { trustedZtunnelNamespace?: string; [key: string]: unknown };
-    meshConfig?: { discoverySelectors?: LabelSelector[]; [key: string]: unknown };
+    meshConfig?: {
+      discoverySelectors?: LabelSelector[];
+      trustDomain?: string;
+      rootNamespace?: string;
+      [key: string]: unknown;
+    };
     global?: { istioNamespace?: string; [key: string]: unknown };
     [key: string]: unknown;
   };

@@ -16,6 +16,10 @@ import { buildWaypoints } from './waypoints';
 import { isNodeReady } from '../../k8s/node/selectors';
 import { indexZtunnels, ztunnelStateOf } from './ztunnel';
 import { getLabel, getLabels, getName, getNamespace } from '../../k8s/common/selectors';
+import { indexPolicies, policyIssues } from '../policy/enforcement';
+import { policyWorkload } from '../policy/workload';
+
+const DEFAULT_ROOT_NAMESPACE = 'istio-system';
 
 const namespaceContext = (
   name: string,
@@ -105,6 +109,14 @@ export const buildTopology = (input: TopologyInput): TopologyModel => {
   };
   for (const name of nsByName.keys()) nsSummaryOf(name);
 
+  const rootNamespace = input.rootNamespace || DEFAULT_ROOT_NAMESPACE;
+  const policies = indexPolicies(input.authorizationPolicies ?? [], {
+    services: input.policyServices ?? input.services ?? [],
+    namespaces: nsByName,
+    gateways,
+    rootNamespace,
+  });
+
   const rows: TopologyModel['rows'] = [];
   for (let i = 0; i < input.pods.length; i += 1) {
     const pod = input.pods[i];
@@ -122,6 +134,17 @@ export const buildTopology = (input: TopologyInput): TopologyModel => {
       gateways,
       input.cniRules,
     );
+    if (policies.length > 0) {
+      const issues = policyIssues(policies, policyWorkload(pod, row), rootNamespace);
+      if (issues.length > 0) {
+        row.policies = issues;
+        if (issues.some((i) => i.verdict === 'no-waypoint'))
+          row.problems.push('policy-no-waypoint');
+        if (issues.some((i) => i.verdict === 'selector-bound')) {
+          row.problems.push('policy-selector-bound');
+        }
+      }
+    }
     rows.push(row);
     const nsSummary = nsSummaryOf(nsName);
     nsSummary.pods += 1;

@@ -1,3 +1,4 @@
+import type { AuthorizationPolicyKind } from '../../k8s/authorizationpolicy/types';
 import type { LabelSelector } from '../../k8s/common/types';
 import type { GatewayKind } from '../../k8s/gateway/types';
 import type { NamespaceKind } from '../../k8s/namespace/types';
@@ -7,6 +8,7 @@ import type { ServiceKind } from '../../k8s/service/types';
 import type { CniRules } from '../enrollment/cniRules';
 import type { PodEnrollmentState, Redirection } from '../enrollment/podEnrollment';
 import type { WaypointFor } from '../labels';
+import type { PolicyIssue } from '../policy/types';
 import type { WaypointSource, WaypointState } from '../waypoints/resolve';
 
 /** Everything the topology is derived from: the watched objects, as the API returns them. */
@@ -24,6 +26,12 @@ export type TopologyInput = {
   ztunnelNamespace: string;
   /** The istio-cni agent's rule for the running Istio version (default: the 1.26 rule). */
   cniRules?: CniRules;
+  /** AuthorizationPolicies, checked for L7 rules no waypoint enforces (none: not checked). */
+  authorizationPolicies?: AuthorizationPolicyKind[];
+  /** The Services policies target (with their selectors); default: `services`. */
+  policyServices?: ServiceKind[];
+  /** meshConfig.rootNamespace (default istio-system). */
+  rootNamespace?: string;
 };
 
 export type Protocol = 'HBONE' | 'TCP';
@@ -42,6 +50,9 @@ export type WorkloadRole = 'workload' | 'waypoint' | 'ztunnel';
  * - unexpected-capture: nothing asks for ambient, yet it is marked captured
  * - not-discovered: asks for ambient, but istiod does not see its namespace
  * - waypoint: the waypoint it asks for is missing, not ready or of the wrong traffic type
+ * - policy-no-waypoint: an AuthorizationPolicy with L7 rules concerns it and no waypoint enforces it
+ * - policy-selector-bound: an L7 policy binds it by selector although it has a waypoint: ztunnel,
+ *   not the waypoint, gets the policy (bind it to the waypoint with targetRefs)
  */
 export type Problem =
   | 'not-captured'
@@ -50,7 +61,9 @@ export type Problem =
   | 'host-network'
   | 'unexpected-capture'
   | 'not-discovered'
-  | 'waypoint';
+  | 'waypoint'
+  | 'policy-no-waypoint'
+  | 'policy-selector-bound';
 
 export type WaypointCell = {
   name: string;
@@ -78,6 +91,8 @@ export type WorkloadRow = {
   /** The service waypoint the namespace asks for (traffic addressed to its services). */
   serviceWaypoint: WaypointCell | null;
   problems: Problem[];
+  /** The L7 policies not enforced for it (`namespace/name`), when there are any. */
+  policies?: PolicyIssue[];
 };
 
 export type StateCounts = Partial<Record<PodEnrollmentState, number>>;

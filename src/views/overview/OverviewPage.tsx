@@ -10,10 +10,15 @@ import { ResourceHealthCard } from './ResourceHealthCard';
 import { SummaryCard } from './SummaryCard';
 import { useOverviewData } from './useOverviewData';
 import { getName } from '../../k8s/common/selectors';
+import { NamespaceOwnerOverview } from '../scope/NamespaceOwnerOverview';
+import { useNamespaceOwner } from '../scope/useNamespaceOwner';
 
 const OverviewPage: React.FC = () => {
   const { t } = useAmbientTranslation();
   const data = useOverviewData();
+  // A user who may not read the mesh's cluster-scoped resources gets the namespace owner's view.
+  const owner = useNamespaceOwner();
+  if (owner.checking || owner.owner) return <NamespaceOwnerOverview data={owner} />;
   const canInstall = data.next === 'install' || (data.installed && !data.serviceMesh2);
   return (
     <>

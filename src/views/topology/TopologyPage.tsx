@@ -12,6 +12,7 @@ import { TopologyToolbar } from './TopologyToolbar';
 import { WorkloadsTable } from './table/WorkloadsTable';
 import { useTopologyData } from './useTopologyData';
 import { useTopologyFilters } from './useTopologyFilters';
+import { ScopeAlert } from '../scope/ScopeAlert';
 
 type View = 'workloads' | 'graph';
 
@@ -20,7 +21,7 @@ const TopologyPage: React.FC = () => {
   const { t } = useAmbientTranslation();
   const filterState = useTopologyFilters();
   const { filters } = filterState;
-  const { model, loaded, error, partial } = useTopologyData(filters.namespace);
+  const { model, loaded, error, partial, scope } = useTopologyData(filters.namespace);
   const [view, setView] = React.useState<View>('workloads');
   const rows = React.useMemo(() => filterRows(model.rows, filters), [model.rows, filters]);
   const onExport = () =>
@@ -31,6 +32,7 @@ const TopologyPage: React.FC = () => {
       <ListPageHeader title={t('Topology')} />
       <ListPageBody>
         <PartialDataAlert partial={partial} />
+        <ScopeAlert scope={scope} what={t('pods')} />
         <TopologyToolbar
           {...filterState}
           model={model}

@@ -1,5 +1,10 @@
 import * as React from 'react';
-import { getDiscoverySelectors, getTrustedZtunnelNamespace } from '../../k8s/istio/selectors';
+import {
+  getDiscoverySelectors,
+  getRootNamespace,
+  getTrustDomain,
+  getTrustedZtunnelNamespace,
+} from '../../k8s/istio/selectors';
 import { useIstios } from '../../resources/istio/hooks';
 import type { IstioKind } from '../../k8s/istio/types';
 import { useZTunnels } from '../../resources/ztunnel/hooks';
@@ -14,6 +19,10 @@ export type MeshSettings = {
   ztunnelNamespace: string;
   /** The istio-cni agent's rule for the IstioCNI's version and enablement selectors. */
   cniRules: CniRules;
+  /** meshConfig.trustDomain (default cluster.local): the SPIFFE identities' trust domain. */
+  trustDomain: string;
+  /** meshConfig.rootNamespace (default: istiod's namespace). */
+  rootNamespace: string;
   loaded: boolean;
 };
 
@@ -41,6 +50,8 @@ export const useMeshSettings = (): MeshSettings => {
     discoverySelectors: istio ? getDiscoverySelectors(istio) : EMPTY,
     ztunnelNamespace,
     cniRules,
+    trustDomain: getTrustDomain(istio),
+    rootNamespace: getRootNamespace(istio),
     loaded: settled(istios) && (settled(v1) || settled(v1alpha1)),
   };
 };

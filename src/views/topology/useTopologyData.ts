@@ -4,8 +4,11 @@ import type { TopologyInput, TopologyModel } from '../../mesh/topology/types';
 import { useGateways } from '../../resources/gateway/hooks';
 import { useNamespace, useVisibleNamespaces } from '../../resources/namespace/hooks';
 import { useNodes } from '../../resources/node/hooks';
-import { usePods, useZtunnelPods } from '../../resources/pod/hooks';
+import { useZtunnelPods } from '../../resources/pod/hooks';
+import { useScopedPods } from '../../resources/scope/hooks';
+import type { ReadScope } from '../../mesh/scope/scope';
 import { useDebounced } from '../../utils/useDebounced';
+import { usePolicyInputs } from '../policy/usePolicyInputs';
 import { useMeshSettings } from './useMeshSettings';
 import { useWaypointServices } from './useWaypointServices';
 
@@ -20,6 +23,8 @@ export type TopologyData = {
   loaded: boolean;
   error: unknown;
   partial: PartialData[];
+  /** Where the pods of "all namespaces" come from (cluster-wide, or the user's namespaces). */
+  scope?: ReadScope;
 };
 
 const settled = (w: { loaded: boolean; error: unknown }) => w.loaded || !!w.error;
@@ -31,7 +36,8 @@ const settled = (w: { loaded: boolean; error: unknown }) => w.loaded || !!w.erro
  */
 export const useTopologyData = (namespace: string | undefined): TopologyData => {
   const settings = useMeshSettings();
-  const pods = usePods({ namespace });
+  // Cluster-wide when allowed, else the user's namespaces (src/resources/scope).
+  const pods = useScopedPods({ namespace });
   const nodes = useNodes();
   const nsList = useVisibleNamespaces();
   const nsOne = useNamespace({ name: namespace ?? '', enabled: !!(nsList.error && namespace) });
@@ -43,6 +49,7 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
   const nsGateways = useGateways({ namespace, enabled: !!(allGateways.error && namespace) });
   const gateways = allGateways.error ? nsGateways : allGateways;
   const services = useWaypointServices(namespace);
+  const policy = usePolicyInputs(namespace);
 
   const namespaces = React.useMemo(
     () => (nsList.error ? (nsOne.namespace ? [nsOne.namespace] : []) : nsList.namespaces),
@@ -59,6 +66,9 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
       discoverySelectors: settings.discoverySelectors,
       ztunnelNamespace: settings.ztunnelNamespace,
       cniRules: settings.cniRules,
+      authorizationPolicies: policy.policies,
+      policyServices: policy.services,
+      rootNamespace: settings.rootNamespace,
     }),
     [
       pods.pods,
@@ -71,6 +81,9 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
       settings.discoverySelectors,
       settings.ztunnelNamespace,
       settings.cniRules,
+      policy.policies,
+      policy.services,
+      settings.rootNamespace,
     ],
   );
   const loaded =
@@ -98,5 +111,5 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
   if (gateways.error) partial.push('gateways');
   // Once loaded, a watch that reconnects does not blank the page; a new namespace does.
   const shown = loaded || (everLoaded && pods.loaded);
-  return { model, loaded: shown, error: pods.error, partial };
+  return { model, loaded: shown, error: pods.error, partial, scope: pods.scope };
 };

@@ -51,6 +51,20 @@ export type ActionProvider = ExtensionOf<
   'console.action/resource-provider',
   { model: K8sGroupVersionKind; provider: CodeRef<unknown> }
 >;
+export type DetailsItemProps = { obj: unknown; path?: string; value?: unknown };
+export type DetailsItem = ExtensionOf<
+  'console.resource/details-item',
+  {
+    model: K8sGroupVersionKind;
+    id: string;
+    column: 'left' | 'right';
+    title: string;
+    description?: string;
+    path?: string;
+    component?: CodeRef<React.ComponentType<DetailsItemProps>>;
+    sortWeight?: number;
+  }
+>;
 export type ModelFlag = ExtensionOf<
   'console.flag/model',
   { flag: string; model: K8sGroupVersionKind }
@@ -67,6 +81,7 @@ export const isRoutePage = ofType<RoutePage>('console.page/route');
 export const isHorizontalNavTab = ofType<HorizontalNavTab>('console.tab/horizontalNav');
 export const isActionProvider = ofType<ActionProvider>('console.action/resource-provider');
 export const isModelFlag = ofType<ModelFlag>('console.flag/model');
+export const isDetailsItem = ofType<DetailsItem>('console.resource/details-item');
 
 /** An extension's model matches a kind: same kind, group (core is '') and version. */
 export const sameModel = (a: K8sGroupVersionKind, b: K8sGroupVersionKind): boolean =>

@@ -8,7 +8,7 @@ import type { MeshFacts } from '../../../mesh/enrollment/preflight';
 import { useGateways } from '../../../resources/gateway/hooks';
 import { useVisibleNamespaces, type NamespaceListSource } from '../../../resources/namespace/hooks';
 import type { NamespaceKind } from '../../../k8s/namespace/types';
-import { usePods } from '../../../resources/pod/hooks';
+import { useScopedPods } from '../../../resources/scope/hooks';
 import type { PodKind } from '../../../k8s/pod/types';
 import { useDebounced } from '../../../utils/useDebounced';
 import { useMeshFacts } from '../common/useMeshFacts';
@@ -39,14 +39,15 @@ export type NamespacesPageData = {
 export const useNamespacesPageData = (): NamespacesPageData => {
   const { namespaces, loaded, error, source } = useVisibleNamespaces();
   // the pod list (the largest) starts once the namespaces are in, so that it does not slow them
-  const pods = usePods({ enabled: loaded });
+  // (all pods when the user may list them cluster-wide, else those of their namespaces)
+  const pods = useScopedPods({ enabled: loaded });
   // A large list arrives page by page: count its pods once it has stopped growing.
   const podList = useDebounced(pods.pods, POD_DEBOUNCE_MS);
   const { gateways } = useGateways();
   const { facts } = useMeshFacts();
   const writes = useLabelWrites(namespaces, patchNamespaceLabels);
   let podsState: NamespacesPageData['podsState'] = 'loading';
-  if (pods.error) podsState = 'forbidden';
+  if (pods.error || pods.scope?.kind === 'pick') podsState = 'forbidden';
   else if (loaded && pods.loaded) podsState = 'ready';
   const podsByNamespace = React.useMemo(
     () => (podsState === 'ready' ? groupByNamespace(podList) : undefined),

@@ -6,6 +6,7 @@ import { EnrollmentCard } from './EnrollmentCard';
 import { PodEnrollmentTable } from './PodEnrollmentTable';
 import { useNamespaceTabData } from '../common/useNamespaceTabData';
 import { WaypointsCard } from '../waypoints/WaypointsCard';
+import { PolicyCard } from '../../policy/PolicyCard';
 
 type Props = { obj?: NamespaceKind };
 
@@ -20,6 +21,12 @@ const NamespaceTab: React.FC<Props> = ({ obj }) => {
           <PodEnrollmentTable data={data} />
         </PageState>
         <WaypointsCard data={data} />
+        <PolicyCard
+          namespace={data.namespace}
+          pods={data.pods}
+          gateways={data.gateways}
+          services={data.services}
+        />
       </Stack>
     </PageSection>
   );

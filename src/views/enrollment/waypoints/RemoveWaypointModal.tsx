@@ -17,6 +17,7 @@ import type { GatewayKind } from '../../../k8s/gateway/types';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 import { getName } from '../../../k8s/common/selectors';
 import { useDialogWrite } from './useDialogWrite';
+import { WaypointPolicyWarning } from '../../policy/WaypointPolicyWarning';
 
 type Props = { gateway: GatewayKind; users: WaypointUser[]; onClose: () => void };
 
@@ -53,6 +54,7 @@ export const RemoveWaypointModal: React.FC<Props> = ({ gateway, users, onClose }
             </List>
           </>
         )}
+        <WaypointPolicyWarning gateway={gateway} />
         {error && <Alert variant="danger" isInline title={error} />}
       </ModalBody>
       <ModalFooter>

@@ -28,6 +28,8 @@ export const useTopologyLabels = () => {
         'unexpected-capture': t('Captured although nothing asks for ambient'),
         'not-discovered': t('Namespace not selected by the discovery selectors'),
         waypoint: t('Its waypoint is missing, not ready or of the wrong traffic type'),
+        'policy-no-waypoint': t('L7 policy not enforced: no waypoint'),
+        'policy-selector-bound': t('L7 policy bound by selector: its waypoint does not enforce it'),
       } as Record<Problem, string>,
       waypoint: {
         ready: t('Ready'),

@@ -63,7 +63,7 @@ export const DetailsPage: React.FC<Props> = ({ gvk, listPath, listTitle }) => {
       />
     );
   } else {
-    content = <DetailsTab obj={obj} />;
+    content = <DetailsTab obj={obj} model={gvk} />;
   }
 
   return (

@@ -1,10 +1,19 @@
 import * as React from 'react';
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
-import { Alert, Bullseye, PageSection, Spinner, Title } from '@patternfly/react-core';
+import {
+  Alert,
+  Bullseye,
+  Flex,
+  FlexItem,
+  PageSection,
+  Spinner,
+  Title,
+} from '@patternfly/react-core';
 import { useParams } from 'react-router-dom-v5-compat';
 import { DocumentTitle } from '../../sdk/components/DocumentTitle';
 import { allModels, getGroupVersionKindForModel, modelFor } from '../../sdk/models';
 import { useK8sWatchResource } from '../../sdk/useK8sWatchResource';
+import { ActionMenu } from '../actions/ActionMenu';
 import { DetailsTab } from './DetailsTab';
 
 /** The model named in a console URL: a plural (built-in kinds) or group~version~Kind. */
@@ -18,8 +27,9 @@ const modelOfSegment = (seg: string) =>
 export const ResourcePage: React.FC = () => {
   const { ns, kind = '', name = '' } = useParams();
   const model = modelOfSegment(kind);
+  const gvk = React.useMemo(() => (model ? getGroupVersionKindForModel(model) : null), [model]);
   const [obj, loaded, error] = useK8sWatchResource<K8sResourceCommon>(
-    model ? { groupVersionKind: getGroupVersionKindForModel(model), name, namespace: ns } : null,
+    gvk ? { groupVersionKind: gvk, name, namespace: ns } : null,
   );
   let body: React.ReactNode;
   if (!model) body = <Alert variant="danger" isInline title={`No model for ${kind}`} />;
@@ -35,12 +45,19 @@ export const ResourcePage: React.FC = () => {
         <Spinner aria-label="Loading" />
       </Bullseye>
     );
-  } else body = <DetailsTab obj={obj} />;
+  } else if (gvk) body = <DetailsTab obj={obj} model={gvk} />;
   return (
     <>
       <DocumentTitle>{`${name} · ${model?.kind ?? kind} details`}</DocumentTitle>
       <PageSection hasBodyWrapper={false}>
-        <Title headingLevel="h1">{name}</Title>
+        <Flex justifyContent={{ default: 'justifyContentSpaceBetween' }}>
+          <FlexItem>
+            <Title headingLevel="h1">{name}</Title>
+          </FlexItem>
+          <FlexItem>
+            {obj && loaded && gvk && <ActionMenu resource={obj} model={gvk} variant="button" />}
+          </FlexItem>
+        </Flex>
       </PageSection>
       {body}
     </>
