@@ -10,6 +10,7 @@ import { ResourceHealthCard } from './ResourceHealthCard';
 import { SummaryCard } from './SummaryCard';
 import { useOverviewData } from './useOverviewData';
 import { getName } from '../../k8s/common/selectors';
+import { UninstallAction } from '../uninstall/UninstallAction';
 
 const OverviewPage: React.FC = () => {
   const { t } = useAmbientTranslation();
@@ -27,6 +28,7 @@ const OverviewPage: React.FC = () => {
             {data.installed ? t('Update ambient mode') : t('Install ambient mode')}
           </Button>
         )}
+        {data.installed && <UninstallAction />}
       </ListPageHeader>
       <ListPageBody>
         <PageState loaded={data.loaded} error={data.error}>
