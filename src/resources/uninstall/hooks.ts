@@ -7,17 +7,18 @@ import {
 import { SAIL_GROUP } from '../../models';
 import type { AnyObject } from '../../mesh/uninstall/types';
 import type { WatchOptions } from '../common/watch';
+import { useCRD } from '../crd/hooks';
 
 /**
  * The kinds looked at in each namespace the CRs install into, to tell whether anything but the
- * mesh and the platform lives there (workloads and their pods, services, configuration, accounts).
+ * mesh and the platform lives there (workloads and their pods, services, configuration, accounts;
+ * a StatefulSet's or Job's pods show up as pods of others).
  */
 export const SYSTEM_KINDS: K8sGroupVersionKind[] = [
   { version: 'v1', kind: 'Pod' },
   { group: 'apps', version: 'v1', kind: 'Deployment' },
   { group: 'apps', version: 'v1', kind: 'ReplicaSet' },
   { group: 'apps', version: 'v1', kind: 'DaemonSet' },
-  { group: 'apps', version: 'v1', kind: 'StatefulSet' },
   { version: 'v1', kind: 'Service' },
   { version: 'v1', kind: 'ConfigMap' },
   { version: 'v1', kind: 'Secret' },
@@ -60,36 +61,38 @@ export const useNamespaceObjects = ({
   return React.useMemo(() => collect(results, (k) => k.split('|')[1]), [results]);
 };
 
-/** IstioRevisions and IstioRevisionTags, when the cluster serves them (else empty lists). */
+const revisionWatch = (kind: string): WatchK8sResource => ({
+  groupVersionKind: { group: SAIL_GROUP, version: 'v1', kind },
+  isList: true,
+  optional: true,
+});
+
+/**
+ * IstioRevisions and IstioRevisionTags, each watched only when the cluster serves its CRD (the
+ * console has no model for a kind that is not served): empty lists otherwise.
+ */
 export const useRevisionObjects = (
   options: WatchOptions = {},
 ): { revisions: AnyObject[]; revisionTags: AnyObject[]; loaded: boolean } => {
   const { enabled = true } = options;
-  const resources = React.useMemo(
-    (): Record<string, WatchK8sResource> =>
-      enabled
-        ? {
-            IstioRevision: {
-              groupVersionKind: { group: SAIL_GROUP, version: 'v1', kind: 'IstioRevision' },
-              isList: true,
-              optional: true,
-            },
-            IstioRevisionTag: {
-              groupVersionKind: { group: SAIL_GROUP, version: 'v1', kind: 'IstioRevisionTag' },
-              isList: true,
-              optional: true,
-            },
-          }
-        : {},
-    [enabled],
-  );
+  const revCRD = useCRD({ name: `istiorevisions.${SAIL_GROUP}`, enabled });
+  const tagCRD = useCRD({ name: `istiorevisiontags.${SAIL_GROUP}`, enabled });
+  const withRevs = enabled && !!revCRD.crd;
+  const withTags = enabled && !!tagCRD.crd;
+  const resources = React.useMemo(() => {
+    const out: Record<string, WatchK8sResource> = {};
+    if (withRevs) out.IstioRevision = revisionWatch('IstioRevision');
+    if (withTags) out.IstioRevisionTag = revisionWatch('IstioRevisionTag');
+    return out;
+  }, [withRevs, withTags]);
   const results = useK8sWatchResources<Record<string, AnyObject[]>>(resources);
+  const crdsLoaded = !enabled || (revCRD.loaded && tagCRD.loaded);
   return React.useMemo(() => {
     const { objects, loaded } = collect(results, (k) => k);
     return {
       revisions: objects.filter((o) => o.kind === 'IstioRevision'),
       revisionTags: objects.filter((o) => o.kind === 'IstioRevisionTag'),
-      loaded,
+      loaded: crdsLoaded && loaded,
     };
-  }, [results]);
+  }, [results, crdsLoaded]);
 };

@@ -66,20 +66,25 @@ const UninstallPage: React.FC = () => {
       .map((s) => [s.id, remainingFor(s, data.input)]),
   );
   const failed = steps.find((s) => states[s.id]?.status === 'failed');
+  // A user who may not uninstall sees why, not the watches they may not make.
+  const denied = !access.loading && !access.canRun;
   return (
     <>
       <DocumentTitle>{t('Uninstall ambient mode')}</DocumentTitle>
       <ListPageHeader title={t('Uninstall ambient mode')} />
       <ListPageBody>
-        <PageState loaded={data.loaded || started} error={started ? undefined : data.error}>
+        <PageState
+          loaded={data.loaded || started || denied}
+          error={started || denied ? undefined : data.error}
+        >
           <Stack hasGutter>
             <Alert variant="info" isInline title={t('The Service Mesh operator stays installed')}>
               {t(
                 'This page removes ambient mode: labels, waypoints, the ZTunnel, IstioCNI and Istio resources and, if you ask, their namespaces. To remove the operator itself, use Installed Operators.',
               )}
             </Alert>
-            <InventoryCard inventory={data.inventory} />
-            {!started && (
+            {!denied && <InventoryCard inventory={data.inventory} />}
+            {!started && !denied && (
               <ChoicesCard
                 choices={choices}
                 onChange={setChoices}
@@ -87,17 +92,19 @@ const UninstallPage: React.FC = () => {
                 canDeleteNamespaces={access.canDeleteNamespaces}
               />
             )}
-            <Card>
-              <CardTitle>{started ? t('Progress') : t('Plan')}</CardTitle>
-              <CardBody>
-                <StepsTable
-                  steps={started ? steps : plan.steps}
-                  states={started ? states : undefined}
-                  dryRun={started ? undefined : dry.results}
-                  remaining={remaining}
-                />
-              </CardBody>
-            </Card>
+            {!denied && (
+              <Card>
+                <CardTitle>{started ? t('Progress') : t('Plan')}</CardTitle>
+                <CardBody>
+                  <StepsTable
+                    steps={started ? steps : plan.steps}
+                    states={started ? states : undefined}
+                    dryRun={started ? undefined : dry.results}
+                    remaining={remaining}
+                  />
+                </CardBody>
+              </Card>
+            )}
             {failed && (
               <Alert
                 variant="danger"

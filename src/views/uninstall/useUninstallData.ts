@@ -83,6 +83,7 @@ export const useUninstallData = (): UninstallData => {
       pods.loaded &&
       services.loaded &&
       gateways.loaded &&
+      revs.loaded &&
       system.loaded,
     error: p.namespaces.error ?? pods.error ?? system.error,
     input,
