@@ -70,7 +70,7 @@ export const runReducer = (s: RunState, a: RunAction): RunState => {
         : s;
     case 'retry': {
       if (s.phase !== 'failed') return s;
-      // A write that failed is sent again; a wait that timed out waits again.
+      // A failed step starts over: its write again (an object already gone is no error), then its wait.
       const states = Object.fromEntries(
         Object.entries(s.states).map(([id, st]) => [
           id,

@@ -10,7 +10,6 @@ import type { ZTunnelKind } from '../../k8s/ztunnel/types';
 
 /** The three CRs the install wizard writes, in the order they are deleted. */
 export type CrKind = 'ZTunnel' | 'IstioCNI' | 'Istio';
-export const CR_DELETE_ORDER: CrKind[] = ['ZTunnel', 'IstioCNI', 'Istio'];
 
 /** What the uninstall writes to or deletes. */
 export type TargetKind = 'Namespace' | 'Pod' | 'Service' | 'Gateway' | 'IstioRevisionTag' | CrKind;
