@@ -54,6 +54,24 @@ describe('buildUninstallPlan', () => {
     expect(byId['delete:Namespace/ztunnel']).toMatchObject({ ref: { uid: 'ns-ztunnel' } });
   });
 
+  it('deletes IstioRevisionTags (they have no owner) before the CRs', () => {
+    const input = ambientInput();
+    input.revisionTags = [{ kind: 'IstioRevisionTag', metadata: { name: 'default', uid: 't1' } }];
+    const steps = buildUninstallPlan(buildInventory(input), {
+      unenroll: true,
+      deleteNamespaces: [],
+    })
+      .steps.filter((s) => s.action === 'delete')
+      .map(describeStep);
+    expect(steps).toEqual([
+      'delete Gateway/waypoint',
+      'delete IstioRevisionTag/default',
+      'delete ZTunnel/default',
+      'delete IstioCNI/default',
+      'delete Istio/default',
+    ]);
+  });
+
   it('stops when anything is enrolled and the user chose not to un-enroll', () => {
     const plan = buildUninstallPlan(buildInventory(ambientInput()), {
       unenroll: false,
