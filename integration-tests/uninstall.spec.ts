@@ -261,34 +261,33 @@ test.describe('ambient: bookinfo enrolled, a waypoint', () => {
   });
 });
 
-test.describe('fresh, after an install with a discovery selector', () => {
+test.describe('fresh, after the wizard installed with a discovery selector', () => {
+  const next = (page: Page) => page.getByRole('button', { name: 'Next', exact: true }).click();
+
+  /** The wizard's click-through: defaults, only labelled namespaces, bookinfo labelled. */
+  const installWithWizard = async (page: Page) => {
+    await page.goto('/ambient-mesh/install');
+    await expect(page.locator('[data-test="check-operator"]')).toBeVisible();
+    await expect(page.locator('[data-status="loading"]')).toHaveCount(0);
+    await next(page);
+    await expect(page.getByLabel('Istio version')).toBeVisible();
+    await next(page);
+    await expect(page.getByLabel('Trusted ztunnel namespace')).toBeVisible();
+    await next(page);
+    await page.getByLabel('Only labelled namespaces').check();
+    await page.getByPlaceholder('Find a namespace by name').fill('book');
+    await page.getByLabel('bookinfo', { exact: true }).check();
+    await next(page);
+    await expect(page.getByText(/accepted every write in a dry run/)).toBeVisible();
+    await page.getByRole('button', { name: 'Install', exact: true }).click();
+    await expect(page.getByText('Ambient mode is installed')).toBeVisible({ timeout: 45000 });
+  };
+
   test('removes the discovery labels and keeps a namespace that holds objects of others', async ({
     page,
     sandbox,
   }) => {
-    const discovery = { 'istio-discovery': 'enabled' };
-    for (const ns of SYSTEM)
-      expect(
-        (
-          await sandbox.api('POST', '/api/v1/namespaces', {
-            metadata: { name: ns, labels: discovery },
-          })
-        ).status,
-      ).toBe(201);
-    await sandbox.api('PATCH', '/api/v1/namespaces/bookinfo', { metadata: { labels: discovery } });
-    const cr = (kind: string, plural: string, version: string, spec: Record<string, unknown>) =>
-      sandbox.api('POST', `/apis/sailoperator.io/${version}/${plural}`, {
-        apiVersion: `sailoperator.io/${version}`,
-        kind,
-        metadata: { name: 'default' },
-        spec: { version: 'v1.26.8', profile: 'ambient', ...spec },
-      });
-    await cr('Istio', 'istios', 'v1', {
-      namespace: 'istio-system',
-      values: { meshConfig: { discoverySelectors: [{ matchLabels: discovery }] } },
-    });
-    await cr('IstioCNI', 'istiocnis', 'v1', { namespace: 'istio-cni' });
-    await cr('ZTunnel', 'ztunnels', 'v1alpha1', { namespace: 'ztunnel' });
+    await installWithWizard(page);
     await sandbox.api('POST', '/api/v1/namespaces/ztunnel/configmaps', {
       metadata: { name: 'my-notes' },
       data: { a: 'b' },
@@ -299,19 +298,19 @@ test.describe('fresh, after an install with a discovery selector', () => {
     await expect(page.locator('[data-test="inventory-discovery"]')).toHaveText(
       '4: bookinfo, istio-cni, istio-system, ztunnel',
     );
-    const keep = page.getByLabel('Delete namespace ztunnel');
-    await expect(keep).toBeDisabled();
+    await expect(page.locator('[data-test="inventory-namespaces"]')).toHaveText('None');
+    await expect(page.getByLabel('Delete namespace ztunnel')).toBeDisabled();
     await expect(
       page.getByText('Kept: it holds objects the operator did not create: ConfigMap/my-notes'),
     ).toBeVisible();
     await page.getByLabel('Delete namespace istio-system').check();
     await page.getByLabel('Delete namespace istio-cni').check();
+    // Nothing is enrolled: the "stop" choice goes ahead too.
+    await page.getByLabel('Stop if anything is still enrolled').check();
     await confirmUninstall(page);
     await expect(page.locator('[data-test="final-state"]')).toContainText(
       'Ambient mode is uninstalled',
-      {
-        timeout: 45000,
-      },
+      { timeout: 45000 },
     );
     await expect(page.locator('[data-test="leftover-Namespace/ztunnel"]')).toContainText(
       'kept: it holds objects the operator did not create (ConfigMap/my-notes)',
@@ -321,8 +320,10 @@ test.describe('fresh, after an install with a discovery selector', () => {
       `left behind (kept, holds the user's ConfigMap): ${left.length}: ${left.join(', ')}`,
     );
     expect(left).toEqual(['ConfigMap/ztunnel/my-notes', 'Namespace/ztunnel']);
-    const ztunnelNs = (await sandbox.api<Obj>('GET', '/api/v1/namespaces/ztunnel')).body;
-    expect(ztunnelNs.metadata.labels?.['istio-discovery']).toBeUndefined();
+    for (const ns of ['bookinfo', 'ztunnel']) {
+      const { body } = await sandbox.api<Obj>('GET', `/api/v1/namespaces/${ns}`);
+      expect(body.metadata.labels?.['istio-discovery']).toBeUndefined();
+    }
     await expectOperatorInstalled(sandbox);
   });
 });
