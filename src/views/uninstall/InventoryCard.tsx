@@ -63,7 +63,11 @@ export const InventoryCard: React.FC<{ inventory: Inventory }> = ({ inventory: i
             detail={inv.useWaypoint.map(refKey).join(', ')}
           />
           <Row
-            term={t('Discovery labels ({{labels}})', { labels: discovery.join(', ') || '-' })}
+            term={
+              discovery.length
+                ? t('Discovery labels ({{labels}})', { labels: discovery.join(', ') })
+                : t('Discovery labels')
+            }
             id="discovery"
             count={inv.discoveryNamespaces.length}
             detail={inv.discoveryNamespaces.join(', ')}
