@@ -12,6 +12,8 @@ import { daemonSet, istiodObjects, MANAGED } from './sailObjects';
 import { istiodAddress, istiodServes, parseIstiodAddress, ztunnelTarget } from './ztunnelTarget';
 
 const SAIL = 'sailoperator.io';
+/** The finalizer the operator's IstioCNI, ZTunnel (and IstioRevision) reconcilers add. */
+export const SAIL_FINALIZER = 'sailoperator.io/sail-operator';
 
 /** Versions the operator reconciles: the "Must be one of" list in the served CRD's description. */
 export const supportedFromCrd = (
@@ -206,7 +208,14 @@ export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
     (name: string): void => {
       const type = rt.rt(SAIL, agent.plural);
       const cr = api.find(type, '', name);
-      if (!cr || cr.metadata.deletionTimestamp) return;
+      if (!cr) return;
+      if (cr.metadata.deletionTimestamp) return finalizeAgent(agent, type, cr);
+      if (!(cr.metadata.finalizers ?? []).includes(SAIL_FINALIZER)) {
+        // As the standard reconciler: the finalizer first, the reconcile on the next event.
+        api.mutate(type, '', name, (o) => {
+          o.metadata.finalizers = [...(o.metadata.finalizers ?? []), SAIL_FINALIZER];
+        });
+      }
       const env = agent.env?.(cr) ?? [];
       const err = validate(type, cr) ?? (typeof env === 'string' ? env : undefined);
       const target = String(asDict(cr.spec).namespace);
@@ -251,6 +260,33 @@ export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
           : dsReady(cr, target, agent.daemonSet, agent.daemonSet),
       ]);
     };
+
+  /**
+   * The operator's Finalize: the Helm release in `spec.namespace` is uninstalled (the DaemonSet and
+   * the ServiceAccount it rendered; their pods follow by garbage collection), then the finalizer
+   * is removed and the CR goes.
+   */
+  const finalizeAgent = (agent: AgentSpec, type: ResourceType, cr: KObj): void => {
+    if (!(cr.metadata.finalizers ?? []).includes(SAIL_FINALIZER)) return;
+    const target = String(asDict(cr.spec).namespace ?? '');
+    for (const [group, plural, objName] of [
+      ['apps', 'daemonsets', agent.daemonSet],
+      ['', 'serviceaccounts', agent.serviceAccount],
+    ]) {
+      const t = rt.rt(group, plural);
+      const obj = api.find(t, target, objName);
+      if (obj && controllerOf(obj)?.uid === cr.metadata.uid) {
+        try {
+          api.delete(t, target, objName);
+        } catch {
+          /* already gone */
+        }
+      }
+    }
+    api.mutate(type, '', cr.metadata.name as string, (o) => {
+      o.metadata.finalizers = (o.metadata.finalizers ?? []).filter((f) => f !== SAIL_FINALIZER);
+    });
+  };
 
   const reconcileCni = reconcileAgent({
     plural: 'istiocnis',
@@ -391,7 +427,11 @@ export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
   };
   const specChanged = (e: { type: string; object: KObj; old?: KObj }): boolean =>
     e.type === 'ADDED' ||
-    (e.type === 'MODIFIED' && e.old?.metadata.generation !== e.object.metadata.generation);
+    (e.type === 'MODIFIED' &&
+      (e.old?.metadata.generation !== e.object.metadata.generation ||
+        !!e.old?.metadata.deletionTimestamp !== !!e.object.metadata.deletionTimestamp ||
+        JSON.stringify(e.old?.metadata.finalizers) !==
+          JSON.stringify(e.object.metadata.finalizers)));
 
   rt.on(SAIL, 'istios', (e) => {
     if (specChanged(e))

@@ -12,6 +12,7 @@ import { useOverviewData } from './useOverviewData';
 import { getName } from '../../k8s/common/selectors';
 import { NamespaceOwnerOverview } from '../scope/NamespaceOwnerOverview';
 import { useNamespaceOwner } from '../scope/useNamespaceOwner';
+import { UninstallAction } from '../uninstall/UninstallAction';
 
 const OverviewPage: React.FC = () => {
   const { t } = useAmbientTranslation();
@@ -32,6 +33,7 @@ const OverviewPage: React.FC = () => {
             {data.installed ? t('Update ambient mode') : t('Install ambient mode')}
           </Button>
         )}
+        {data.installed && <UninstallAction />}
       </ListPageHeader>
       <ListPageBody>
         <PageState loaded={data.loaded} error={data.error}>
