@@ -228,7 +228,9 @@ const handleWatch = (
   }
   const timeout = Number(url.searchParams.get('timeoutSeconds') ?? 0);
   const timer = timeout > 0 ? setTimeout(() => res.end(), timeout * 1000) : undefined;
+  const forget = ctx.hooks.openWatch(url.pathname, () => res.destroy());
   res.on('close', () => {
+    forget();
     stop();
     if (timer) clearTimeout(timer);
   });
