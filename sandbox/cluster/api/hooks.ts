@@ -135,9 +135,38 @@ export class TestHooks {
     return l;
   }
 
+  /**
+   * How long each event of a watch on `path` is held back (a rule with method `WATCH`): a lagging
+   * watch, as behind a slow apiserver or proxy. Events keep their order; counted rules do not
+   * count events.
+   */
+  watchLag(path: string): number {
+    return this.latencies.find((l) => l.method === 'WATCH' && l.path.test(path))?.ms ?? 0;
+  }
+
+  /**
+   * `send` with this watch's lag: each line waits the lag in force when it was produced, after the
+   * lines before it.
+   */
+  lagged(path: string, send: (line: string) => void): (line: string) => void {
+    let last = 0;
+    return (line) => {
+      const ms = this.watchLag(path);
+      if (ms <= 0 && last <= Date.now()) {
+        send(line);
+        return;
+      }
+      const at = Math.max(Date.now() + ms, last);
+      last = at;
+      setTimeout(() => send(line), at - Date.now());
+    };
+  }
+
   /** Milliseconds to wait before handling this request (consumes one use of a counted rule). */
   takeLatency(method: string, path: string): number {
-    const i = this.latencies.findIndex((l) => methodMatches(l.method, method) && l.path.test(path));
+    const i = this.latencies.findIndex(
+      (l) => l.method !== 'WATCH' && methodMatches(l.method, method) && l.path.test(path),
+    );
     if (i < 0) return 0;
     const l = this.latencies[i];
     if (l.times > 0) {

@@ -124,7 +124,13 @@ export const createServer = (
       wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
         record(req, url, user.name, 101, true);
         try {
-          stopWatch = startWatch(ctx.api.store, spec, (line) => ws.send(line));
+          stopWatch = startWatch(
+            ctx.api.store,
+            spec,
+            ctx.hooks.lagged(url.pathname, (line) => {
+              if (ws.readyState === ws.OPEN) ws.send(line);
+            }),
+          );
           // a dropped connection, as when a load balancer or the API server goes away
           const forget = ctx.hooks.openWatch(url.pathname, () => ws.terminate());
           ws.on('close', forget);
