@@ -71,10 +71,11 @@ test('enrolling bookinfo writes one patch of one label, keeps a label added mean
   expect(after.metadata.labels).toEqual({ ...before.metadata.labels, [MODE]: 'ambient' });
   expect(after.metadata.labels?.team).toBe('payments');
   expect(after.metadata.annotations).toEqual(before.metadata.annotations);
-  const w = await writes(sandbox);
-  expect(w.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-    'PATCH /api/v1/namespaces/bookinfo 200',
-  ]);
+  const w = (await writes(sandbox)).map((r) => `${r.method} ${r.path} ${r.status}`);
+  // when the click beat the watch to the `team` label, the guarded patch was refused (422, nothing
+  // written), the namespace read again and the patch sent once more
+  expect(w.filter((r) => !r.endsWith(' 422'))).toEqual(['PATCH /api/v1/namespaces/bookinfo 200']);
+  expect(w.length).toBeLessThanOrEqual(2);
 
   await sandbox.settle();
   const podsAfter = await getPods(sandbox, 'bookinfo');
