@@ -162,8 +162,9 @@ export const writeLabels = async <T extends K8sResourceCommon>(
       const fresh = await io.get();
       const conflicts = labelConflicts(seen, fresh, changes);
       if (conflicts.length > 0) throw new LabelConflictError(conflicts, fresh);
-      // same version and no conflict: the patch itself is invalid, not stale
-      if (fresh.metadata?.resourceVersion === base.metadata?.resourceVersion) throw e;
+      // a 422 on an unchanged object: the patch itself is invalid, not stale (a 409 is tried again)
+      if (status === 422 && fresh.metadata?.resourceVersion === base.metadata?.resourceVersion)
+        throw e;
       base = fresh;
     }
   }

@@ -76,6 +76,15 @@ describe('patchLabels', () => {
     expect(patch).toHaveBeenCalledTimes(1);
   });
 
+  it('tries a 409 again even when the object did not move', async () => {
+    patch
+      .mockRejectedValueOnce(Object.assign(new Error('conflict'), { json: { code: 409 } }))
+      .mockResolvedValueOnce(ns('2', { [MODE]: 'ambient' }));
+    get.mockResolvedValue(ns('1', {}));
+    await patchLabels(NamespaceModel, ns('1', {}), { [MODE]: 'ambient' });
+    expect(patch).toHaveBeenCalledTimes(2);
+  });
+
   it('gives up after a bounded number of attempts when the object keeps changing', async () => {
     patch.mockRejectedValue(invalid);
     let rv = 10;
