@@ -1,4 +1,3 @@
-import * as React from 'react';
 import { k8sGet, k8sPatch } from '@openshift-console/dynamic-plugin-sdk';
 import { configure, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -6,6 +5,8 @@ import type { NetworkOperatorKind } from '../../../k8s/network/types';
 import { RoutingViaHostFix } from './RoutingViaHostFix';
 
 configure({ testIdAttribute: 'data-test' });
+// several user events each: slow on a busy machine
+jest.setTimeout(30000);
 const get = jest.mocked(k8sGet);
 const patch = jest.mocked(k8sPatch);
 const network = (rv: string, gatewayConfig?: Record<string, unknown>): NetworkOperatorKind => ({
