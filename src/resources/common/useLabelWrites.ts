@@ -56,6 +56,14 @@ const firstUnmet = (
 const isLater = (a?: string, b?: string): boolean =>
   !!a && !!b && /^\d+$/.test(a) && /^\d+$/.test(b) && BigInt(a) > BigInt(b);
 
+type State = {
+  pending: Record<string, LabelChanges>;
+  busy: Record<string, true>;
+  problems: Record<string, WriteProblem>;
+  written: Record<string, Written>;
+};
+const EMPTY: State = { pending: {}, busy: {}, problems: {}, written: {} };
+
 /** A successful write, watched for `boundMs`: `seen` once the watch showed its change. */
 type Written = { rv?: string; at: number; changes: LabelChanges; seen?: true };
 
@@ -75,10 +83,9 @@ export const useLabelWrites = <T extends K8sResourceCommon>(
   describe: (problem: WriteProblem) => string,
   boundMs = PENDING_BOUND_MS,
 ): LabelWrites<T> => {
-  const [pending, setPending] = React.useState<Record<string, LabelChanges>>({});
-  const [busy, setBusy] = React.useState<Record<string, true>>({});
-  const [problems, setProblems] = React.useState<Record<string, WriteProblem>>({});
-  const [written, setWritten] = React.useState<Record<string, Written>>({});
+  // one state, so that each step of a write is one render (React 17 does not batch async updates)
+  const [state, setState] = React.useState<State>(EMPTY);
+  const { pending, busy, problems, written } = state;
   const [now, setNow] = React.useState(0);
 
   // the one timer: wakes the check below when the oldest watched write reaches the bound
@@ -113,15 +120,18 @@ export const useLabelWrites = <T extends K8sResourceCommon>(
       done.push(name);
     });
     if (done.length === 0 && shown.length === 0) return;
-    setPending((p) => [...done, ...shown].reduce(omit, p));
-    setWritten((ws) => {
-      const next = { ...done.reduce(omit, ws) };
+    setState((st) => {
+      const nextWritten = { ...done.reduce(omit, st.written) };
       shown.forEach((n) => {
-        if (next[n]) next[n] = { ...next[n], seen: true };
+        if (nextWritten[n]) nextWritten[n] = { ...nextWritten[n], seen: true };
       });
-      return next;
+      return {
+        ...st,
+        pending: [...done, ...shown].reduce(omit, st.pending),
+        written: nextWritten,
+        problems: Object.keys(found).length > 0 ? { ...st.problems, ...found } : st.problems,
+      };
     });
-    if (Object.keys(found).length > 0) setProblems((p) => ({ ...p, ...found }));
   }, [watched, written, now, boundMs]);
 
   const watchedRef = React.useRef(watched);
@@ -141,31 +151,38 @@ export const useLabelWrites = <T extends K8sResourceCommon>(
     // until the watch catches up with our last write, build on what that write returned
     const last = lastRef.current[name];
     const obj = last && last.from === seen.metadata?.resourceVersion ? last.obj : seen;
-    setPending((p) => ({ ...p, [name]: changes }));
-    setBusy((b) => ({ ...b, [name]: true }));
-    setWritten((w) => omit(w, name));
-    setProblems((e) => omit(e, name));
+    setState((st) => ({
+      pending: { ...st.pending, [name]: changes },
+      busy: { ...st.busy, [name]: true },
+      written: omit(st.written, name),
+      problems: omit(st.problems, name),
+    }));
     try {
       const result = await patchRef.current(obj, changes);
       if (result?.metadata)
         lastRef.current[name] = { from: seen.metadata?.resourceVersion, obj: result };
-      setWritten((w) => ({
-        ...w,
-        [name]: { rv: result?.metadata?.resourceVersion, at: Date.now(), changes },
+      busyRef.current = omit(busyRef.current, name);
+      setState((st) => ({
+        ...st,
+        busy: omit(st.busy, name),
+        written: {
+          ...st.written,
+          [name]: { rv: result?.metadata?.resourceVersion, at: Date.now(), changes },
+        },
       }));
       return true;
     } catch (e) {
-      setPending((p) => omit(p, name));
-      setProblems((errs) => ({
-        ...errs,
-        [name]: isLabelConflict(e)
-          ? { kind: 'conflict', conflicts: e.conflicts }
-          : { kind: 'error', error: e },
+      const problem: WriteProblem = isLabelConflict(e)
+        ? { kind: 'conflict', conflicts: e.conflicts }
+        : { kind: 'error', error: e };
+      busyRef.current = omit(busyRef.current, name);
+      setState((st) => ({
+        ...st,
+        pending: omit(st.pending, name),
+        busy: omit(st.busy, name),
+        problems: { ...st.problems, [name]: problem },
       }));
       return false;
-    } finally {
-      busyRef.current = omit(busyRef.current, name);
-      setBusy((b) => omit(b, name));
     }
   }, []);
 
@@ -194,6 +211,9 @@ export const useLabelWrites = <T extends K8sResourceCommon>(
     () => Object.fromEntries(Object.entries(problems).map(([n, p]) => [n, describeRef.current(p)])),
     [problems],
   );
-  const dismissError = React.useCallback((name: string) => setProblems((e) => omit(e, name)), []);
+  const dismissError = React.useCallback(
+    (name: string) => setState((st) => ({ ...st, problems: omit(st.problems, name) })),
+    [],
+  );
   return { display, write, pending, busy, errors, problems, dismissError };
 };
