@@ -157,24 +157,60 @@ test('fresh: a RevisionBased Istio with its own name and namespace gets a ZTunne
   expect(status).toBe(200);
 });
 
-test('fresh: the routingViaHost fix patches the cluster network', async ({ page, sandbox }) => {
-  await page.goto('/ambient-mesh/install');
-  const check = page.locator('[data-test="check-network"]');
-  await expect(check).toHaveAttribute('data-status', 'fail');
-  await expect(check).toContainText('routingViaHost');
-  await check.getByLabel('I understand that this changes the network of every node').check();
-  await check.getByRole('button', { name: 'Enable routingViaHost' }).click();
-  await expect(check).toHaveAttribute('data-status', 'pass');
-  const { body } = await sandbox.api<{
+test('fresh: the routingViaHost fix shows its fields after a dry run and keeps what others set', async ({
+  page,
+  sandbox,
+}) => {
+  const NETWORK = '/apis/operator.openshift.io/v1/networks/cluster';
+  const GW = '/spec/defaultNetwork/ovnKubernetesConfig/gatewayConfig';
+  type Network = {
     spec: {
       defaultNetwork: {
         type: string;
-        ovnKubernetesConfig: { gatewayConfig: { routingViaHost: boolean } };
+        ovnKubernetesConfig: { gatewayConfig: Record<string, unknown> };
       };
     };
-  }>('GET', '/apis/operator.openshift.io/v1/networks/cluster');
+  };
+  await page.goto('/ambient-mesh/install');
+  const check = page.locator('[data-test="check-network"]');
+  await expect(check).toHaveAttribute('data-status', 'fail');
+  await expect(check.locator('[data-test="field-changes"]')).toHaveText(
+    'spec.defaultNetwork.ovnKubernetesConfig.gatewayConfig.routingViaHost: (not set) -> true',
+  );
+  // an administrator sets a gatewayConfig field while the page is open
+  await sandbox.api('PATCH', NETWORK, [{ op: 'add', path: `${GW}/ipForwarding`, value: 'Global' }]);
+  await sandbox.api('DELETE', '/sandbox/requests');
+  await check.getByRole('button', { name: 'Check with a dry run' }).click();
+  await expect(check.locator('[data-test="routing-via-host-dry-run"]')).toBeVisible();
+  const requests = await sandbox.api<{ items: { method: string; path: string; query: string }[] }>(
+    'GET',
+    '/sandbox/requests',
+  );
+  expect(
+    requests.body.items.filter((r) => r.method === 'PATCH').map((r) => `${r.path}?${r.query}`),
+  ).toEqual([`${NETWORK}?dryRun=All`]);
+  expect(
+    (await sandbox.api<Network>('GET', NETWORK)).body.spec.defaultNetwork.ovnKubernetesConfig
+      .gatewayConfig.routingViaHost,
+  ).toBeUndefined();
+
+  // and another one after the dry run: the confirmed patch is refused, planned again, asked again
+  const subnet = { internalMasqueradeSubnet: '100.254.0.0/17' };
+  await sandbox.api('PATCH', NETWORK, [{ op: 'add', path: `${GW}/ipv4`, value: subnet }]);
+  await check.getByLabel('I understand that this changes the network of every node').check();
+  await check.getByRole('button', { name: 'Enable routingViaHost' }).click();
+  await expect(check.locator('[data-test="routing-via-host-changed"]')).toBeVisible();
+  await expect(check.locator('[data-test="routing-via-host-dry-run"]')).toBeVisible();
+  await check.getByLabel('I understand that this changes the network of every node').check();
+  await check.getByRole('button', { name: 'Enable routingViaHost' }).click();
+  await expect(check).toHaveAttribute('data-status', 'pass');
+  const { body } = await sandbox.api<Network>('GET', NETWORK);
   expect(body.spec.defaultNetwork.type).toBe('OVNKubernetes');
-  expect(body.spec.defaultNetwork.ovnKubernetesConfig.gatewayConfig.routingViaHost).toBe(true);
+  expect(body.spec.defaultNetwork.ovnKubernetesConfig.gatewayConfig).toEqual({
+    routingViaHost: true,
+    ipForwarding: 'Global',
+    ipv4: subnet,
+  });
 });
 
 test.describe('blocked', () => {

@@ -221,6 +221,30 @@ describe('the console patcher', () => {
     });
   });
 
+  it('has its identity and rights only while a hook runs: hook objects made before the Jobs', () => {
+    const jobWeight = Number(
+      r.get<Job>('Job', 'ambient-mesh-plugin-console-patcher-enable').metadata.annotations[
+        'helm.sh/hook-weight'
+      ],
+    );
+    ['ServiceAccount', 'ClusterRole', 'ClusterRoleBinding'].forEach((kind) => {
+      const { annotations } = r.get<Job>(kind).metadata;
+      expect(annotations['helm.sh/hook']).toBe('post-install,post-upgrade,pre-delete');
+      expect(annotations['helm.sh/hook-delete-policy']).toBe('before-hook-creation,hook-succeeded');
+      expect(Number(annotations['helm.sh/hook-weight'])).toBeLessThan(jobWeight);
+    });
+    // the binding comes after what it binds
+    const weight = (kind: string) =>
+      Number(r.get<Job>(kind).metadata.annotations['helm.sh/hook-weight']);
+    expect(weight('ClusterRoleBinding')).toBeGreaterThan(weight('ClusterRole'));
+    expect(weight('ClusterRoleBinding')).toBeGreaterThan(weight('ServiceAccount'));
+    // without the pre-delete Job, no pre-delete RBAC either
+    const kept = render({ disablePluginOnUninstall: false });
+    expect(kept.get<Job>('ClusterRole').metadata.annotations['helm.sh/hook']).toBe(
+      'post-install,post-upgrade',
+    );
+  });
+
   it('may only get and patch consoles.operator.openshift.io/cluster', () => {
     const role = r.get<{ rules: unknown[] }>('ClusterRole');
     expect(role.rules).toEqual([

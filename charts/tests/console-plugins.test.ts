@@ -45,6 +45,36 @@ const setPlugins = async (list: string[] | null) => {
   );
   expect(res.status).toBe(200);
 };
+/** Runs the script to its end, failing or not: its exit code and what it printed. */
+const scriptResult = (action: string, cli: string) =>
+  new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(
+      'bash',
+      [SCRIPT, action, 'ambient-mesh-plugin'],
+      { env: { ...process.env, KUBECTL: cli } },
+      (error, stdout, stderr) => {
+        const code = error ? Number((error as { code?: unknown }).code ?? 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+/** The next PATCH of the console configuration is answered with `status`. */
+const failNextPatch = async (status: number) => {
+  await api.call('DELETE', '/sandbox/requests');
+  const res = await api.call('POST', '/sandbox/faults', {
+    method: 'PATCH',
+    path: `^${CONSOLE}$`,
+    status,
+    times: 1,
+  });
+  expect(res.status).toBe(201);
+};
+const patchesSent = async (): Promise<number> => {
+  const { json } = await api.call('GET', '/sandbox/requests');
+  return (json.items as { method: string; path: string }[]).filter(
+    (r) => r.method === 'PATCH' && r.path === CONSOLE,
+  ).length;
+};
 const script = async (action: string, cli: string) => {
   const { stdout } = await run('bash', [SCRIPT, action, 'ambient-mesh-plugin'], {
     env: { ...process.env, KUBECTL: cli },
@@ -104,5 +134,29 @@ describe.each(TOOLSET_NAMES)('with the kubectl of %s', (toolset) => {
     );
     expect(await script('enable', wrapper)).toBe('enabled ambient-mesh-plugin (attempt 2)');
     expect(await plugins()).toEqual(['monitoring-plugin', 'late-plugin', 'ambient-mesh-plugin']);
+  });
+
+  it.each([
+    [403, /forbidden: this service account may not patch/],
+    [500, /the patch of consoles.operator.openshift.io cluster failed/],
+  ])('fails at once, without a retry, when the patch is answered %d', async (status, message) => {
+    await setPlugins(['monitoring-plugin']);
+    await failNextPatch(status);
+    const r = await scriptResult('enable', kubectl());
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toContain('reading it again');
+    expect(await patchesSent()).toBe(1);
+    expect(await plugins()).toEqual(['monitoring-plugin']);
+  });
+
+  it('tries again after a 409 Conflict', async () => {
+    await setPlugins(['monitoring-plugin']);
+    await failNextPatch(409);
+    const r = await scriptResult('enable', kubectl());
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n').pop()).toBe('enabled ambient-mesh-plugin (attempt 2)');
+    expect(await patchesSent()).toBe(2);
+    expect(await plugins()).toEqual(['monitoring-plugin', 'ambient-mesh-plugin']);
   });
 });

@@ -57,6 +57,19 @@ describe.each(VARIANTS)('Helm of %s %j', (toolset, flags) => {
   const plugins = async (): Promise<unknown> =>
     ((await api.call('GET', CONSOLE)).json.spec as { plugins?: string[] }).plugins;
 
+  /** Status of GET of the patcher's ClusterRole, ClusterRoleBinding and ServiceAccount. */
+  const patcherRbac = async () => {
+    const name = 'ambient-mesh-plugin-console-patcher';
+    const rbac = '/apis/rbac.authorization.k8s.io/v1';
+    return Promise.all(
+      [
+        `${rbac}/clusterroles/${name}`,
+        `${rbac}/clusterrolebindings/${name}`,
+        `/api/v1/namespaces/${NS}/serviceaccounts/${name}`,
+      ].map(async (p) => (await api.call('GET', p)).status),
+    );
+  };
+
   /** Status of GET for every object of the release's manifest, by kind/name. */
   const statuses = async (manifest: K8sObject[]) => {
     const out: Record<string, number> = {};
@@ -117,14 +130,11 @@ describe.each(VARIANTS)('Helm of %s %j', (toolset, flags) => {
       .loadAll(await helm('get', 'manifest', RELEASE))
       .filter((d): d is K8sObject => !!d && typeof d === 'object');
     expect(manifest.map((o) => o.kind).sort()).toEqual([
-      'ClusterRole',
-      'ClusterRoleBinding',
       'ConfigMap',
       'ConsolePlugin',
       'Deployment',
       'PodDisruptionBudget',
       'Service',
-      'ServiceAccount',
     ]);
     expect(Object.values(await statuses(manifest))).toEqual(manifest.map(() => 200));
     expect(jobs.map((j) => [j.job, j.code])).toEqual([[expect.stringMatching(/-enable$/), 0]]);
@@ -132,6 +142,8 @@ describe.each(VARIANTS)('Helm of %s %j', (toolset, flags) => {
     // hook-succeeded: Helm deletes the Job once it has completed.
     const hooks = await api.call('GET', `/apis/batch/v1/namespaces/${NS}/jobs`);
     expect(hooks.json.items).toEqual([]);
+    // the patcher's identity and rights were hook objects: they existed for the Job, not after it
+    expect(await patcherRbac()).toEqual([404, 404, 404]);
     expect(await releaseSecrets()).toEqual([`sh.helm.release.v1.${RELEASE}.v1 deployed`]);
   });
 
@@ -156,6 +168,7 @@ describe.each(VARIANTS)('Helm of %s %j', (toolset, flags) => {
     expect((deploy.json.spec as { replicas: number }).replicas).toBe(3);
     expect(jobs.map((j) => j.code)).toEqual([0, 0]);
     expect(jobs[1].output).toContain('ambient-mesh-plugin is already enabled');
+    expect(await patcherRbac()).toEqual([404, 404, 404]);
     expect(await plugins()).toEqual([...OTHERS, 'ambient-mesh-plugin']);
     expect(await releaseSecrets()).toEqual([
       `sh.helm.release.v1.${RELEASE}.v1 superseded`,
@@ -169,6 +182,7 @@ describe.each(VARIANTS)('Helm of %s %j', (toolset, flags) => {
     );
     expect(jobs.map((j) => j.code)).toEqual([0, 0, 0]);
     expect(jobs[2].job).toMatch(/-disable$/);
+    expect(await patcherRbac()).toEqual([404, 404, 404]);
     expect(await plugins()).toEqual(OTHERS);
     expect(Object.values(await statuses(manifest))).toEqual(manifest.map(() => 404));
     expect(await releaseSecrets()).toEqual([]);

@@ -14,6 +14,7 @@ import { KUBE_GIT_VERSION, OPENSHIFT_VERSION } from './scenarios/cluster';
 import { seedScenario, type ScenarioName } from './scenarios';
 import { loadState, persistState } from './state';
 import { Churn } from './churn';
+import { Reverters } from './reverters';
 import { sandboxHandler } from './sandboxHooks';
 import { type ContainerRunner, runJobs } from './jobs';
 
@@ -70,6 +71,7 @@ export const startCluster = async (opts: ClusterOptions = {}): Promise<SandboxCl
   runtime.delayMs = opts.delayMs ?? 500;
   const stopPersist = opts.stateFile ? persistState(opts.stateFile, api) : () => undefined;
   const churn = new Churn(api);
+  const reverters = new Reverters(api);
 
   const srv = createServer({
     api,
@@ -77,7 +79,7 @@ export const startCluster = async (opts: ClusterOptions = {}): Promise<SandboxCl
     hooks,
     requireToken: !!opts.requireToken,
     gitVersion: KUBE_GIT_VERSION,
-    handleSandbox: sandboxHandler(hooks, runtime, workloads, churn, () => ({
+    handleSandbox: sandboxHandler(hooks, runtime, workloads, churn, reverters, () => ({
       scenario,
       openshift: OPENSHIFT_VERSION,
       resourceVersion: store.rv,
@@ -94,6 +96,7 @@ export const startCluster = async (opts: ClusterOptions = {}): Promise<SandboxCl
     settle: () => runtime.settle(),
     close: async () => {
       churn.stop();
+      reverters.clear();
       runtime.stop();
       stopPersist();
       await srv.close();

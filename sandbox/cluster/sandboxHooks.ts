@@ -7,6 +7,7 @@ import { sendJson } from './api/http';
 import { isDict } from './api/types';
 import type { Churn } from './churn';
 import type { Runtime } from './controllers/runtime';
+import type { Reverters } from './reverters';
 import { setZtunnelReady, type WorkloadState } from './controllers/workloads';
 
 const json = (body: Buffer): Record<string, unknown> => {
@@ -25,6 +26,7 @@ export const sandboxHandler =
     runtime: Runtime,
     workloads: WorkloadState,
     churn: Churn,
+    reverters: Reverters,
     info: () => Record<string, unknown>,
   ) =>
   (req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): boolean => {
@@ -40,6 +42,7 @@ export const sandboxHandler =
           reason: f.reason,
           message: f.message,
           times: f.times,
+          after: f.after,
         });
         return true;
       }
@@ -50,6 +53,40 @@ export const sandboxHandler =
       }
       if (method === 'GET') {
         sendJson(res, 200, { items: hooks.faults.map((f) => ({ ...f, path: f.path.source })) });
+        return true;
+      }
+    }
+    if (path === '/sandbox/latency') {
+      if (method === 'POST') {
+        const l = hooks.addLatency(json(body));
+        sendJson(res, 201, { ...l, path: l.path.source });
+        return true;
+      }
+      if (method === 'GET' || method === 'DELETE') {
+        if (method === 'DELETE') hooks.latencies = [];
+        sendJson(res, 200, { items: hooks.latencies.map((l) => ({ ...l, path: l.path.source })) });
+        return true;
+      }
+    }
+    if (path === '/sandbox/watches/drop' && method === 'POST') {
+      const b = json(body);
+      let re: RegExp | undefined;
+      try {
+        re = typeof b.path === 'string' ? new RegExp(b.path) : undefined;
+      } catch (e) {
+        throw new StatusError(400, 'BadRequest', `invalid "path": ${(e as Error).message}`);
+      }
+      sendJson(res, 200, { dropped: hooks.dropWatches(re) });
+      return true;
+    }
+    if (path === '/sandbox/reverters') {
+      if (method === 'POST') {
+        sendJson(res, 201, reverters.add(json(body)));
+        return true;
+      }
+      if (method === 'GET' || method === 'DELETE') {
+        if (method === 'DELETE') reverters.clear();
+        sendJson(res, 200, { items: reverters.list() });
         return true;
       }
     }

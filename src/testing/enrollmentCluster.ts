@@ -18,12 +18,14 @@ export const pod = (
   name: string,
   namespace: string,
   opts: { mode?: string; captured?: boolean; node?: string } = {},
-): PodKind =>
-  objects.pod(namespace, name, {
+): PodKind => {
+  const base = objects.pod(namespace, name, {
     node: opts.node ?? 'node-1',
     labels: opts.mode ? { 'istio.io/dataplane-mode': opts.mode } : {},
     annotations: opts.captured ? objects.captured : {},
   });
+  return { ...base, metadata: { ...base.metadata, resourceVersion: '1' } };
+};
 
 export type Cluster = {
   namespaces: NamespaceKind[];

@@ -6,7 +6,9 @@
 #
 # Read-modify-write: one GET returns the resourceVersion and the list; the JSON patch starts with a
 # `test` of that resourceVersion, so it applies only if nobody changed the object in between (else
-# the API answers 422 and the script reads again). Running it twice changes nothing the second time.
+# the API answers 422 or 409 and the script reads again). Any other failure (403 Forbidden, 5xx,
+# ...) is reported as it is and ends the script with a non-zero status, without a retry. Running it
+# twice changes nothing the second time.
 # KUBECTL overrides the client (default: oc).
 set -euo pipefail
 
@@ -59,12 +61,25 @@ for attempt in 1 2 3 4 5 6 7 8 9 10; do
       ;;
   esac
 
-  if "${cli[@]}" patch "${target[@]}" --type=json -p "[${guard},${change}]"; then
+  if out=$("${cli[@]}" patch "${target[@]}" --type=json -p "[${guard},${change}]" 2>&1); then
+    echo "$out"
     echo "${action}d ${name} (attempt ${attempt})"
     exit 0
   fi
-  echo "the console configuration changed while it was being edited; reading it again" >&2
-  sleep "$attempt"
+  # Only a conflict is tried again: a 409, or the resourceVersion test failing because the object
+  # changed since it was read (the version differs now). Anything else is reported and fails.
+  now="$("${cli[@]}" get "${target[@]}" -o 'jsonpath={.metadata.resourceVersion}' 2>/dev/null || true)"
+  if [[ "$out" == *"(Conflict)"* ]] || { [ -n "$now" ] && [ "$now" != "$rv" ]; }; then
+    echo "the console configuration changed while it was being edited (resourceVersion ${rv} -> ${now:-?}); reading it again" >&2
+    sleep "$attempt"
+    continue
+  fi
+  if [[ "$out" == *"(Forbidden)"* ]]; then
+    echo "forbidden: this service account may not patch ${target[*]} (check the chart's ClusterRole and ClusterRoleBinding): ${out}" >&2
+    exit 1
+  fi
+  echo "the patch of ${target[*]} failed: ${out}" >&2
+  exit 1
 done
 echo "gave up after ${attempt} attempts" >&2
 exit 1

@@ -220,7 +220,13 @@ const handleWatch = (
   res.flushHeaders();
   let stop: () => void = () => undefined;
   try {
-    stop = startWatch(ctx.api.store, spec, (line) => res.write(`${line}\n`));
+    stop = startWatch(
+      ctx.api.store,
+      spec,
+      ctx.hooks.lagged(url.pathname, (line) => {
+        if (!res.writableEnded && !res.destroyed) res.write(`${line}\n`);
+      }),
+    );
   } catch (e) {
     const err = e instanceof StatusError ? e : new StatusError(500, 'InternalError', String(e));
     res.end(`${errorEvent(err.toStatus())}\n`);
@@ -228,7 +234,9 @@ const handleWatch = (
   }
   const timeout = Number(url.searchParams.get('timeoutSeconds') ?? 0);
   const timer = timeout > 0 ? setTimeout(() => res.end(), timeout * 1000) : undefined;
+  const forget = ctx.hooks.openWatch(url.pathname, () => res.destroy());
   res.on('close', () => {
+    forget();
     stop();
     if (timer) clearTimeout(timer);
   });

@@ -62,28 +62,36 @@ export const createServer = (
           record(req, url, userName, sendError(res, e), watch);
           return;
         }
-        let status: number;
-        try {
-          if (url.pathname.startsWith('/sandbox/')) {
-            if (!ctx.authz.allows(user, { verb: '*', group: '*', resource: '*' })) {
-              throw new StatusError(
-                403,
-                'Forbidden',
-                `User "${user.name}" cannot use the sandbox test hooks`,
-              );
+        const handle = (): void => {
+          let status: number;
+          try {
+            if (url.pathname.startsWith('/sandbox/')) {
+              if (!ctx.authz.allows(user, { verb: '*', group: '*', resource: '*' })) {
+                throw new StatusError(
+                  403,
+                  'Forbidden',
+                  `User "${user.name}" cannot use the sandbox test hooks`,
+                );
+              }
+              if (!ctx.handleSandbox(req, res, url, body, user))
+                throw new StatusError(404, 'NotFound', 'no such test hook');
+              return;
             }
-            if (!ctx.handleSandbox(req, res, url, body, user))
-              throw new StatusError(404, 'NotFound', 'no such test hook');
-            return;
+            const fault = ctx.hooks.takeFault(req.method ?? 'GET', url.pathname);
+            if (fault) throw fault;
+            status =
+              handleNonResource(ctx, res, url) || handleResource(ctx, req, res, url, body, user);
+          } catch (e) {
+            status = sendError(res, e);
           }
-          const fault = ctx.hooks.takeFault(req.method ?? 'GET', url.pathname);
-          if (fault) throw fault;
-          status =
-            handleNonResource(ctx, res, url) || handleResource(ctx, req, res, url, body, user);
-        } catch (e) {
-          status = sendError(res, e);
-        }
-        record(req, url, userName, status, watch);
+          record(req, url, userName, status, watch);
+        };
+        // a slow API server: matching requests wait before they are handled
+        const delay = url.pathname.startsWith('/sandbox/')
+          ? 0
+          : ctx.hooks.takeLatency(req.method ?? 'GET', url.pathname);
+        if (delay > 0) setTimeout(handle, delay);
+        else handle();
       })
       .catch((e) => sendError(res, e));
   });
@@ -116,7 +124,16 @@ export const createServer = (
       wss.handleUpgrade(req, socket, head, (ws: WebSocket) => {
         record(req, url, user.name, 101, true);
         try {
-          stopWatch = startWatch(ctx.api.store, spec, (line) => ws.send(line));
+          stopWatch = startWatch(
+            ctx.api.store,
+            spec,
+            ctx.hooks.lagged(url.pathname, (line) => {
+              if (ws.readyState === ws.OPEN) ws.send(line);
+            }),
+          );
+          // a dropped connection, as when a load balancer or the API server goes away
+          const forget = ctx.hooks.openWatch(url.pathname, () => ws.terminate());
+          ws.on('close', forget);
         } catch (e) {
           const err =
             e instanceof StatusError ? e : new StatusError(500, 'InternalError', String(e));

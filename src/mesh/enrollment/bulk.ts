@@ -71,16 +71,18 @@ export const planBulk = (
 
 /**
  * Runs `work` over `items` with at most `limit` in flight, reporting each result as it comes;
- * one failure does not stop the others.
+ * one failure does not stop the others. Once `stopped()` is true no further item starts (those in
+ * flight finish); resolves to the items never started.
  */
 export const runLimited = async <T>(
   items: T[],
   limit: number,
   work: (item: T) => Promise<void>,
-): Promise<void> => {
+  stopped: () => boolean = () => false,
+): Promise<T[]> => {
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < items.length) {
+    while (next < items.length && !stopped()) {
       const item = items[next];
       next += 1;
       try {
@@ -91,4 +93,5 @@ export const runLimited = async <T>(
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return items.slice(next);
 };

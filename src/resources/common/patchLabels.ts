@@ -1,29 +1,26 @@
-import { k8sPatch, type K8sModel } from '@openshift-console/dynamic-plugin-sdk';
+import { k8sGet, k8sPatch, type K8sModel } from '@openshift-console/dynamic-plugin-sdk';
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
-import { isWholeMapPatch, labelPatch, type LabelChanges } from '../../k8s/common/labelPatch';
-import { httpStatus } from '../../k8s/errors';
+import { writeLabels, type LabelChanges } from '../../k8s/common/labelPatch';
 
 /**
- * Applies label changes to an object with one JSON patch that touches only those labels (see
- * `labelPatch`). No read before the write: the caller holds the object from its watch. Only when
- * the object had no labels and changed meanwhile (the resourceVersion guard fails) is the patch
- * sent again, as per-key adds. Resolves to the object unchanged when there is nothing to write.
+ * Applies label changes to an object with one guarded JSON patch, through the console's API
+ * proxy: `writeLabels` (a failed guard re-reads, and a label someone else set meanwhile stops the
+ * write with a `LabelConflictError` instead of being overwritten).
  */
-export const patchLabels = async <T extends K8sResourceCommon>(
+export const patchLabels = <T extends K8sResourceCommon>(
   model: K8sModel,
   obj: T,
   changes: LabelChanges,
 ): Promise<T> => {
-  const ops = labelPatch(obj, changes);
-  if (ops.length === 0) return obj;
-  const resource: K8sResourceCommon = {
-    metadata: { name: obj.metadata?.name, namespace: obj.metadata?.namespace },
-  };
-  try {
-    return (await k8sPatch({ model, resource, data: ops })) as T;
-  } catch (e) {
-    const status = httpStatus(e);
-    if (!isWholeMapPatch(ops) || (status !== 422 && status !== 409)) throw e;
-    return (await k8sPatch({ model, resource, data: labelPatch(obj, changes, true) })) as T;
-  }
+  const name = obj.metadata?.name ?? '';
+  const ns = obj.metadata?.namespace;
+  const resource: K8sResourceCommon = { metadata: { name, namespace: ns } };
+  return writeLabels(
+    {
+      get: () => k8sGet<T>({ model, name, ns }),
+      patch: async (data) => (await k8sPatch({ model, resource, data })) as T,
+    },
+    obj,
+    changes,
+  );
 };

@@ -5,13 +5,15 @@ import { ServiceModel } from '../../models';
 import { patchLabels } from '../common/patchLabels';
 
 /**
- * Label changes that point an object at a waypoint (`istio.io/use-waypoint=<name>`), opt it out
- * (`none`) or clear it (null); a waypoint in the same namespace needs no namespace label.
+ * Label changes that point an object at a waypoint of its own namespace
+ * (`istio.io/use-waypoint=<name>`), opt it out (`none`) or clear it (null). Each also removes
+ * `istio.io/use-waypoint-namespace`: left in place it would send the traffic to the waypoint of
+ * that name in the other namespace.
  */
-export const waypointLabelChanges = (waypoint: string | null): LabelChanges =>
-  waypoint === null
-    ? { [USE_WAYPOINT_LABEL]: null, [USE_WAYPOINT_NAMESPACE_LABEL]: null }
-    : { [USE_WAYPOINT_LABEL]: waypoint };
+export const waypointLabelChanges = (waypoint: string | null): LabelChanges => ({
+  [USE_WAYPOINT_LABEL]: waypoint,
+  [USE_WAYPOINT_NAMESPACE_LABEL]: null,
+});
 
 /** Sets or clears `istio.io/use-waypoint` on a service, namespace or pod with one JSON patch. */
 export const setUseWaypoint = <T extends K8sResourceCommon>(

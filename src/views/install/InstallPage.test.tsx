@@ -45,23 +45,12 @@ describe('InstallPage', () => {
     expect(
       screen.getByText('Fix: enable routingViaHost on the cluster network'),
     ).toBeInTheDocument();
-    const apply = screen.getByRole('button', { name: 'Enable routingViaHost' });
-    expect(apply).toBeDisabled();
-    await userEvent.click(
-      screen.getByLabelText('I understand that this changes the network of every node'),
+    // the fields it sets are shown before anything is written (the flow: RoutingViaHostFix.test)
+    expect(screen.getByTestId('field-changes')).toHaveTextContent(
+      'spec.defaultNetwork.ovnKubernetesConfig.gatewayConfig.routingViaHost: (not set) -> true',
     );
-    patch.mockResolvedValue({});
-    await userEvent.click(apply);
-    expect(patch.mock.calls[0][0]).toMatchObject({
-      model: { kind: 'Network' },
-      data: [
-        {
-          op: 'add',
-          path: '/spec/defaultNetwork/ovnKubernetesConfig/gatewayConfig',
-          value: { routingViaHost: true },
-        },
-      ],
-    });
+    expect(screen.getByRole('button', { name: 'Check with a dry run' })).toBeEnabled();
+    expect(patch).not.toHaveBeenCalled();
   });
 
   it('blocks on Service Mesh 2.x with the reason beside Next', () => {

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Switch, Tooltip } from '@patternfly/react-core';
+import { Spinner, Split, SplitItem, Switch, Tooltip } from '@patternfly/react-core';
 import type { LabelChanges } from '../../../k8s/common/labelPatch';
 import {
   defaultEnrollOptions,
@@ -23,13 +23,16 @@ type Props = {
   write: (name: string, changes: LabelChanges) => Promise<boolean>;
   /** Show "In the mesh"/"Not in the mesh" beside the switch. */
   showLabel?: boolean;
+  /** A write to this namespace is in flight: the switch is not clickable and shows a spinner. */
+  busy?: boolean;
 };
 
 /**
  * The enrollment toggle of one namespace: checked when it asks for ambient. Turning it on
  * enrolls at once when the pre-flight checks find nothing to confirm, else shows them first;
  * turning it off asks whether to remove the label or exclude. Disabled with the reason when the
- * user may not patch the namespace.
+ * user may not patch the namespace, and busy (disabled, with a spinner) while its write is in
+ * flight, so that a second click never races the first.
  */
 export const EnrollmentSwitch: React.FC<Props> = ({
   namespace,
@@ -37,6 +40,7 @@ export const EnrollmentSwitch: React.FC<Props> = ({
   findings,
   write,
   showLabel,
+  busy,
 }) => {
   const { t } = useAmbientTranslation();
   const name = getName(namespace);
@@ -57,9 +61,19 @@ export const EnrollmentSwitch: React.FC<Props> = ({
         showLabel ? (enrolled ? t('In the ambient mesh') : t('Not in the ambient mesh')) : undefined
       }
       isChecked={enrolled}
-      isDisabled={checking || !allowed}
+      isDisabled={checking || !allowed || busy}
       onChange={onChange}
     />
+  );
+  const withBusy = busy ? (
+    <Split hasGutter data-test={`ambient-switch-busy-${name}`}>
+      <SplitItem>{toggle}</SplitItem>
+      <SplitItem>
+        <Spinner size="md" aria-label={t('Saving the labels of {{name}}', { name })} />
+      </SplitItem>
+    </Split>
+  ) : (
+    toggle
   );
   return (
     <>
@@ -72,11 +86,11 @@ export const EnrollmentSwitch: React.FC<Props> = ({
           }
         >
           <span tabIndex={0} data-test={`ambient-switch-disabled-${name}`}>
-            {toggle}
+            {withBusy}
           </span>
         </Tooltip>
       ) : (
-        toggle
+        withBusy
       )}
       {modal === 'enroll' && (
         <EnrollModal

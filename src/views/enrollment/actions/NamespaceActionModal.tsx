@@ -12,7 +12,7 @@ import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 import { EnrollModal } from './EnrollModal';
 import { RemoveModal } from './RemoveModal';
 import { useMeshFacts } from '../common/useMeshFacts';
-import { useLabelWrites } from '../../../resources/common/useLabelWrites';
+import { useEnrollmentLabelWrites } from '../common/useEnrollmentLabelWrites';
 import { patchNamespaceLabels } from '../../../resources/namespace/mutations';
 import { getName } from '../../../k8s/common/selectors';
 
@@ -31,7 +31,7 @@ export const NamespaceActionModal: React.FC<
   const watched = React.useMemo(() => [live.namespace ?? given], [live.namespace, given]);
   const pods = usePods({ namespace: name, enabled: action === 'enroll' });
   const { facts, loaded: factsLoaded } = useMeshFacts();
-  const writes = useLabelWrites(watched, patchNamespaceLabels);
+  const writes = useEnrollmentLabelWrites(watched, patchNamespaceLabels);
   const namespace = watched[0];
   const findings = React.useMemo(
     () => enrollmentPreflight(namespace, pods.pods, facts),

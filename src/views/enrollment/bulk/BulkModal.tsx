@@ -9,7 +9,7 @@ import {
   ModalVariant,
   Stack,
 } from '@patternfly/react-core';
-import { planBulk, runLimited, summarizeFindings } from '../../../mesh/enrollment/bulk';
+import { planBulk, summarizeFindings } from '../../../mesh/enrollment/bulk';
 import type { LabelChanges } from '../../../k8s/common/labelPatch';
 import {
   enrollmentPreflight,
@@ -21,7 +21,8 @@ import {
 import type { NamespaceKind } from '../../../k8s/namespace/types';
 import type { PodKind } from '../../../k8s/pod/types';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
-import { BulkProgress, type BulkResult } from './BulkProgress';
+import { BulkProgress } from './BulkProgress';
+import { useBulkRun } from './useBulkRun';
 import { BulkSummary } from './BulkSummary';
 import { RemoveChoice } from '../actions/RemoveChoice';
 import { useBulkAccess } from './useBulkAccess';
@@ -58,35 +59,24 @@ export const BulkModal: React.FC<Props> = (props) => {
     migrateSidecars: false,
   });
   const [mode, setMode] = React.useState<RemoveMode>('remove');
-  const [results, setResults] = React.useState<BulkResult[] | null>(null);
-  const update = (name: string, r: Partial<BulkResult>) =>
-    setResults((rs) => rs && rs.map((x) => (x.name === name ? { ...x, ...r } : x)));
-  const errorsRef = React.useRef(errors);
-  errorsRef.current = errors;
-
-  const run = () => {
-    const plan = planBulk(namespaces, action === 'enroll' ? 'enroll' : mode, findings, options);
-    const skip = new Set(forbidden);
-    setResults(
-      plan.map((p) => ({
-        name: p.name,
-        status: skip.has(p.name) ? 'skipped' : p.noop ? 'unchanged' : 'waiting',
-      })),
+  const bulk = useBulkRun(write);
+  const { results, running } = bulk;
+  const run = () =>
+    bulk.start(
+      planBulk(namespaces, action === 'enroll' ? 'enroll' : mode, findings, options),
+      new Set(forbidden),
     );
-    const todo = plan.filter((p) => !p.noop && !skip.has(p.name));
-    void runLimited(todo, 4, async (item) => {
-      update(item.name, { status: 'running' });
-      const ok = await write(item.name, item.changes);
-      // the write records its error; read it on the next tick, after the state update
-      await Promise.resolve();
-      update(item.name, ok ? { status: 'done' } : { status: 'failed' });
-    });
-  };
+  const failedCount = results?.filter((r) => r.status === 'failed').length ?? 0;
 
   const has = (id: Finding['id']) => summary.some((s) => s.id === id);
   const count = namespaces.length;
   return (
-    <Modal variant={ModalVariant.medium} isOpen onClose={onClose} aria-labelledby="bulk-title">
+    <Modal
+      variant={ModalVariant.medium}
+      isOpen
+      onClose={running ? bulk.cancel : onClose}
+      aria-labelledby="bulk-title"
+    >
       <ModalHeader
         labelId="bulk-title"
         title={
@@ -99,8 +89,9 @@ export const BulkModal: React.FC<Props> = (props) => {
         {results ? (
           <BulkProgress
             results={results.map((r) =>
-              r.status === 'failed' ? { ...r, message: errorsRef.current[r.name] } : r,
+              r.status === 'failed' ? { ...r, message: errors[r.name] } : r,
             )}
+            cancelled={bulk.cancelled}
           />
         ) : (
           <Stack hasGutter>
@@ -134,9 +125,21 @@ export const BulkModal: React.FC<Props> = (props) => {
               : t('Update {{n}} namespaces', { n: count - forbidden.length })}
           </Button>
         )}
-        <Button variant={results ? 'primary' : 'link'} onClick={onClose}>
-          {results ? t('Done') : t('Cancel')}
-        </Button>
+        {running && (
+          <Button variant="secondary" onClick={bulk.cancel} isDisabled={bulk.cancelled}>
+            {bulk.cancelled ? t('Cancelling') : t('Cancel')}
+          </Button>
+        )}
+        {results && !running && failedCount > 0 && (
+          <Button variant="secondary" onClick={bulk.retryFailed}>
+            {t('Retry failed ({{n}})', { n: failedCount })}
+          </Button>
+        )}
+        {!running && (
+          <Button variant={results ? 'primary' : 'link'} onClick={onClose}>
+            {results ? t('Done') : t('Cancel')}
+          </Button>
+        )}
       </ModalFooter>
     </Modal>
   );

@@ -1,14 +1,27 @@
 import * as React from 'react';
-import { Icon, Progress, Spinner } from '@patternfly/react-core';
+import { Alert, Icon, Progress, Spinner } from '@patternfly/react-core';
 import { CheckCircleIcon, ExclamationCircleIcon, MinusCircleIcon } from '@patternfly/react-icons';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 
-export type BulkStatus = 'waiting' | 'running' | 'done' | 'failed' | 'unchanged' | 'skipped';
+export type BulkStatus =
+  | 'waiting'
+  | 'running'
+  | 'done'
+  | 'failed'
+  | 'unchanged'
+  | 'skipped'
+  | 'cancelled';
 export type BulkResult = { name: string; status: BulkStatus; message?: string };
 
-/** Per-namespace progress and results of a bulk enrollment or removal. */
-export const BulkProgress: React.FC<{ results: BulkResult[] }> = ({ results }) => {
+/**
+ * Per-namespace progress and results of a bulk enrollment or removal; after a cancel, what was
+ * written and what was not.
+ */
+export const BulkProgress: React.FC<{ results: BulkResult[]; cancelled?: boolean }> = ({
+  results,
+  cancelled,
+}) => {
   const { t } = useAmbientTranslation();
   const finished = results.filter((r) => r.status !== 'waiting' && r.status !== 'running').length;
   const failed = results.filter((r) => r.status === 'failed').length;
@@ -19,7 +32,10 @@ export const BulkProgress: React.FC<{ results: BulkResult[] }> = ({ results }) =
     failed: t('Failed'),
     unchanged: t('Already as asked'),
     skipped: t('Skipped: not allowed'),
+    cancelled: t('Not written: cancelled'),
   };
+  const count = (s: BulkStatus) => results.filter((r) => r.status === s).length;
+  const stillRunning = count('running') + count('waiting');
   const icon = (s: BulkStatus) => {
     if (s === 'running') return <Spinner size="sm" aria-label={text.running} />;
     if (s === 'done' || s === 'unchanged')
@@ -42,6 +58,24 @@ export const BulkProgress: React.FC<{ results: BulkResult[] }> = ({ results }) =
   };
   return (
     <>
+      {cancelled && (
+        <Alert
+          variant="warning"
+          isInline
+          data-test="bulk-cancelled"
+          title={
+            stillRunning > 0
+              ? t('Cancelling: {{n}} writes in flight finish, no new write starts', {
+                  n: count('running'),
+                })
+              : t('Cancelled: {{done}} written, {{failed}} failed, {{not}} not written', {
+                  done: count('done'),
+                  failed: count('failed'),
+                  not: count('cancelled'),
+                })
+          }
+        />
+      )}
       <Progress
         value={results.length ? (finished / results.length) * 100 : 100}
         title={t('{{done}} of {{n}} namespaces, {{failed}} failed', {

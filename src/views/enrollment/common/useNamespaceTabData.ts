@@ -13,7 +13,8 @@ import type { PodKind } from '../../../k8s/pod/types';
 import { useServices } from '../../../resources/service/hooks';
 import type { ServiceKind } from '../../../k8s/service/types';
 import { useMeshFacts } from './useMeshFacts';
-import { useLabelWrites, type LabelWrites } from '../../../resources/common/useLabelWrites';
+import type { LabelWrites } from '../../../resources/common/useLabelWrites';
+import { useEnrollmentLabelWrites } from './useEnrollmentLabelWrites';
 import { patchNamespaceLabels } from '../../../resources/namespace/mutations';
 import { getName } from '../../../k8s/common/selectors';
 
@@ -43,7 +44,7 @@ export const useNamespaceTabData = (obj: NamespaceKind | undefined): NamespaceTa
   const { gateways } = useGateways({ namespace: name, enabled: !!name });
   const { services } = useServices({ namespace: name, enabled: !!name });
   const { facts } = useMeshFacts();
-  const writes = useLabelWrites(watched, patchNamespaceLabels);
+  const writes = useEnrollmentLabelWrites(watched, patchNamespaceLabels);
   const namespace = writes.display(watched)[0];
   const findings = React.useMemo(
     () => enrollmentPreflight(namespace, pods.pods, facts),

@@ -20,6 +20,8 @@ type Props = {
   selected: boolean;
   onSelect: (name: string, selected: boolean) => void;
   write: (name: string, changes: LabelChanges) => Promise<boolean>;
+  /** A write to this namespace is in flight. */
+  busy?: boolean;
   detailsBase: string;
 };
 
@@ -33,6 +35,7 @@ export const NamespaceTableRow: React.FC<Props> = ({
   selected,
   onSelect,
   write,
+  busy,
   detailsBase,
 }) => {
   const { t } = useAmbientTranslation();
@@ -74,6 +77,7 @@ export const NamespaceTableRow: React.FC<Props> = ({
           enrolled={row.intent === 'ambient'}
           findings={findings}
           write={write}
+          busy={busy}
         />
       </Td>
     </Tr>

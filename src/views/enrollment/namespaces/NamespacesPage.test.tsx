@@ -47,6 +47,7 @@ describe('NamespacesPage', () => {
     fireEvent.click(within(row('shop')).getByRole('switch'));
     expect(patch).toHaveBeenCalledTimes(1);
     expect(patch.mock.calls[0][0].data).toEqual([
+      { op: 'test', path: '/metadata/resourceVersion', value: '1' },
       { op: 'add', path: '/metadata/labels/istio.io~1dataplane-mode', value: 'ambient' },
     ]);
     expect(within(row('shop')).getByRole('switch')).toBeChecked();
@@ -63,6 +64,7 @@ describe('NamespacesPage', () => {
     fireEvent.click(screen.getByLabelText(/Migrate from sidecars/));
     fireEvent.click(screen.getByRole('button', { name: 'Add to ambient mesh' }));
     expect(patch.mock.calls[0][0].data).toEqual([
+      { op: 'test', path: '/metadata/resourceVersion', value: '1' },
       { op: 'add', path: '/metadata/labels/istio.io~1dataplane-mode', value: 'ambient' },
       { op: 'test', path: '/metadata/labels/istio-injection', value: 'enabled' },
       { op: 'remove', path: '/metadata/labels/istio-injection' },
@@ -76,6 +78,7 @@ describe('NamespacesPage', () => {
     fireEvent.click(screen.getByLabelText('Exclude'));
     fireEvent.click(screen.getByRole('button', { name: 'Exclude' }));
     expect(patch.mock.calls[0][0].data).toEqual([
+      { op: 'test', path: '/metadata/resourceVersion', value: '1' },
       { op: 'test', path: '/metadata/labels/istio.io~1dataplane-mode', value: 'ambient' },
       { op: 'replace', path: '/metadata/labels/istio.io~1dataplane-mode', value: 'none' },
     ]);

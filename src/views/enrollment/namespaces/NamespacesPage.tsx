@@ -92,6 +92,8 @@ const NamespacesPage: React.FC = () => {
             onFilter={(f) => {
               setFilter(f);
               setPaging((p) => ({ ...p, page: 1 }));
+              // a selection hidden by the new filter would be acted on unseen: start again
+              setSelected(new Set());
             }}
             selected={selected.size}
             onBulk={openBulk}
@@ -111,6 +113,7 @@ const NamespacesPage: React.FC = () => {
             sort={sort}
             onSort={setSort}
             write={data.writes.write}
+            busy={data.writes.busy}
             detailsBase={detailsBase}
           />
         </PageState>

@@ -18,6 +18,8 @@ type Props = {
   sort: RowSort;
   onSort: (sort: RowSort) => void;
   write: (name: string, changes: LabelChanges) => Promise<boolean>;
+  /** Names whose write is in flight. */
+  busy?: Record<string, true>;
   detailsBase: string;
 };
 
@@ -76,6 +78,7 @@ export const NamespacesTable: React.FC<Props> = (p) => {
             selected={p.selected.has(row.name)}
             onSelect={(name, isSelected) => p.onSelect([name], isSelected)}
             write={p.write}
+            busy={!!p.busy?.[row.name]}
             detailsBase={p.detailsBase}
           />
         ))}

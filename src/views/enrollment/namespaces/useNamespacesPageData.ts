@@ -12,7 +12,8 @@ import { useScopedPods } from '../../../resources/scope/hooks';
 import type { PodKind } from '../../../k8s/pod/types';
 import { useDebounced } from '../../../utils/useDebounced';
 import { useMeshFacts } from '../common/useMeshFacts';
-import { useLabelWrites, type LabelWrites } from '../../../resources/common/useLabelWrites';
+import type { LabelWrites } from '../../../resources/common/useLabelWrites';
+import { useEnrollmentLabelWrites } from '../common/useEnrollmentLabelWrites';
 import { patchNamespaceLabels } from '../../../resources/namespace/mutations';
 
 const POD_DEBOUNCE_MS = 300;
@@ -45,7 +46,7 @@ export const useNamespacesPageData = (): NamespacesPageData => {
   const podList = useDebounced(pods.pods, POD_DEBOUNCE_MS);
   const { gateways } = useGateways();
   const { facts } = useMeshFacts();
-  const writes = useLabelWrites(namespaces, patchNamespaceLabels);
+  const writes = useEnrollmentLabelWrites(namespaces, patchNamespaceLabels);
   let podsState: NamespacesPageData['podsState'] = 'loading';
   if (pods.error || pods.scope?.kind === 'pick') podsState = 'forbidden';
   else if (loaded && pods.loaded) podsState = 'ready';

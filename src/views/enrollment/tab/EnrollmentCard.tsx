@@ -50,6 +50,7 @@ export const EnrollmentCard: React.FC<{ data: NamespaceTabData }> = ({ data }) =
             enrolled={namespaceLabelIntent(namespace) === 'ambient'}
             findings={findings}
             write={writes.write}
+            busy={!!writes.busy[name]}
             showLabel
           />
           {error && (

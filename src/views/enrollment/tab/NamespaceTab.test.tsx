@@ -55,7 +55,10 @@ describe('NamespaceTab', () => {
     expect(patch).toHaveBeenCalledTimes(1);
     expect(patch.mock.calls[0][0]).toMatchObject({
       model: { kind: 'Pod' },
-      data: [{ op: 'add', path: '/metadata/labels/istio.io~1dataplane-mode', value: 'none' }],
+      data: [
+        { op: 'test', path: '/metadata/resourceVersion', value: '1' },
+        { op: 'add', path: '/metadata/labels/istio.io~1dataplane-mode', value: 'none' },
+      ],
     });
   });
 
@@ -70,6 +73,7 @@ describe('NamespaceTab', () => {
       metadata: { name: 'waypoint', namespace: 'bookinfo' },
     });
     expect(patch.mock.calls[0][0].data).toEqual([
+      { op: 'test', path: '/metadata/resourceVersion', value: '1' },
       { op: 'add', path: '/metadata/labels/istio.io~1use-waypoint', value: 'waypoint' },
     ]);
     expect(jest.mocked(k8sCreate).mock.calls[0][0].data.metadata?.labels).toBeUndefined();

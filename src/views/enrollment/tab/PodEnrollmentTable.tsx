@@ -9,6 +9,7 @@ import {
   HelperText,
   HelperTextItem,
   Icon,
+  Spinner,
   Tooltip,
 } from '@patternfly/react-core';
 import { ExclamationTriangleIcon } from '@patternfly/react-icons';
@@ -16,7 +17,7 @@ import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { cniRulesOf } from '../../../mesh/enrollment/cniRules';
 import { evaluatePod, isStuckOnZtunnel } from '../../../mesh/enrollment/podEnrollment';
 import { useIstioCNIs } from '../../../resources/istiocni/hooks';
-import { useLabelWrites } from '../../../resources/common/useLabelWrites';
+import { useEnrollmentLabelWrites } from '../common/useEnrollmentLabelWrites';
 import {
   patchPodLabels,
   podModeChanges,
@@ -38,7 +39,7 @@ export const PodEnrollmentTable: React.FC<{ data: NamespaceTabData }> = ({ data 
     verb: 'patch',
     namespace: name,
   });
-  const writes = useLabelWrites(pods, patchPodLabels);
+  const writes = useEnrollmentLabelWrites(pods, patchPodLabels);
   const choices: { value: PodModeChoice; label: string }[] = [
     { value: 'inherit', label: t('Inherit from namespace') },
     { value: 'ambient', label: t('ambient') },
@@ -79,7 +80,7 @@ export const PodEnrollmentTable: React.FC<{ data: NamespaceTabData }> = ({ data 
                 <FormSelect
                   aria-label={t('Data plane label of {{pod}}', { pod: podName })}
                   value={value}
-                  isDisabled={checking || !allowed}
+                  isDisabled={checking || !allowed || !!writes.busy[podName]}
                   onChange={(_ev, v) =>
                     void writes.write(podName, podModeChanges(v as PodModeChoice))
                   }
@@ -100,6 +101,13 @@ export const PodEnrollmentTable: React.FC<{ data: NamespaceTabData }> = ({ data 
                       </Tooltip>
                     ) : (
                       select
+                    )}
+                    {writes.busy[podName] && (
+                      <Spinner
+                        size="sm"
+                        data-test={`pod-busy-${podName}`}
+                        aria-label={t('Saving the labels of {{name}}', { name: podName })}
+                      />
                     )}
                     {writes.errors[podName] && (
                       <HelperText>

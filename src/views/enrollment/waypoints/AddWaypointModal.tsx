@@ -33,24 +33,37 @@ type Props = {
   existing: string[];
   /** Labels the namespace `istio.io/use-waypoint=<name>`; absent when the user may not. */
   enrollNamespace?: (name: string) => Promise<boolean>;
+  /** Why the namespace's last label write failed, if it did. */
+  enrollError?: string;
   onClose: () => void;
 };
 
-/** Creates a waypoint Gateway, as `istioctl waypoint apply [--enroll-namespace]` does. */
+/**
+ * Creates a waypoint Gateway, as `istioctl waypoint apply [--enroll-namespace]` does. The two
+ * writes can fail apart: when the Gateway was created but the namespace label was not written,
+ * the dialog says so (the cluster has the waypoint, the namespace does not use it) and trying
+ * again writes only the label.
+ */
 export const AddWaypointModal: React.FC<Props> = ({
   namespace,
   existing,
   enrollNamespace,
+  enrollError,
   onClose,
 }) => {
   const { t } = useAmbientTranslation();
+  // the Gateways there were when the dialog opened: the one it creates is not "taken"
+  const [taken] = React.useState(existing);
   const [name, setName] = React.useState(
-    existing.includes(DEFAULT_WAYPOINT_NAME) ? '' : DEFAULT_WAYPOINT_NAME,
+    taken.includes(DEFAULT_WAYPOINT_NAME) ? '' : DEFAULT_WAYPOINT_NAME,
   );
+  /** The Gateway this dialog created, once it has. */
+  const [created, setCreated] = React.useState<string>();
+  const [labelFailed, setLabelFailed] = React.useState(false);
   const [traffic, setTraffic] = React.useState<WaypointTrafficType | 'default'>('default');
   const [useIt, setUseIt] = React.useState(!!enrollNamespace);
   const { busy, error, run } = useDialogWrite(onClose);
-  const invalid = validateWaypointName(name, existing);
+  const invalid = created ? undefined : validateWaypointName(name, taken);
   const { istios } = useIstios();
   const revision = waypointRevision(istios);
   const messages: Record<string, string> = {
@@ -61,13 +74,20 @@ export const AddWaypointModal: React.FC<Props> = ({
   };
   const submit = () =>
     run(async () => {
-      await createWaypoint({
-        name,
-        namespace,
-        trafficType: traffic === 'default' ? undefined : traffic,
-        revision,
-      });
-      if (useIt && enrollNamespace) await enrollNamespace(name);
+      if (!created) {
+        await createWaypoint({
+          name,
+          namespace,
+          trafficType: traffic === 'default' ? undefined : traffic,
+          revision,
+        });
+        setCreated(name);
+      }
+      setLabelFailed(false);
+      if (useIt && enrollNamespace && !(await enrollNamespace(name))) {
+        setLabelFailed(true);
+        throw new Error(enrollError ?? '');
+      }
     });
   return (
     <Modal
@@ -83,6 +103,7 @@ export const AddWaypointModal: React.FC<Props> = ({
             <TextInput
               id="waypoint-name"
               value={name}
+              isDisabled={!!created}
               onChange={(_e, v) => setName(v)}
               validated={invalid && name !== '' ? 'error' : 'default'}
             />
@@ -98,6 +119,7 @@ export const AddWaypointModal: React.FC<Props> = ({
             <FormSelect
               id="waypoint-traffic"
               value={traffic}
+              isDisabled={!!created}
               onChange={(_e, v) => setTraffic(v as WaypointTrafficType | 'default')}
             >
               <FormSelectOption value="default" label={t('Service (default)')} />
@@ -125,7 +147,22 @@ export const AddWaypointModal: React.FC<Props> = ({
               </HelperTextItem>
             </HelperText>
           )}
-          {error && <Alert variant="danger" isInline title={error} />}
+          {labelFailed && created ? (
+            <Alert
+              variant="warning"
+              isInline
+              data-test="waypoint-partial"
+              title={t(
+                'Waypoint {{name}} was created, but namespace {{namespace}} was not labelled to use it',
+                { name: created, namespace },
+              )}
+            >
+              {enrollError ?? error}{' '}
+              {t('Try again to write only the label, or cancel to keep the waypoint unused.')}
+            </Alert>
+          ) : (
+            error && <Alert variant="danger" isInline title={error} />
+          )}
         </Form>
       </ModalBody>
       <ModalFooter>
@@ -135,7 +172,7 @@ export const AddWaypointModal: React.FC<Props> = ({
           isDisabled={!!invalid || busy}
           isLoading={busy}
         >
-          {t('Create')}
+          {created ? t('Try again') : t('Create')}
         </Button>
         <Button variant="link" onClick={onClose}>
           {t('Cancel')}

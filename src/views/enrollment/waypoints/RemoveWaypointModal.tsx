@@ -16,6 +16,7 @@ import { deleteGateway } from '../../../resources/gateway/mutations';
 import type { GatewayKind } from '../../../k8s/gateway/types';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 import { getName } from '../../../k8s/common/selectors';
+import { isNotFound } from '../../../k8s/errors';
 import { useDialogWrite } from './useDialogWrite';
 import { WaypointPolicyWarning } from '../../policy/WaypointPolicyWarning';
 
@@ -26,7 +27,13 @@ export const RemoveWaypointModal: React.FC<Props> = ({ gateway, users, onClose }
   const { t } = useAmbientTranslation();
   const { busy, error, run } = useDialogWrite(onClose);
   const name = getName(gateway);
-  const remove = () => run(() => deleteGateway(gateway));
+  // already gone (someone else removed it): the cluster is as asked
+  const remove = () =>
+    run(() =>
+      deleteGateway(gateway).catch((e: unknown) => {
+        if (!isNotFound(e)) throw e;
+      }),
+    );
   return (
     <Modal
       variant={ModalVariant.small}
@@ -55,7 +62,15 @@ export const RemoveWaypointModal: React.FC<Props> = ({ gateway, users, onClose }
           </>
         )}
         <WaypointPolicyWarning gateway={gateway} />
-        {error && <Alert variant="danger" isInline title={error} />}
+        {error && (
+          <Alert
+            variant="danger"
+            isInline
+            title={t('Waypoint {{name}} was not removed; nothing was changed', { name })}
+          >
+            {error}
+          </Alert>
+        )}
       </ModalBody>
       <ModalFooter>
         <Button variant="danger" onClick={() => void remove()} isLoading={busy} isDisabled={busy}>

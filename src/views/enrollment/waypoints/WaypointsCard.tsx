@@ -117,6 +117,7 @@ export const WaypointsCard: React.FC<{ data: NamespaceTabData }> = ({ data }) =>
           enrollNamespace={
             nsReason ? undefined : (wp) => writes.write(name, waypointLabelChanges(wp))
           }
+          enrollError={writes.errors[name]}
           onClose={() => setAdding(false)}
         />
       )}
