@@ -13,9 +13,9 @@ import type { PodKind } from '../../k8s/pod/types';
 import { getName } from '../../k8s/common/selectors';
 import type { PodAmbientAction } from '../../mesh/enrollment/podAction';
 import { DATAPLANE_MODE_LABEL } from '../../mesh/labels';
-import { useLabelWrites } from '../../resources/common/useLabelWrites';
 import { patchPodLabels, podModeChanges } from '../../resources/pod/mutations';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
+import { useEnrollmentLabelWrites } from '../enrollment/common/useEnrollmentLabelWrites';
 
 export type PodModeModalProps = { pod: PodKind; action: PodAmbientAction };
 
@@ -28,7 +28,7 @@ export const PodModeModal: React.FC<PodModeModalProps & { closeModal: () => void
   const { t } = useAmbientTranslation();
   const name = getName(pod);
   const pods = React.useMemo(() => [pod], [pod]);
-  const writes = useLabelWrites(pods, patchPodLabels);
+  const writes = useEnrollmentLabelWrites(pods, patchPodLabels);
   const [busy, setBusy] = React.useState(false);
   const title =
     action.kind === 'add'
