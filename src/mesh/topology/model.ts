@@ -2,7 +2,7 @@ import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import type { NamespaceKind } from '../../k8s/namespace/types';
 import { DATAPLANE_MODE_LABEL } from '../labels';
 import { isDiscovered } from '../../k8s/common/labelSelector';
-import { type GatewayIndex, indexGateways, resolveWaypoint } from '../waypoints/resolve';
+import { type GatewayIndex, resolveWaypoint } from '../waypoints/resolve';
 import {
   type NamespaceContext,
   buildRow,
@@ -12,6 +12,7 @@ import {
   toCell,
 } from './rows';
 import type { NamespaceSummary, NodeSummary, TopologyInput, TopologyModel } from './types';
+import { TopologyCache } from './rowCache';
 import { buildWaypoints } from './waypoints';
 import { isNodeReady } from '../../k8s/node/selectors';
 import { indexZtunnels, ztunnelStateOf } from './ztunnel';
@@ -46,10 +47,14 @@ const emptyNode = (name: string): NodeSummary => ({
 /**
  * The topology of the mesh from the Kubernetes API alone: one row per pod (the columns of
  * `istioctl ztunnel-config workloads` plus intent, state and problems) and summaries per
- * node, namespace and waypoint. Pure and linear in the number of pods.
+ * node, namespace and waypoint. Pure and linear in the number of pods. With a `cache` kept
+ * between builds, rows of pods (and contexts of namespaces) that did not change are reused.
  */
-export const buildTopology = (input: TopologyInput): TopologyModel => {
-  const gateways = indexGateways(input.gateways);
+export const buildTopology = (
+  input: TopologyInput,
+  cache: TopologyCache = new TopologyCache(),
+): TopologyModel => {
+  const gateways = cache.begin(input);
   const ztunnels = input.ztunnelPods ? indexZtunnels(input.ztunnelPods) : undefined;
   const nsByName = new Map<string, NamespaceKind>();
   for (const ns of input.namespaces) nsByName.set(getName(ns), ns);
@@ -58,7 +63,8 @@ export const buildTopology = (input: TopologyInput): TopologyModel => {
   const contextOf = (name: string): NamespaceContext => {
     let ctx = contexts.get(name);
     if (!ctx) {
-      ctx = namespaceContext(name, nsByName.get(name), input, gateways);
+      const ns = nsByName.get(name);
+      ctx = cache.context(name, ns, () => namespaceContext(name, ns, input, gateways));
       contexts.set(name, ctx);
     }
     return ctx;
@@ -109,19 +115,24 @@ export const buildTopology = (input: TopologyInput): TopologyModel => {
   for (let i = 0; i < input.pods.length; i += 1) {
     const pod = input.pods[i];
     const nsName = getNamespace(pod);
-    // Only the pods ztunnel lists (istio ambient/workloads.go, release-1.26..1.28).
-    if (!listedByZtunnel(pod, contextOf(nsName).discovered)) continue;
+    const ctx = contextOf(nsName);
     const nodeName = pod.spec?.nodeName ?? '';
     const node = nodeName ? nodeOf(nodeName) : undefined;
     const ztunnel = node ? node.ztunnel : 'unknown';
-    const row = buildRow(
-      pod,
-      contextOf(nsName),
-      ztunnel,
-      podRole(pod, input.ztunnelNamespace),
-      gateways,
-      input.cniRules,
+    const row = cache.row(pod, ctx, ztunnel, () =>
+      // Only the pods ztunnel lists (istio ambient/workloads.go, release-1.26..1.28).
+      listedByZtunnel(pod, ctx.discovered)
+        ? buildRow(
+            pod,
+            ctx,
+            ztunnel,
+            podRole(pod, input.ztunnelNamespace),
+            gateways,
+            input.cniRules,
+          )
+        : null,
     );
+    if (!row) continue;
     rows.push(row);
     const nsSummary = nsSummaryOf(nsName);
     nsSummary.pods += 1;
