@@ -99,11 +99,18 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
   const [cache] = React.useState(() => new TopologyCache());
   const model = React.useMemo(() => buildTopology(held, cache), [held, cache]);
 
-  const partial: PartialData[] = [];
-  if (nodes.error) partial.push('nodes');
-  if (ztunnel.error) partial.push('ztunnel');
-  if (nsList.error) partial.push('namespaces');
-  if (gateways.error) partial.push('gateways');
+  const failed: Record<PartialData, boolean> = {
+    nodes: !!nodes.error,
+    ztunnel: !!ztunnel.error,
+    namespaces: !!nsList.error,
+    gateways: !!gateways.error,
+  };
+  // one array while the same watches fail, so that the page's body need not render again
+  const partialKey = (Object.keys(failed) as PartialData[]).filter((k) => failed[k]).join(',');
+  const partial = React.useMemo(
+    () => (partialKey ? (partialKey.split(',') as PartialData[]) : []),
+    [partialKey],
+  );
   // Once loaded, a watch that reconnects does not blank the page; a new namespace does.
   const shown = loaded || (everLoaded && pods.loaded);
   return { model, loaded: shown, error: pods.error, partial };
