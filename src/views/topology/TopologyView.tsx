@@ -1,13 +1,12 @@
 import * as React from 'react';
 import { ListPageBody } from '@openshift-console/dynamic-plugin-sdk';
-import { Tab, TabTitleText, Tabs } from '@patternfly/react-core';
+import { Bullseye, Spinner, Tab, TabTitleText, Tabs } from '@patternfly/react-core';
 import { PageState } from '../../components/PageState';
 import { toCsv } from '../../mesh/topology/csv';
 import { filterRows } from '../../mesh/topology/filter';
 import type { TopologyModel } from '../../mesh/topology/types';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import { downloadCsv } from './downloadCsv';
-import { TopologyGraph } from './graph/TopologyGraph';
 import { PartialDataAlert } from './PartialDataAlert';
 import { TopologyToolbar } from './TopologyToolbar';
 import { WorkloadsTable } from './table/WorkloadsTable';
@@ -15,6 +14,15 @@ import type { PartialData } from './useTopologyData';
 import type { TopologyFilters } from './useTopologyFilters';
 
 type View = 'workloads' | 'graph';
+
+/**
+ * The graph and react-topology (a module the console shares, loaded on first use) load when the
+ * Graph tab is first shown, not before the table.
+ */
+const loadGraph = () => import('./graph/TopologyGraph').then((m) => ({ default: m.TopologyGraph }));
+const TopologyGraph = React.lazy(loadGraph);
+/** After the table has loaded, the graph is fetched ahead, once the page is quiet. */
+const GRAPH_PRELOAD_MS = 3000;
 
 type Props = TopologyFilters & {
   model: TopologyModel;
@@ -32,6 +40,11 @@ const TopologyViewInner: React.FC<Props> = ({ model, loaded, error, partial, ...
   const { t } = useAmbientTranslation();
   const { filters } = filterState;
   const [view, setView] = React.useState<View>('workloads');
+  React.useEffect(() => {
+    if (!loaded) return undefined;
+    const timer = setTimeout(() => void loadGraph().catch(() => undefined), GRAPH_PRELOAD_MS);
+    return () => clearTimeout(timer);
+  }, [loaded]);
   const rows = React.useMemo(() => filterRows(model.rows, filters), [model.rows, filters]);
   const onExport = () =>
     downloadCsv(toCsv(rows), `ambient-workloads-${filters.namespace ?? 'all'}.csv`);
@@ -62,12 +75,20 @@ const TopologyViewInner: React.FC<Props> = ({ model, loaded, error, partial, ...
         </Tab>
         <Tab eventKey="graph" title={<TabTitleText>{t('Graph')}</TabTitleText>}>
           <PageState loaded={loaded} error={error}>
-            <TopologyGraph
-              model={model}
-              rows={rows}
-              filters={filters}
-              ztunnelNamespace={model.ztunnelNamespace}
-            />
+            <React.Suspense
+              fallback={
+                <Bullseye>
+                  <Spinner aria-label={t('Loading')} />
+                </Bullseye>
+              }
+            >
+              <TopologyGraph
+                model={model}
+                rows={rows}
+                filters={filters}
+                ztunnelNamespace={model.ztunnelNamespace}
+              />
+            </React.Suspense>
           </PageState>
         </Tab>
       </Tabs>
