@@ -58,14 +58,21 @@ const sortValue = (row: WorkloadRow, key: SortKey): string | number => {
   }
 };
 
+/** `namespace/name` of a row, made once per row object (rows are reused between builds). */
+const tieKeys = new WeakMap<WorkloadRow, string>();
+const tieKey = (row: WorkloadRow): string => {
+  let k = tieKeys.get(row);
+  if (k === undefined) {
+    k = `${row.namespace}/${row.name}`;
+    tieKeys.set(row, k);
+  }
+  return k;
+};
+
 /** Sorts a copy of the rows; ties keep namespace/name order. */
 export const sortRows = (rows: WorkloadRow[], by: SortBy): WorkloadRow[] => {
   const sign = by.direction === 'asc' ? 1 : -1;
-  const keyed = rows.map((row) => ({
-    row,
-    v: sortValue(row, by.key),
-    k: `${row.namespace}/${row.name}`,
-  }));
+  const keyed = rows.map((row) => ({ row, v: sortValue(row, by.key), k: tieKey(row) }));
   keyed.sort((a, b) => {
     if (a.v < b.v) return -sign;
     if (a.v > b.v) return sign;

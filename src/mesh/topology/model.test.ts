@@ -1,4 +1,5 @@
 import { buildTopology } from './model';
+import { TopologyCache } from './rowCache';
 import { captured, node, ns, pod, waypoint, ztunnelPod } from '../../testing/objects';
 import type { TopologyInput, WorkloadRow } from './types';
 
@@ -178,5 +179,57 @@ describe('buildTopology: summaries', () => {
       ready: false,
       pods: ['app-missing-wp'],
     });
+  });
+});
+
+describe('buildTopology with a cache kept between builds', () => {
+  const byName = (rows: WorkloadRow[]) => Object.fromEntries(rows.map((r) => [r.name, r]));
+
+  it('reuses the rows of unchanged pods and gives the same model as a fresh build', () => {
+    const cache = new TopologyCache();
+    const first = input();
+    const a = byName(buildTopology(first, cache).rows);
+    // one pod changes (a new object, as after a watch event), the others are the same objects
+    const pods = first.pods.map((p) =>
+      p.metadata?.name === 'pending'
+        ? { ...p, metadata: { ...p.metadata, annotations: captured } }
+        : p,
+    );
+    const next = { ...first, pods };
+    const cached = buildTopology(next, cache);
+    const b = byName(cached.rows);
+    expect(b.captured).toBe(a.captured);
+    expect(b.pending).not.toBe(a.pending);
+    expect(b.pending.state).toBe('captured');
+    expect(cached).toEqual(buildTopology(next));
+  });
+
+  it('re-derives the rows of a namespace whose object changed, and of a node whose ztunnel did', () => {
+    const cache = new TopologyCache();
+    const first = input();
+    const a = byName(buildTopology(first, cache).rows);
+    const namespaces = first.namespaces.map((n) =>
+      n.metadata?.name === 'plain' ? ns('plain', { ...DISCOVERED, ...AMBIENT }) : n,
+    );
+    const ztunnelPods = [ztunnelPod('n1'), ztunnelPod('n2')];
+    const next = { ...first, namespaces, ztunnelPods };
+    const cached = buildTopology(next, cache);
+    const b = byName(cached.rows);
+    expect(b['not-enrolled']).not.toBe(a['not-enrolled']);
+    expect(b['not-enrolled'].wantsAmbient).toBe(true);
+    expect(b['on-bad-node'].ztunnel).toBe('ready');
+    expect(b.captured).toBe(a.captured);
+    expect(cached).toEqual(buildTopology(next));
+  });
+
+  it('starts over when an input every row depends on changes', () => {
+    const cache = new TopologyCache();
+    const first = input();
+    const a = byName(buildTopology(first, cache).rows);
+    const next = { ...first, gateways: [waypoint('app', 'waypoint')] };
+    const cached = buildTopology(next, cache);
+    expect(byName(cached.rows).captured).not.toBe(a.captured);
+    expect(byName(cached.rows)['own-wp'].waypoint?.state).toBe('missing');
+    expect(cached).toEqual(buildTopology(next));
   });
 });

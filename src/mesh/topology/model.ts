@@ -1,8 +1,9 @@
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import type { NamespaceKind } from '../../k8s/namespace/types';
+import type { PodKind } from '../../k8s/pod/types';
 import { DATAPLANE_MODE_LABEL } from '../labels';
 import { isDiscovered } from '../../k8s/common/labelSelector';
-import { type GatewayIndex, indexGateways, resolveWaypoint } from '../waypoints/resolve';
+import { type GatewayIndex, resolveWaypoint } from '../waypoints/resolve';
 import {
   type NamespaceContext,
   buildRow,
@@ -11,12 +12,19 @@ import {
   podRole,
   toCell,
 } from './rows';
-import type { NamespaceSummary, NodeSummary, TopologyInput, TopologyModel } from './types';
+import type {
+  NamespaceSummary,
+  NodeSummary,
+  TopologyInput,
+  TopologyModel,
+  WorkloadRow,
+} from './types';
+import { TopologyCache } from './rowCache';
 import { buildWaypoints } from './waypoints';
 import { isNodeReady } from '../../k8s/node/selectors';
 import { indexZtunnels, ztunnelStateOf } from './ztunnel';
 import { getLabel, getLabels, getName, getNamespace } from '../../k8s/common/selectors';
-import { indexPolicies, policyIssues } from '../policy/enforcement';
+import { type IndexedPolicy, indexPolicies, policyIssues } from '../policy/enforcement';
 import { policyWorkload } from '../policy/workload';
 
 const DEFAULT_ROOT_NAMESPACE = 'istio-system';
@@ -37,6 +45,21 @@ const namespaceContext = (
   };
 };
 
+/** The row with the L7 policies no waypoint enforces for it: a new row, the cached one unchanged. */
+const withPolicyIssues = (
+  row: WorkloadRow,
+  pod: PodKind,
+  policies: IndexedPolicy[],
+  rootNamespace: string,
+): WorkloadRow => {
+  const issues = policyIssues(policies, policyWorkload(pod, row), rootNamespace);
+  if (issues.length === 0) return row;
+  const problems = [...row.problems];
+  if (issues.some((i) => i.verdict === 'no-waypoint')) problems.push('policy-no-waypoint');
+  if (issues.some((i) => i.verdict === 'selector-bound')) problems.push('policy-selector-bound');
+  return { ...row, policies: issues, problems };
+};
+
 const emptyNode = (name: string): NodeSummary => ({
   name,
   ready: undefined,
@@ -50,10 +73,14 @@ const emptyNode = (name: string): NodeSummary => ({
 /**
  * The topology of the mesh from the Kubernetes API alone: one row per pod (the columns of
  * `istioctl ztunnel-config workloads` plus intent, state and problems) and summaries per
- * node, namespace and waypoint. Pure and linear in the number of pods.
+ * node, namespace and waypoint. Pure and linear in the number of pods. With a `cache` kept
+ * between builds, rows of pods (and contexts of namespaces) that did not change are reused.
  */
-export const buildTopology = (input: TopologyInput): TopologyModel => {
-  const gateways = indexGateways(input.gateways);
+export const buildTopology = (
+  input: TopologyInput,
+  cache: TopologyCache = new TopologyCache(),
+): TopologyModel => {
+  const gateways = cache.begin(input);
   const ztunnels = input.ztunnelPods ? indexZtunnels(input.ztunnelPods) : undefined;
   const nsByName = new Map<string, NamespaceKind>();
   for (const ns of input.namespaces) nsByName.set(getName(ns), ns);
@@ -62,7 +89,8 @@ export const buildTopology = (input: TopologyInput): TopologyModel => {
   const contextOf = (name: string): NamespaceContext => {
     let ctx = contexts.get(name);
     if (!ctx) {
-      ctx = namespaceContext(name, nsByName.get(name), input, gateways);
+      const ns = nsByName.get(name);
+      ctx = cache.context(name, ns, () => namespaceContext(name, ns, input, gateways));
       contexts.set(name, ctx);
     }
     return ctx;
@@ -121,40 +149,36 @@ export const buildTopology = (input: TopologyInput): TopologyModel => {
   for (let i = 0; i < input.pods.length; i += 1) {
     const pod = input.pods[i];
     const nsName = getNamespace(pod);
-    // Only the pods ztunnel lists (istio ambient/workloads.go, release-1.26..1.28).
-    if (!listedByZtunnel(pod, contextOf(nsName).discovered)) continue;
+    const ctx = contextOf(nsName);
     const nodeName = pod.spec?.nodeName ?? '';
     const node = nodeName ? nodeOf(nodeName) : undefined;
     const ztunnel = node ? node.ztunnel : 'unknown';
-    const row = buildRow(
-      pod,
-      contextOf(nsName),
-      ztunnel,
-      podRole(pod, input.ztunnelNamespace),
-      gateways,
-      input.cniRules,
+    const row = cache.row(pod, ctx, ztunnel, () =>
+      // Only the pods ztunnel lists (istio ambient/workloads.go, release-1.26..1.28).
+      listedByZtunnel(pod, ctx.discovered)
+        ? buildRow(
+            pod,
+            ctx,
+            ztunnel,
+            podRole(pod, input.ztunnelNamespace),
+            gateways,
+            input.cniRules,
+          )
+        : null,
     );
-    if (policies.length > 0) {
-      const issues = policyIssues(policies, policyWorkload(pod, row), rootNamespace);
-      if (issues.length > 0) {
-        row.policies = issues;
-        if (issues.some((i) => i.verdict === 'no-waypoint'))
-          row.problems.push('policy-no-waypoint');
-        if (issues.some((i) => i.verdict === 'selector-bound')) {
-          row.problems.push('policy-selector-bound');
-        }
-      }
-    }
-    rows.push(row);
+    if (!row) continue;
+    // Policy verdicts change with the policies, not the pod: a cached row is never mutated.
+    const shown = policies.length > 0 ? withPolicyIssues(row, pod, policies, rootNamespace) : row;
+    rows.push(shown);
     const nsSummary = nsSummaryOf(nsName);
     nsSummary.pods += 1;
-    if (row.protocol === 'HBONE') nsSummary.captured += 1;
-    if (row.problems.length) nsSummary.problems += 1;
+    if (shown.protocol === 'HBONE') nsSummary.captured += 1;
+    if (shown.problems.length) nsSummary.problems += 1;
     if (node) {
       node.pods += 1;
-      if (row.protocol === 'HBONE') node.captured += 1;
-      if (row.problems.length) node.problems += 1;
-      node.states[row.state] = (node.states[row.state] ?? 0) + 1;
+      if (shown.protocol === 'HBONE') node.captured += 1;
+      if (shown.problems.length) node.problems += 1;
+      node.states[shown.state] = (node.states[shown.state] ?? 0) + 1;
     }
   }
 

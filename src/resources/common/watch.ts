@@ -11,3 +11,16 @@ export const watched = (
   resource: WatchK8sResource,
   { enabled = true }: WatchOptions,
 ): WatchK8sResource | null => (enabled ? resource : null);
+
+/** The page size the console lists with when the watched resource sets no `limit`. */
+export const CONSOLE_PAGE_SIZE = 250;
+
+/**
+ * Whether a loaded list already holds its last page. The console loads a list page by page
+ * (`{ limit: 250, ...query, continue }`) and hands each page to the watchers as it arrives; every
+ * page but the last is full, so a count that is not a multiple of the page size means the last
+ * page is in. A count that is a multiple may be complete or not: callers then wait (debounce) as
+ * they would without this signal.
+ */
+export const listComplete = (count: number, limit = CONSOLE_PAGE_SIZE): boolean =>
+  count === 0 || count % limit !== 0;

@@ -5,10 +5,19 @@ import { watched, type WatchOptions } from '../common/watch';
 
 export type NamespacesWatch = { namespaces: NamespaceKind[]; loaded: boolean; error: unknown };
 
+/**
+ * Page size of the namespace and project lists (the console's default is 250 per page): a few
+ * thousand small objects in a few requests, and as few renders of the pages that watch them.
+ */
+export const NAMESPACES_PAGE_SIZE = 1000;
+
 /** All namespaces the user may list. */
 export const useNamespaces = (options: WatchOptions = {}): NamespacesWatch => {
   const [namespaces, loaded, error] = useK8sWatchResource<NamespaceKind[]>(
-    watched({ groupVersionKind: gvkOf(NamespaceModel), isList: true }, options),
+    watched(
+      { groupVersionKind: gvkOf(NamespaceModel), isList: true, limit: NAMESPACES_PAGE_SIZE },
+      options,
+    ),
   );
   return { namespaces: namespaces ?? [], loaded, error };
 };
@@ -16,7 +25,10 @@ export const useNamespaces = (options: WatchOptions = {}): NamespacesWatch => {
 /** All projects the user may see (OpenShift filters them by access). */
 export const useProjects = (options: WatchOptions = {}): NamespacesWatch => {
   const [projects, loaded, error] = useK8sWatchResource<ProjectKind[]>(
-    watched({ groupVersionKind: gvkOf(ProjectModel), isList: true }, options),
+    watched(
+      { groupVersionKind: gvkOf(ProjectModel), isList: true, limit: NAMESPACES_PAGE_SIZE },
+      options,
+    ),
   );
   return { namespaces: projects ?? [], loaded, error };
 };

@@ -1,6 +1,6 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
-import { probe, resetWatches } from '../../testing/watch';
-import { usePods, useZtunnelPods } from './hooks';
+import { answerWatches, probe, resetWatches } from '../../testing/watch';
+import { ALL_PODS_PAGE_SIZE, usePods, useZtunnelPods } from './hooks';
 
 const watch = jest.mocked(useK8sWatchResource);
 
@@ -12,8 +12,11 @@ describe('pod watches', () => {
     expect(watch).toHaveBeenLastCalledWith(
       expect.objectContaining({ isList: true, namespace: 'bookinfo' }),
     );
+    expect(watch.mock.lastCall?.[0]?.limit).toBeUndefined();
     probe(() => usePods());
-    expect(watch).toHaveBeenLastCalledWith(expect.objectContaining({ namespace: undefined }));
+    expect(watch).toHaveBeenLastCalledWith(
+      expect.objectContaining({ namespace: undefined, limit: ALL_PODS_PAGE_SIZE }),
+    );
     probe(() => usePods({ enabled: false }));
     expect(watch).toHaveBeenLastCalledWith(null);
   });
@@ -33,6 +36,25 @@ describe('pod watches', () => {
       pods: [],
       loaded: false,
       error: undefined,
+      complete: false,
     });
+  });
+
+  it('says when the list holds its last page: a page shorter than the page size', () => {
+    const pods = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ metadata: { name: `p${i}` } }));
+    answerWatches(() => [pods(ALL_PODS_PAGE_SIZE), true, undefined]);
+    expect(probe(() => usePods()).complete).toBe(false);
+    answerWatches(() => [pods(ALL_PODS_PAGE_SIZE + 3), true, undefined]);
+    expect(probe(() => usePods()).complete).toBe(true);
+    answerWatches(() => [pods(0), true, undefined]);
+    expect(probe(() => usePods()).complete).toBe(true);
+    answerWatches(() => [pods(7), false, undefined]);
+    expect(probe(() => usePods()).complete).toBe(false);
+    // one namespace: the console's own page size
+    answerWatches(() => [pods(250), true, undefined]);
+    expect(probe(() => usePods({ namespace: 'a' })).complete).toBe(false);
+    answerWatches(() => [pods(249), true, undefined]);
+    expect(probe(() => usePods({ namespace: 'a' })).complete).toBe(true);
   });
 });

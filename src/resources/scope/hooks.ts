@@ -77,7 +77,10 @@ export const useScopedPods = ({
     };
   }, [many]);
   if (namespace || cluster) return { ...one, scope: namespace ? undefined : scope };
-  if (!scopeLoaded) return { pods: EMPTY, loaded: false, error: undefined, scope };
-  if (scope.kind === 'pick') return { pods: EMPTY, loaded: true, error: undefined, scope };
-  return { ...merged, scope };
+  if (!scopeLoaded) return { pods: EMPTY, loaded: false, error: undefined, complete: false, scope };
+  if (scope.kind === 'pick') {
+    return { pods: EMPTY, loaded: true, error: undefined, complete: true, scope };
+  }
+  // per-namespace lists: whether each has its last page is not known here (debounced as before)
+  return { ...merged, complete: false, scope };
 };

@@ -1,72 +1,29 @@
 import * as React from 'react';
-import { DocumentTitle, ListPageBody, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
-import { Tab, TabTitleText, Tabs } from '@patternfly/react-core';
-import { PageState } from '../../components/PageState';
-import { toCsv } from '../../mesh/topology/csv';
-import { filterRows } from '../../mesh/topology/filter';
+import { DocumentTitle, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
-import { downloadCsv } from './downloadCsv';
-import { TopologyGraph } from './graph/TopologyGraph';
-import { PartialDataAlert } from './PartialDataAlert';
-import { TopologyToolbar } from './TopologyToolbar';
-import { WorkloadsTable } from './table/WorkloadsTable';
+import { TopologyView } from './TopologyView';
 import { useTopologyData } from './useTopologyData';
 import { useTopologyFilters } from './useTopologyFilters';
-import { ScopeAlert } from '../scope/ScopeAlert';
-
-type View = 'workloads' | 'graph';
 
 /** Which workloads ztunnel captures, per namespace and node, and which waypoints serve them. */
 const TopologyPage: React.FC = () => {
   const { t } = useAmbientTranslation();
   const filterState = useTopologyFilters();
-  const { filters } = filterState;
-  const { model, loaded, error, partial, scope } = useTopologyData(filters.namespace);
-  const [view, setView] = React.useState<View>('workloads');
-  const rows = React.useMemo(() => filterRows(model.rows, filters), [model.rows, filters]);
-  const onExport = () =>
-    downloadCsv(toCsv(rows), `ambient-workloads-${filters.namespace ?? 'all'}.csv`);
+  const { model, loaded, error, partial, scope } = useTopologyData(
+    filterState.filters.namespace,
+  );
   return (
     <>
       <DocumentTitle>{t('Ambient mesh topology')}</DocumentTitle>
       <ListPageHeader title={t('Topology')} />
-      <ListPageBody>
-        <PartialDataAlert partial={partial} />
-        <ScopeAlert scope={scope} what={t('pods')} />
-        <TopologyToolbar
-          {...filterState}
-          model={model}
-          shown={loaded ? rows.length : undefined}
-          onExport={view === 'workloads' && loaded ? onExport : undefined}
-        />
-        <Tabs
-          activeKey={view}
-          onSelect={(_e, key) => setView(key as View)}
-          mountOnEnter
-          aria-label={t('Topology views')}
-        >
-          <Tab eventKey="workloads" title={<TabTitleText>{t('Workloads')}</TabTitleText>}>
-            <PageState
-              loaded={loaded}
-              error={error}
-              empty={model.rows.length === 0 && !filters.namespace}
-              emptyTitle={t('No pods')}
-            >
-              <WorkloadsTable rows={model.rows} filters={filters} />
-            </PageState>
-          </Tab>
-          <Tab eventKey="graph" title={<TabTitleText>{t('Graph')}</TabTitleText>}>
-            <PageState loaded={loaded} error={error}>
-              <TopologyGraph
-                model={model}
-                rows={rows}
-                filters={filters}
-                ztunnelNamespace={model.ztunnelNamespace}
-              />
-            </PageState>
-          </Tab>
-        </Tabs>
-      </ListPageBody>
+      <TopologyView
+        {...filterState}
+        model={model}
+        loaded={loaded}
+        error={error}
+        partial={partial}
+        scope={scope}
+      />
     </>
   );
 };

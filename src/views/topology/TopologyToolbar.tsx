@@ -34,10 +34,15 @@ export const TopologyToolbar: React.FC<Props> = ({
   onExport,
 }) => {
   const { t } = useAmbientTranslation();
-  const namespaces = model.namespaces.map((n) => n.name);
-  if (filters.namespace && !namespaces.includes(filters.namespace)) {
-    namespaces.unshift(filters.namespace);
-  }
+  const names = model.namespaces.map((n) => n.name);
+  if (filters.namespace && !names.includes(filters.namespace)) names.unshift(filters.namespace);
+  // thousands of options: the same elements while the names are the same, so that a live update
+  // of the model does not reconcile them again
+  const nsKey = names.join('\n');
+  const nsOptions = React.useMemo(
+    () => nsKey.split('\n').map((n) => <FormSelectOption key={n} value={n} label={n} />),
+    [nsKey],
+  );
   return (
     <Toolbar clearAllFilters={clear}>
       <ToolbarContent>
@@ -48,9 +53,7 @@ export const TopologyToolbar: React.FC<Props> = ({
             onChange={(_e, v) => setNamespace(v || undefined)}
           >
             <FormSelectOption value={ALL} label={t('All namespaces')} />
-            {namespaces.map((n) => (
-              <FormSelectOption key={n} value={n} label={n} />
-            ))}
+            {nsKey ? nsOptions : null}
           </FormSelect>
         </ToolbarItem>
         <ToolbarItem>

@@ -46,8 +46,13 @@ export const useMeshSettings = (): MeshSettings => {
   const ztunnelNamespace =
     ztunnel?.spec?.namespace ?? getTrustedZtunnelNamespace(istio) ?? DEFAULT_ZTUNNEL_NAMESPACE;
   const settled = (w: { loaded: boolean; error: unknown }) => w.loaded || !!w.error;
+  // one array per Istio object: a new one on every render would rebuild the topology each time
+  const discoverySelectors = React.useMemo(
+    () => (istio ? getDiscoverySelectors(istio) : EMPTY),
+    [istio],
+  );
   return {
-    discoverySelectors: istio ? getDiscoverySelectors(istio) : EMPTY,
+    discoverySelectors,
     ztunnelNamespace,
     cniRules,
     trustDomain: getTrustDomain(istio),

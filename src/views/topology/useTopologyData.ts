@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { buildTopology } from '../../mesh/topology/model';
+import { TopologyCache } from '../../mesh/topology/rowCache';
 import type { TopologyInput, TopologyModel } from '../../mesh/topology/types';
 import { useGateways } from '../../resources/gateway/hooks';
 import { useNamespace, useVisibleNamespaces } from '../../resources/namespace/hooks';
@@ -93,22 +94,36 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
     settings.loaded &&
     settled(ztunnel) &&
     settled(gateways);
-  // Live updates are debounced; the first complete data of each pods watch (the page's first
-  // load, or a newly chosen namespace) passes straight through.
+  // Live updates are debounced. Two moments pass straight through: the first data of each pods
+  // watch (the page's first load, or a newly chosen namespace: the first rows) and the moment its
+  // list holds every page (all rows). Pages in between are debounced like any update.
   const scope = namespace ?? '';
   const [loadedScope, setLoadedScope] = React.useState<string | null>(null);
+  const [completeScope, setCompleteScope] = React.useState<string | null>(null);
+  const complete = loaded && pods.complete;
   React.useEffect(() => {
     if (loaded) setLoadedScope(scope);
-  }, [loaded, scope]);
+    if (complete) setCompleteScope(scope);
+  }, [loaded, complete, scope]);
   const everLoaded = loadedScope !== null;
-  const held = useDebounced(input, UPDATE_DEBOUNCE_MS, loadedScope !== scope);
-  const model = React.useMemo(() => buildTopology(held), [held]);
+  const immediate = loadedScope !== scope || (complete && completeScope !== scope);
+  const held = useDebounced(input, UPDATE_DEBOUNCE_MS, immediate);
+  // Rows of pods that did not change are reused from one build to the next.
+  const [cache] = React.useState(() => new TopologyCache());
+  const model = React.useMemo(() => buildTopology(held, cache), [held, cache]);
 
-  const partial: PartialData[] = [];
-  if (nodes.error) partial.push('nodes');
-  if (ztunnel.error) partial.push('ztunnel');
-  if (nsList.error) partial.push('namespaces');
-  if (gateways.error) partial.push('gateways');
+  const failed: Record<PartialData, boolean> = {
+    nodes: !!nodes.error,
+    ztunnel: !!ztunnel.error,
+    namespaces: !!nsList.error,
+    gateways: !!gateways.error,
+  };
+  // one array while the same watches fail, so that the page's body need not render again
+  const partialKey = (Object.keys(failed) as PartialData[]).filter((k) => failed[k]).join(',');
+  const partial = React.useMemo(
+    () => (partialKey ? (partialKey.split(',') as PartialData[]) : []),
+    [partialKey],
+  );
   // Once loaded, a watch that reconnects does not blank the page; a new namespace does.
   const shown = loaded || (everLoaded && pods.loaded);
   return { model, loaded: shown, error: pods.error, partial, scope: pods.scope };

@@ -42,8 +42,13 @@ export const useNamespacesPageData = (): NamespacesPageData => {
   // the pod list (the largest) starts once the namespaces are in, so that it does not slow them
   // (all pods when the user may list them cluster-wide, else those of their namespaces)
   const pods = useScopedPods({ enabled: loaded });
-  // A large list arrives page by page: count its pods once it has stopped growing.
-  const podList = useDebounced(pods.pods, POD_DEBOUNCE_MS);
+  const [seenComplete, setSeenComplete] = React.useState(false);
+  React.useEffect(() => {
+    if (pods.complete) setSeenComplete(true);
+  }, [pods.complete]);
+  // A large list arrives page by page: count its pods once it has stopped growing, or at once
+  // when its last page is in.
+  const podList = useDebounced(pods.pods, POD_DEBOUNCE_MS, pods.complete && !seenComplete);
   const { gateways } = useGateways();
   const { facts } = useMeshFacts();
   const writes = useEnrollmentLabelWrites(namespaces, patchNamespaceLabels);

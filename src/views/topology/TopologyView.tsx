@@ -1,0 +1,110 @@
+import * as React from 'react';
+import { ListPageBody } from '@openshift-console/dynamic-plugin-sdk';
+import { Bullseye, Spinner, Tab, TabTitleText, Tabs } from '@patternfly/react-core';
+import { PageState } from '../../components/PageState';
+import { toCsv } from '../../mesh/topology/csv';
+import { filterRows } from '../../mesh/topology/filter';
+import type { TopologyModel } from '../../mesh/topology/types';
+import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
+import { downloadCsv } from './downloadCsv';
+import { PartialDataAlert } from './PartialDataAlert';
+import { TopologyToolbar } from './TopologyToolbar';
+import { WorkloadsTable } from './table/WorkloadsTable';
+import type { PartialData } from './useTopologyData';
+import type { TopologyFilters } from './useTopologyFilters';
+import type { ReadScope } from '../../mesh/scope/scope';
+import { ScopeAlert } from '../scope/ScopeAlert';
+
+type View = 'workloads' | 'graph';
+
+/**
+ * The graph and react-topology (a module the console shares, loaded on first use) load when the
+ * Graph tab is first shown, not before the table.
+ */
+const loadGraph = () => import('./graph/TopologyGraph').then((m) => ({ default: m.TopologyGraph }));
+const TopologyGraph = React.lazy(loadGraph);
+/** After the table has loaded, the graph is fetched ahead, once the page is quiet. */
+const GRAPH_PRELOAD_MS = 3000;
+
+type Props = TopologyFilters & {
+  model: TopologyModel;
+  loaded: boolean;
+  error: unknown;
+  partial: PartialData[];
+  scope?: ReadScope;
+};
+
+/**
+ * The Topology page's body. Memoized: the page re-renders on every update of its watches (each
+ * page of a list, each batch of events), and this renders again only when the model, the load
+ * state or the filters changed.
+ */
+const TopologyViewInner: React.FC<Props> = ({
+  model,
+  loaded,
+  error,
+  partial,
+  scope,
+  ...filterState
+}) => {
+  const { t } = useAmbientTranslation();
+  const { filters } = filterState;
+  const [view, setView] = React.useState<View>('workloads');
+  React.useEffect(() => {
+    if (!loaded) return undefined;
+    const timer = setTimeout(() => void loadGraph().catch(() => undefined), GRAPH_PRELOAD_MS);
+    return () => clearTimeout(timer);
+  }, [loaded]);
+  const rows = React.useMemo(() => filterRows(model.rows, filters), [model.rows, filters]);
+  const onExport = () =>
+    downloadCsv(toCsv(rows), `ambient-workloads-${filters.namespace ?? 'all'}.csv`);
+  return (
+    <ListPageBody>
+      <PartialDataAlert partial={partial} />
+      <ScopeAlert scope={scope} what={t('pods')} />
+      <TopologyToolbar
+        {...filterState}
+        model={model}
+        shown={loaded ? rows.length : undefined}
+        onExport={view === 'workloads' && loaded ? onExport : undefined}
+      />
+      <Tabs
+        activeKey={view}
+        onSelect={(_e, key) => setView(key as View)}
+        mountOnEnter
+        aria-label={t('Topology views')}
+      >
+        <Tab eventKey="workloads" title={<TabTitleText>{t('Workloads')}</TabTitleText>}>
+          <PageState
+            loaded={loaded}
+            error={error}
+            empty={model.rows.length === 0 && !filters.namespace}
+            emptyTitle={t('No pods')}
+          >
+            <WorkloadsTable rows={model.rows} filters={filters} />
+          </PageState>
+        </Tab>
+        <Tab eventKey="graph" title={<TabTitleText>{t('Graph')}</TabTitleText>}>
+          <PageState loaded={loaded} error={error}>
+            <React.Suspense
+              fallback={
+                <Bullseye>
+                  <Spinner aria-label={t('Loading')} />
+                </Bullseye>
+              }
+            >
+              <TopologyGraph
+                model={model}
+                rows={rows}
+                filters={filters}
+                ztunnelNamespace={model.ztunnelNamespace}
+              />
+            </React.Suspense>
+          </PageState>
+        </Tab>
+      </Tabs>
+    </ListPageBody>
+  );
+};
+
+export const TopologyView = React.memo(TopologyViewInner);

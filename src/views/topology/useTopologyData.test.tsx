@@ -1,0 +1,60 @@
+import * as React from 'react';
+import { act, render } from '@testing-library/react';
+import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
+import { node, ns, pod } from '../../testing/objects';
+import { answerWatches, type WatchAnswer } from '../../testing/watch';
+import { ALL_PODS_PAGE_SIZE } from '../../resources/pod/hooks';
+import type { PodKind } from '../../k8s/pod/types';
+import { UPDATE_DEBOUNCE_MS, useTopologyData, type TopologyData } from './useTopologyData';
+
+const podsOf = (n: number): PodKind[] =>
+  Array.from({ length: n }, (_, i) => pod('app', `p-${i}`, { node: 'n1', ip: `10.0.0.${i}` }));
+
+/** Every watch answers at once; the cluster-wide pods with `pods`. */
+const answerWith = (pods: PodKind[]) =>
+  answerWatches((res: WatchK8sResource | null): WatchAnswer => {
+    if (!res) return [undefined, false, undefined];
+    const kind = res.groupVersionKind?.kind;
+    if (kind === 'Pod') return [res.namespace ? [] : pods, true, undefined];
+    if (kind === 'Namespace') return [[ns('app')], true, undefined];
+    if (kind === 'Node') return [[node('n1')], true, undefined];
+    return [[], true, undefined];
+  });
+
+const seen: { current?: TopologyData } = {};
+const Probe: React.FC<{ tick: number }> = () => {
+  seen.current = useTopologyData(undefined);
+  return null;
+};
+const rows = () => seen.current?.model.rows.length;
+
+describe('useTopologyData: when the model follows the pods list', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it('shows the first page at once, then the whole list as soon as its last page is in', () => {
+    answerWith(podsOf(ALL_PODS_PAGE_SIZE));
+    const { rerender } = render(<Probe tick={0} />);
+    expect(seen.current?.loaded).toBe(true);
+    expect(rows()).toBe(ALL_PODS_PAGE_SIZE);
+
+    // a full page more: the list may go on, so the update waits for the debounce
+    answerWith(podsOf(2 * ALL_PODS_PAGE_SIZE));
+    rerender(<Probe tick={1} />);
+    expect(rows()).toBe(ALL_PODS_PAGE_SIZE);
+
+    // a short page: the last one, shown without waiting
+    answerWith(podsOf(2 * ALL_PODS_PAGE_SIZE + 5));
+    rerender(<Probe tick={2} />);
+    expect(rows()).toBe(2 * ALL_PODS_PAGE_SIZE + 5);
+
+    // later changes (watch events) are debounced again
+    answerWith(podsOf(2 * ALL_PODS_PAGE_SIZE + 7));
+    rerender(<Probe tick={3} />);
+    expect(rows()).toBe(2 * ALL_PODS_PAGE_SIZE + 5);
+    act(() => {
+      jest.advanceTimersByTime(UPDATE_DEBOUNCE_MS);
+    });
+    expect(rows()).toBe(2 * ALL_PODS_PAGE_SIZE + 7);
+  });
+});
