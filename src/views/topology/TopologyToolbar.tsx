@@ -13,6 +13,7 @@ import { WAYPOINT_NONE } from '../../mesh/topology/filter';
 import type { Protocol, TopologyModel } from '../../mesh/topology/types';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import type { TopologyFilters } from './useTopologyFilters';
+import { NamespaceTypeahead } from './NamespaceTypeahead';
 
 type Props = TopologyFilters & {
   model: TopologyModel;
@@ -34,24 +35,21 @@ export const TopologyToolbar: React.FC<Props> = ({
   onExport,
 }) => {
   const { t } = useAmbientTranslation();
-  const namespaces = model.namespaces.map((n) => n.name);
-  if (filters.namespace && !namespaces.includes(filters.namespace)) {
-    namespaces.unshift(filters.namespace);
-  }
+  const namespaces = React.useMemo(() => {
+    const names = model.namespaces.map((n) => n.name);
+    return filters.namespace && !names.includes(filters.namespace)
+      ? [filters.namespace, ...names]
+      : names;
+  }, [model.namespaces, filters.namespace]);
   return (
     <Toolbar clearAllFilters={clear}>
       <ToolbarContent>
         <ToolbarItem>
-          <FormSelect
-            aria-label={t('Namespace')}
-            value={filters.namespace ?? ALL}
-            onChange={(_e, v) => setNamespace(v || undefined)}
-          >
-            <FormSelectOption value={ALL} label={t('All namespaces')} />
-            {namespaces.map((n) => (
-              <FormSelectOption key={n} value={n} label={n} />
-            ))}
-          </FormSelect>
+          <NamespaceTypeahead
+            namespaces={namespaces}
+            value={filters.namespace}
+            onChange={setNamespace}
+          />
         </ToolbarItem>
         <ToolbarItem>
           <FormSelect
@@ -122,7 +120,11 @@ export const TopologyToolbar: React.FC<Props> = ({
         )}
         {shown !== undefined && (
           <ToolbarItem alignSelf="center" variant="pagination">
-            {t('{{n}} of {{total}} pods', { n: shown, total: model.rows.length })}
+            {t('{{shown}} of {{count}} pod', {
+              shown,
+              count: model.rows.length,
+              defaultValue_other: '{{shown}} of {{count}} pods',
+            })}
           </ToolbarItem>
         )}
       </ToolbarContent>

@@ -23,6 +23,8 @@ type Props = {
   write: (name: string, changes: LabelChanges) => Promise<boolean>;
   /** Show "In the mesh"/"Not in the mesh" beside the switch. */
   showLabel?: boolean;
+  /** Why this namespace may never be enrolled (a system namespace); taking it out stays allowed. */
+  guard?: string;
 };
 
 /**
@@ -37,11 +39,13 @@ export const EnrollmentSwitch: React.FC<Props> = ({
   findings,
   write,
   showLabel,
+  guard,
 }) => {
   const { t } = useAmbientTranslation();
   const name = getName(namespace);
   const [allowed, checking] = useCanLabelNamespace(name);
   const [modal, setModal] = React.useState<'enroll' | 'remove' | null>(null);
+  const guarded = !!guard && !enrolled;
 
   const onChange = (_e: unknown, checked: boolean) => {
     if (!checked) setModal('remove');
@@ -57,18 +61,20 @@ export const EnrollmentSwitch: React.FC<Props> = ({
         showLabel ? (enrolled ? t('In the ambient mesh') : t('Not in the ambient mesh')) : undefined
       }
       isChecked={enrolled}
-      isDisabled={checking || !allowed}
+      isDisabled={checking || !allowed || guarded}
       onChange={onChange}
     />
   );
   return (
     <>
-      {checking || !allowed ? (
+      {checking || !allowed || guarded ? (
         <Tooltip
           content={
-            checking
-              ? t('Checking permissions')
-              : t('You may not change the labels of namespace {{name}}', { name })
+            guarded
+              ? guard
+              : checking
+                ? t('Checking permissions')
+                : t('You may not change the labels of namespace {{name}}', { name })
           }
         >
           <span tabIndex={0} data-test={`ambient-switch-disabled-${name}`}>

@@ -21,6 +21,7 @@ type Props = {
   onSelect: (name: string, selected: boolean) => void;
   write: (name: string, changes: LabelChanges) => Promise<boolean>;
   detailsBase: string;
+  guard?: string;
 };
 
 /** One namespace of the Namespaces page; only rows on the current page are rendered. */
@@ -34,6 +35,7 @@ export const NamespaceTableRow: React.FC<Props> = ({
   onSelect,
   write,
   detailsBase,
+  guard,
 }) => {
   const { t } = useAmbientTranslation();
   const findings = React.useMemo(
@@ -50,6 +52,7 @@ export const NamespaceTableRow: React.FC<Props> = ({
           id={`select-ns-${rowIndex}`}
           aria-label={t('Select {{name}}', { name: row.name })}
           isChecked={selected}
+          isDisabled={!!guard}
           onChange={(_e, checked) => onSelect(row.name, checked)}
         />
       </Td>
@@ -74,6 +77,7 @@ export const NamespaceTableRow: React.FC<Props> = ({
           enrolled={row.intent === 'ambient'}
           findings={findings}
           write={write}
+          guard={guard}
         />
       </Td>
     </Tr>

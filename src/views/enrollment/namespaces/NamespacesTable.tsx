@@ -19,6 +19,8 @@ type Props = {
   onSort: (sort: RowSort) => void;
   write: (name: string, changes: LabelChanges) => Promise<boolean>;
   detailsBase: string;
+  /** Why a namespace may never be enrolled (system namespaces), else undefined. */
+  guardOf: (name: string) => string | undefined;
 };
 
 const COLUMNS: (RowSort['by'] | null)[] = ['name', null, 'dataPlane', 'captured', null, null];
@@ -35,7 +37,8 @@ export const NamespacesTable: React.FC<Props> = (p) => {
       onSort: (_e, _i, direction) => p.onSort({ by, direction }),
     };
   };
-  const names = p.rows.map((r) => r.name);
+  // only namespaces that may be enrolled can be selected for bulk actions
+  const names = p.rows.filter((r) => !p.guardOf(r.name)).map((r) => r.name);
   const allSelected = names.length > 0 && names.every((n) => p.selected.has(n));
   const headers = [
     t('Name'),
@@ -77,6 +80,7 @@ export const NamespacesTable: React.FC<Props> = (p) => {
             onSelect={(name, isSelected) => p.onSelect([name], isSelected)}
             write={p.write}
             detailsBase={p.detailsBase}
+            guard={p.guardOf(row.name)}
           />
         ))}
       </Tbody>
