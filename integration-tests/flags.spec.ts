@@ -32,8 +32,9 @@ test('without the Sail operator the tab and the namespace actions are absent; th
 
   // the nav section stays, and its overview says what to install first
   const nav = page.getByRole('navigation', { name: 'Navigation' });
-  await nav.getByRole('button', { name: 'Ambient Mesh' }).click();
-  await nav.getByRole('link', { name: 'Overview' }).click();
+  await expect(nav.getByRole('button', { name: 'Ambient Mesh' })).toBeVisible();
+  await expect(nav.locator('a[href="/ambient-mesh"]')).toHaveCount(1);
+  await page.goto('/ambient-mesh');
   await expect(page.getByText('The Service Mesh 3 operator is not installed')).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });

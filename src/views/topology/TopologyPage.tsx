@@ -2,6 +2,7 @@ import * as React from 'react';
 import { DocumentTitle, ListPageBody, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
 import { Tab, TabTitleText, Tabs } from '@patternfly/react-core';
 import { PageState } from '../../components/PageState';
+import { oneOf, useQueryParams } from '../../components/useQueryParams';
 import { toCsv } from '../../mesh/topology/csv';
 import { filterRows } from '../../mesh/topology/filter';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
@@ -14,6 +15,7 @@ import { useTopologyData } from './useTopologyData';
 import { useTopologyFilters } from './useTopologyFilters';
 
 type View = 'workloads' | 'graph';
+const VIEWS: View[] = ['workloads', 'graph'];
 
 /** Which workloads ztunnel captures, per namespace and node, and which waypoints serve them. */
 const TopologyPage: React.FC = () => {
@@ -21,7 +23,9 @@ const TopologyPage: React.FC = () => {
   const filterState = useTopologyFilters();
   const { filters } = filterState;
   const { model, loaded, error, partial } = useTopologyData(filters.namespace);
-  const [view, setView] = React.useState<View>('workloads');
+  const [params, setQuery] = useQueryParams();
+  const view = oneOf<View>(params, 'view', VIEWS, 'workloads');
+  const setView = (v: View) => setQuery({ view: v === 'workloads' ? undefined : v });
   const rows = React.useMemo(() => filterRows(model.rows, filters), [model.rows, filters]);
   const onExport = () =>
     downloadCsv(toCsv(rows), `ambient-workloads-${filters.namespace ?? 'all'}.csv`);

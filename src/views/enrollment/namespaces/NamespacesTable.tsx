@@ -48,11 +48,19 @@ export const NamespacesTable: React.FC<Props> = (p) => {
     t('Waypoint'),
     t('Ambient'),
   ];
+  const info: (string | undefined)[] = [
+    undefined,
+    t("Whether istiod sees the namespace: the Istio CR's discovery selectors select it"),
+    t('Ambient, sidecar, both, excluded or none, from the labels and the pods'),
+    t('Pods the istio-cni agent has captured, of all pods in the namespace'),
+    t("The waypoint the namespace's label names"),
+    t('Whether the namespace asks for ambient mode (istio.io/dataplane-mode=ambient)'),
+  ];
   return (
     <Table aria-label={t('Namespaces in the ambient mesh')} variant="compact">
       <Thead>
         <Tr>
-          <Th>
+          <Th aria-label={t('Selection')}>
             <Checkbox
               id="select-all-ns"
               aria-label={t('Select all on this page')}
@@ -61,7 +69,16 @@ export const NamespacesTable: React.FC<Props> = (p) => {
             />
           </Th>
           {headers.map((h, i) => (
-            <Th key={h} sort={sortFor(i)}>
+            <Th
+              key={h}
+              sort={sortFor(i)}
+              modifier="wrap"
+              info={
+                info[i]
+                  ? { tooltip: info[i], ariaLabel: t('About {{column}}', { column: h }) }
+                  : undefined
+              }
+            >
               {h}
             </Th>
           ))}

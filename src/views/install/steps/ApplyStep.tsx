@@ -37,7 +37,7 @@ export const ApplyStep: React.FC<Props> = ({ state }) => {
         />
       )}
       {failed && state.status === 'failed' && (
-        <Alert variant="danger" isInline title={t('{{id}} failed', { id: failed.id })}>
+        <Alert variant="danger" isInline isLiveRegion title={t('{{id}} failed', { id: failed.id })}>
           <Stack hasGutter>
             <div>
               {failed.error === 'timeout'
@@ -69,6 +69,7 @@ export const ApplyStep: React.FC<Props> = ({ state }) => {
         <Alert
           variant="success"
           isInline
+          isLiveRegion
           title={t('Ambient mode is installed')}
           actionLinks={
             <>

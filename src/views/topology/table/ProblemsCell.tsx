@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { StatusIcon } from '../../../components/StatusIcon';
+import { Status } from '../../../components/Status';
 import type { WorkloadRow } from '../../../mesh/topology/types';
 import type { TopologyLabels } from './useTopologyLabels';
 
@@ -10,11 +10,10 @@ export const ProblemsCell: React.FC<Props> = ({ row, labels }) => (
   <>
     {row.problems.map((p) => (
       <div key={p}>
-        <StatusIcon
+        <Status
           status={p === 'sidecar' || p === 'host-network' ? 'warning' : 'danger'}
           label={labels.problem[p]}
-        />{' '}
-        {labels.problem[p]}
+        />
       </div>
     ))}
   </>
