@@ -162,7 +162,8 @@ test('as developer, all namespaces is refused, and choosing bookinfo shows its p
   await loginAs(page, 'developer');
   await page.goto('/ambient-mesh/topology');
   await expect(page.getByText(/forbidden/i).first()).toBeVisible();
-  await page.getByRole('combobox', { name: 'Namespace' }).selectOption('bookinfo');
+  await page.getByRole('combobox', { name: 'Filter namespaces' }).fill('bookin');
+  await page.getByRole('option', { name: 'bookinfo', exact: true }).click();
   await expect(page).toHaveURL(/\?namespace=bookinfo$/);
   await expect(page.getByText('6 of 6 pods', { exact: true })).toBeVisible();
   await expect(page.locator('[data-test^="workload-bookinfo-reviews-v1"]')).toContainText('HBONE');
