@@ -14,7 +14,7 @@ import { TimesIcon } from '@patternfly/react-icons';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 
 /** At most this many options are rendered; typing narrows the rest. */
-export const MAX_OPTIONS = 50;
+const MAX_OPTIONS = 50;
 const ALL = '#all#';
 
 type Props = {
