@@ -55,7 +55,6 @@ export const NamespaceTableRow: React.FC<Props> = ({
           id={`select-ns-${rowIndex}`}
           aria-label={t('Select {{name}}', { name: row.name })}
           isChecked={selected}
-          isDisabled={!!guard}
           onChange={(_e, checked) => onSelect(row.name, checked)}
         />
       </Td>

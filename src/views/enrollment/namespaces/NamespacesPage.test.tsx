@@ -168,7 +168,17 @@ describe('NamespacesPage', () => {
     expect(within(row('istio-cni')).getByRole('switch')).toBeDisabled();
     expect(within(row('openshift-dns')).getByRole('switch')).toBeDisabled();
     expect(within(row('default')).getByRole('switch')).not.toBeDisabled();
-    expect(within(row('kube-system')).getByRole('checkbox')).toBeDisabled();
     expect(screen.getByTestId('ambient-switch-disabled-kube-system')).toBeInTheDocument();
+
+    // a bulk enrollment leaves them out, each with the reason
+    fireEvent.click(screen.getByLabelText('Select all on this page'));
+    fireEvent.click(screen.getByRole('button', { name: 'Add selected to mesh' }));
+    const skipped = screen.getByTestId('bulk-skipped');
+    expect(skipped).toHaveTextContent('Skipped 3 system namespaces');
+    expect(skipped).toHaveTextContent('kube-system: istio-cni never enrolls kube-system');
+    expect(skipped).toHaveTextContent("istio-cni: The mesh's own namespaces are never enrolled");
+    expect(skipped).not.toHaveTextContent('default:');
+    // shop and default remain
+    expect(screen.getByRole('dialog')).toHaveTextContent('Add 2 namespaces to the ambient mesh');
   });
 });

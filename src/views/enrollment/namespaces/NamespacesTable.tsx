@@ -37,8 +37,7 @@ export const NamespacesTable: React.FC<Props> = (p) => {
       onSort: (_e, _i, direction) => p.onSort({ by, direction }),
     };
   };
-  // only namespaces that may be enrolled can be selected for bulk actions
-  const names = p.rows.filter((r) => !p.guardOf(r.name)).map((r) => r.name);
+  const names = p.rows.map((r) => r.name);
   const allSelected = names.length > 0 && names.every((n) => p.selected.has(n));
   const headers = [
     t('Name'),
