@@ -67,7 +67,10 @@ export const EnrollmentCard: React.FC<{ data: NamespaceTabData }> = ({ data }) =
           )}
           <DescriptionList isHorizontal isCompact>
             {item(t('Data plane'), <DataPlaneLabel mode={roll.dataPlane} />)}
-            {item(t('Pods captured'), t('{{n}} of {{m}}', { n: roll.captured, m: roll.total }))}
+            {item(
+              t('Pods captured'),
+              t('{{captured}} of {{count}}', { captured: roll.captured, count: roll.total }),
+            )}
             {item(t('Seen by the mesh'), seen)}
           </DescriptionList>
           <FindingsList findings={findings} />
