@@ -83,7 +83,7 @@ const NamespacesPage: React.FC = () => {
           </Alert>
         )}
         {errors.length > 0 && (
-          <AlertGroup>
+          <AlertGroup isLiveRegion>
             {errors.slice(0, 5).map(([name, message]) => (
               <Alert
                 key={name}

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Label, Pagination } from '@patternfly/react-core';
-import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import { InnerScrollContainer, Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
 import { intParam, sortParam, sortValue, useQueryParams } from '../../../components/useQueryParams';
 import { NamespaceModel, PodModel, gvkOf } from '../../../models';
@@ -99,62 +99,65 @@ export const WorkloadsTable: React.FC<Props> = ({ rows, filters }) => {
   return (
     <>
       {pagination('top')}
-      <Table aria-label={t('Workloads')} variant="compact">
-        <Thead>
-          <Tr>
-            {COLUMNS.map((key, index) => (
-              <Th
-                key={key}
-                modifier="wrap"
-                sort={{
-                  columnIndex: index,
-                  sortBy: {
-                    index: COLUMNS.indexOf(sortBy.key),
-                    direction: sortBy.direction,
-                  },
-                  onSort: (_e, i, direction) => setSortBy({ key: COLUMNS[i], direction }),
-                }}
-              >
-                {titles[key]}
-              </Th>
-            ))}
-          </Tr>
-        </Thead>
-        <Tbody>
-          {visible.map((row) => (
-            <Tr key={row.id} data-test={`workload-${row.namespace}-${row.name}`}>
-              <Td dataLabel={titles.namespace}>
-                <ResourceLink groupVersionKind={NAMESPACE_GVK} name={row.namespace} />
-              </Td>
-              <Td dataLabel={titles.name}>
-                <ResourceLink
-                  groupVersionKind={POD_GVK}
-                  name={row.name}
-                  namespace={row.namespace}
-                />
-              </Td>
-              <Td dataLabel={titles.address}>{row.address || '-'}</Td>
-              <Td dataLabel={titles.node}>
-                <NodeCell row={row} />
-              </Td>
-              <Td dataLabel={titles.waypoint}>
-                <WaypointCellView row={row} labels={labels} />
-              </Td>
-              <Td dataLabel={titles.protocol}>
-                <Label isCompact color={row.protocol === 'HBONE' ? 'green' : 'grey'}>
-                  {row.protocol}
-                </Label>
-              </Td>
-              <Td dataLabel={titles.state}>
-                <EnrollmentCell row={row} labels={labels} />
-              </Td>
-              <Td dataLabel={titles.problems}>
-                <ProblemsCell row={row} labels={labels} />
-              </Td>
+      {/* narrower than the columns (1280 px with the nav open): scroll, never clip */}
+      <InnerScrollContainer>
+        <Table aria-label={t('Workloads')} variant="compact">
+          <Thead>
+            <Tr>
+              {COLUMNS.map((key, index) => (
+                <Th
+                  key={key}
+                  modifier="wrap"
+                  sort={{
+                    columnIndex: index,
+                    sortBy: {
+                      index: COLUMNS.indexOf(sortBy.key),
+                      direction: sortBy.direction,
+                    },
+                    onSort: (_e, i, direction) => setSortBy({ key: COLUMNS[i], direction }),
+                  }}
+                >
+                  {titles[key]}
+                </Th>
+              ))}
             </Tr>
-          ))}
-        </Tbody>
-      </Table>
+          </Thead>
+          <Tbody>
+            {visible.map((row) => (
+              <Tr key={row.id} data-test={`workload-${row.namespace}-${row.name}`}>
+                <Td dataLabel={titles.namespace}>
+                  <ResourceLink groupVersionKind={NAMESPACE_GVK} name={row.namespace} />
+                </Td>
+                <Td dataLabel={titles.name}>
+                  <ResourceLink
+                    groupVersionKind={POD_GVK}
+                    name={row.name}
+                    namespace={row.namespace}
+                  />
+                </Td>
+                <Td dataLabel={titles.address}>{row.address || '-'}</Td>
+                <Td dataLabel={titles.node}>
+                  <NodeCell row={row} />
+                </Td>
+                <Td dataLabel={titles.waypoint}>
+                  <WaypointCellView row={row} labels={labels} />
+                </Td>
+                <Td dataLabel={titles.protocol}>
+                  <Label isCompact color={row.protocol === 'HBONE' ? 'green' : 'grey'}>
+                    {row.protocol}
+                  </Label>
+                </Td>
+                <Td dataLabel={titles.state}>
+                  <EnrollmentCell row={row} labels={labels} />
+                </Td>
+                <Td dataLabel={titles.problems}>
+                  <ProblemsCell row={row} labels={labels} />
+                </Td>
+              </Tr>
+            ))}
+          </Tbody>
+        </Table>
+      </InnerScrollContainer>
       {pagination('bottom')}
     </>
   );
