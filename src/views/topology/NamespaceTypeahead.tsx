@@ -92,6 +92,7 @@ export const NamespaceTypeahead: React.FC<Props> = ({ namespaces, value, onChang
       onSelect={(_e, v) => choose(v === ALL ? undefined : String(v))}
       onOpenChange={(open) => (open ? setIsOpen(true) : close())}
       toggle={toggle}
+      shouldFocusFirstItemOnOpen={false}
       isScrollable
     >
       <SelectList id="topology-namespace-listbox">

@@ -21,6 +21,7 @@ export const WaypointText: React.FC<Props> = ({ waypoint, namespace, labels }) =
         waypoint.namespace === namespace ? undefined : `${waypoint.namespace}/${waypoint.name}`
       }
       linkTo={waypoint.state !== 'missing'}
+      hideIcon
       inline
     />
   );
