@@ -23,7 +23,10 @@ for (const ns of NAMESPACES) {
       .items;
     await page.goto(`/ambient-mesh/topology?namespace=${ns}`);
     await expect(
-      page.getByText(`${expected.length} of ${expected.length} pods`, { exact: true }),
+      page.getByText(
+        `${expected.length} of ${expected.length} ${expected.length === 1 ? 'pod' : 'pods'}`,
+        { exact: true },
+      ),
     ).toBeVisible();
     for (const r of expected) {
       const tr = row(page, ns, r.name);

@@ -52,8 +52,51 @@ export const ListPageHeader = ({ title, children }: { title: string } & Children
 );
 export const ListPageBody = ({ children }: Children) => <div>{children}</div>;
 export const DocumentTitle = ({ children }: Children) => <>{children}</>;
-export const ResourceLink = ({ name, kind }: { name?: string; kind?: string }) => (
-  <a href={`#${kind}/${name}`}>{name}</a>
+export const ResourceLink = ({
+  name,
+  kind,
+  groupVersionKind,
+  namespace,
+  children,
+}: React.ComponentProps<typeof SDK.ResourceLink>) => (
+  <span>
+    <a href={`#${groupVersionKind?.kind ?? kind}/${namespace ? `${namespace}/` : ''}${name}`}>
+      {name}
+    </a>
+    {children}
+  </span>
+);
+export const ResourceIcon = ({
+  groupVersionKind,
+}: React.ComponentProps<typeof SDK.ResourceIcon>) => <span title={groupVersionKind?.kind} />;
+const icon =
+  (status: string) =>
+  ({ title }: React.ComponentProps<typeof SDK.GreenCheckCircleIcon>) => (
+    <svg data-status={status}>{title && <title>{title}</title>}</svg>
+  );
+export const GreenCheckCircleIcon = icon('success');
+export const RedExclamationCircleIcon = icon('danger');
+export const YellowExclamationTriangleIcon = icon('warning');
+export const BlueInfoCircleIcon = icon('info');
+export const StatusIconAndText = ({
+  icon: statusIcon,
+  title,
+  iconOnly,
+}: React.ComponentProps<typeof SDK.StatusIconAndText>) => (
+  <span>
+    {statusIcon}
+    {!iconOnly && title}
+  </span>
+);
+export const CodeEditor = React.forwardRef<unknown, React.ComponentProps<typeof SDK.CodeEditor>>(
+  function CodeEditor({ value, language, toolbarLinks }, _ref) {
+    return (
+      <div>
+        {toolbarLinks}
+        <pre data-language={language}>{value}</pre>
+      </div>
+    );
+  },
 );
 export const Timestamp = ({ timestamp }: { timestamp: string | number }) => (
   <span>{String(timestamp)}</span>

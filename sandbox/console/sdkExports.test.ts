@@ -33,6 +33,13 @@ const ALLOWED = [
   'useModal',
   'DocumentTitle',
   'Timestamp',
+  'ResourceIcon',
+  'StatusIconAndText',
+  'GreenCheckCircleIcon',
+  'RedExclamationCircleIcon',
+  'YellowExclamationTriangleIcon',
+  'BlueInfoCircleIcon',
+  'CodeEditor',
 ];
 
 const parse = (file: string, text = fs.readFileSync(file, 'utf8')) =>

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
-import { StatusIcon } from './StatusIcon';
+import { Status } from './Status';
 import { useAmbientTranslation } from '../utils/useAmbientTranslation';
 
 export type ConditionRow = {
@@ -30,13 +30,12 @@ export const ConditionsTable: React.FC<Props> = ({ conditions, ariaLabel }) => {
           <Tr key={c.type}>
             <Td dataLabel={t('Condition')}>{c.type}</Td>
             <Td dataLabel={t('Status')}>
-              <StatusIcon
+              <Status
                 status={
                   c.status === 'True' ? 'success' : c.status === 'False' ? 'danger' : 'unknown'
                 }
                 label={c.status}
-              />{' '}
-              {c.status}
+              />
             </Td>
             <Td dataLabel={t('Reason')}>{c.reason ?? '-'}</Td>
             <Td dataLabel={t('Message')}>{c.message ?? '-'}</Td>

@@ -39,8 +39,8 @@ describe('ConditionsTable', () => {
     const rows = screen.getAllByRole('row').map((r) => r.textContent);
     expect(rows).toEqual([
       'ConditionStatusReasonMessage',
-      'Ready FalseIstiodNotReadyno pods',
-      'Reconciled True--',
+      'ReadyFalseIstiodNotReadyno pods',
+      'ReconciledTrue--',
     ]);
   });
 });

@@ -13,6 +13,7 @@ import {
 } from '../../mesh/install/validation';
 import { evaluatePreflight, isBlocked, isLoading } from '../../mesh/preflight/evaluate';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
+import { DoneFooter } from './DoneFooter';
 import { StepFooter } from './StepFooter';
 import { ApplyStep } from './steps/ApplyStep';
 import { ControlPlaneStep } from './steps/ControlPlaneStep';
@@ -181,13 +182,17 @@ export const InstallWizard: React.FC<Props> = ({ inputs, access, timeoutMs, read
         name={t('Apply')}
         id="apply"
         footer={
-          <StepFooter
-            hideNext={engine.state.status !== 'failed'}
-            nextText={t('Retry')}
-            backDisabled={running}
-            stay
-            onNext={() => engine.start()}
-          />
+          engine.state.status === 'succeeded' ? (
+            <DoneFooter />
+          ) : (
+            <StepFooter
+              hideNext={engine.state.status !== 'failed'}
+              nextText={t('Retry')}
+              backDisabled={running}
+              stay
+              onNext={() => engine.start()}
+            />
+          )
         }
       >
         <ApplyStep state={engine.state} />

@@ -1,7 +1,9 @@
 import * as React from 'react';
 import { Alert, Card, CardBody, CardTitle, Stack } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
-import { StatusIcon } from '../../components/StatusIcon';
+import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
+import { Status } from '../../components/Status';
+import { NodeModel, gvkOf } from '../../models';
 import type { NodeRow } from '../../mesh/health/overview';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 
@@ -39,11 +41,14 @@ export const NodesCard: React.FC<{ rows: NodeRow[] }> = ({ rows }) => {
             <Tbody>
               {rows.map((r) => (
                 <Tr key={r.node} data-test={`node-${r.node}`}>
-                  <Td dataLabel={t('Node')}>{r.node}</Td>
+                  <Td dataLabel={t('Node')}>
+                    <ResourceLink groupVersionKind={gvkOf(NodeModel)} name={r.node} />
+                  </Td>
                   <Td dataLabel={t('ztunnel ready')}>
-                    <StatusIcon
+                    <Status
                       status={r.missingZtunnel ? 'warning' : 'success'}
                       label={r.missingZtunnel ? t('No ready ztunnel') : t('Ready')}
+                      iconOnly
                     />{' '}
                     {ratio(r.counts.ztunnel)}
                   </Td>

@@ -10,7 +10,7 @@ import {
   DescriptionListTerm,
 } from '@patternfly/react-core';
 import { Link } from 'react-router-dom-v5-compat';
-import { StatusIcon } from '../../components/StatusIcon';
+import { Status } from '../../components/Status';
 import type { OverviewData } from './useOverviewData';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 
@@ -38,7 +38,7 @@ export const SummaryCard: React.FC<{ data: OverviewData }> = ({ data }) => {
           {row(
             t('Service Mesh operator'),
             <>
-              <StatusIcon
+              <Status
                 status={
                   op?.code === 'operatorMissing'
                     ? 'danger'
@@ -47,8 +47,7 @@ export const SummaryCard: React.FC<{ data: OverviewData }> = ({ data }) => {
                       : 'success'
                 }
                 label={operatorText}
-              />{' '}
-              {operatorText}
+              />
             </>,
             'operator',
           )}

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
-import { StatusIcon, type StatusKind } from '../../components/StatusIcon';
+import { Status, type StatusKind } from '../../components/Status';
 import type { PolicyStatus } from '../../mesh/policy/types';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import { usePolicyText } from './usePolicyText';
@@ -41,7 +41,7 @@ export const PolicyTable: React.FC<Props> = ({ statuses, workloadName }) => {
               <Td dataLabel={t('Applies to')}>{text.target(s.target)}</Td>
               <Td dataLabel={t('L7 rules')}>{s.attributes.map(text.attribute).join(', ')}</Td>
               <Td dataLabel={t('Status')} data-test="policy-verdict">
-                <StatusIcon status={ICON[s.verdict]} label={verdict} /> {verdict}
+                <Status status={ICON[s.verdict]} label={verdict} />
               </Td>
               <Td dataLabel={t('Workloads')}>{s.workloads.map(workloadName).join(', ')}</Td>
             </Tr>

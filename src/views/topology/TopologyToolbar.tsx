@@ -13,6 +13,7 @@ import { WAYPOINT_NONE } from '../../mesh/topology/filter';
 import type { Protocol, TopologyModel } from '../../mesh/topology/types';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import type { TopologyFilters } from './useTopologyFilters';
+import { NamespaceTypeahead } from './NamespaceTypeahead';
 
 type Props = TopologyFilters & {
   model: TopologyModel;
@@ -34,27 +35,21 @@ export const TopologyToolbar: React.FC<Props> = ({
   onExport,
 }) => {
   const { t } = useAmbientTranslation();
-  const names = model.namespaces.map((n) => n.name);
-  if (filters.namespace && !names.includes(filters.namespace)) names.unshift(filters.namespace);
-  // thousands of options: the same elements while the names are the same, so that a live update
-  // of the model does not reconcile them again
-  const nsKey = names.join('\n');
-  const nsOptions = React.useMemo(
-    () => nsKey.split('\n').map((n) => <FormSelectOption key={n} value={n} label={n} />),
-    [nsKey],
-  );
+  const namespaces = React.useMemo(() => {
+    const names = model.namespaces.map((n) => n.name);
+    return filters.namespace && !names.includes(filters.namespace)
+      ? [filters.namespace, ...names]
+      : names;
+  }, [model.namespaces, filters.namespace]);
   return (
     <Toolbar clearAllFilters={clear}>
       <ToolbarContent>
         <ToolbarItem>
-          <FormSelect
-            aria-label={t('Namespace')}
-            value={filters.namespace ?? ALL}
-            onChange={(_e, v) => setNamespace(v || undefined)}
-          >
-            <FormSelectOption value={ALL} label={t('All namespaces')} />
-            {nsKey ? nsOptions : null}
-          </FormSelect>
+          <NamespaceTypeahead
+            namespaces={namespaces}
+            value={filters.namespace}
+            onChange={setNamespace}
+          />
         </ToolbarItem>
         <ToolbarItem>
           <FormSelect
@@ -125,7 +120,11 @@ export const TopologyToolbar: React.FC<Props> = ({
         )}
         {shown !== undefined && (
           <ToolbarItem alignSelf="center" variant="pagination">
-            {t('{{n}} of {{total}} pods', { n: shown, total: model.rows.length })}
+            {t('{{shown}} of {{count}} pod', {
+              shown,
+              count: model.rows.length,
+              defaultValue_other: '{{shown}} of {{count}} pods',
+            })}
           </ToolbarItem>
         )}
       </ToolbarContent>

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { ListPageBody } from '@openshift-console/dynamic-plugin-sdk';
 import { Bullseye, Spinner, Tab, TabTitleText, Tabs } from '@patternfly/react-core';
 import { PageState } from '../../components/PageState';
+import { oneOf, useQueryParams } from '../../components/useQueryParams';
 import { toCsv } from '../../mesh/topology/csv';
 import { filterRows } from '../../mesh/topology/filter';
 import type { TopologyModel } from '../../mesh/topology/types';
@@ -16,6 +17,7 @@ import type { ReadScope } from '../../mesh/scope/scope';
 import { ScopeAlert } from '../scope/ScopeAlert';
 
 type View = 'workloads' | 'graph';
+const VIEWS: View[] = ['workloads', 'graph'];
 
 /**
  * The graph and react-topology (a module the console shares, loaded on first use) load when the
@@ -49,7 +51,9 @@ const TopologyViewInner: React.FC<Props> = ({
 }) => {
   const { t } = useAmbientTranslation();
   const { filters } = filterState;
-  const [view, setView] = React.useState<View>('workloads');
+  const [params, setQuery] = useQueryParams();
+  const view = oneOf<View>(params, 'view', VIEWS, 'workloads');
+  const setView = (v: View) => setQuery({ view: v === 'workloads' ? undefined : v });
   React.useEffect(() => {
     if (!loaded) return undefined;
     const timer = setTimeout(() => void loadGraph().catch(() => undefined), GRAPH_PRELOAD_MS);

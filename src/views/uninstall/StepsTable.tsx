@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
-import { StatusIcon, type StatusKind } from '../../components/StatusIcon';
+import { Status, type StatusKind } from '../../components/Status';
 import { refKey } from '../../mesh/uninstall/plan';
 import type { StepState, StepStatus } from '../../mesh/uninstall/run';
 import type { Step } from '../../mesh/uninstall/types';
@@ -71,7 +71,7 @@ export const StepsTable: React.FC<Props> = ({ steps, states, dryRun, remaining =
                 <Td dataLabel={t('Status')}>
                   {status && (
                     <>
-                      <StatusIcon status={ICON[status]} label={label[status]} /> {label[status]}
+                      <Status status={ICON[status]} label={label[status]} />
                     </>
                   )}
                 </Td>

@@ -8,7 +8,15 @@ export { consoleFetch, consoleFetchJSON } from './fetch';
 export { useAccessReview, checkAccess } from './accessReview';
 export { useActiveNamespace, useFlag } from './hooks';
 export { useK8sModel, getGroupVersionKindForModel } from './models';
-export { ResourceLink } from './components/ResourceLink';
+export { ResourceIcon, ResourceLink } from './components/ResourceLink';
+export {
+  BlueInfoCircleIcon,
+  GreenCheckCircleIcon,
+  RedExclamationCircleIcon,
+  StatusIconAndText,
+  YellowExclamationTriangleIcon,
+} from './components/status';
+export { CodeEditor } from './components/CodeEditor';
 export { ListPageHeader, ListPageBody } from './components/ListPage';
 export { useModal } from './components/modal';
 export { DocumentTitle } from './components/DocumentTitle';

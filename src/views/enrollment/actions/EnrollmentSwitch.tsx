@@ -25,6 +25,8 @@ type Props = {
   showLabel?: boolean;
   /** A write to this namespace is in flight: the switch is not clickable and shows a spinner. */
   busy?: boolean;
+  /** Why this namespace may never be enrolled (a system namespace); taking it out stays allowed. */
+  guard?: string;
 };
 
 /**
@@ -41,11 +43,13 @@ export const EnrollmentSwitch: React.FC<Props> = ({
   write,
   showLabel,
   busy,
+  guard,
 }) => {
   const { t } = useAmbientTranslation();
   const name = getName(namespace);
   const [allowed, checking] = useCanLabelNamespace(name);
   const [modal, setModal] = React.useState<'enroll' | 'remove' | null>(null);
+  const guarded = !!guard && !enrolled;
 
   const onChange = (_e: unknown, checked: boolean) => {
     if (!checked) setModal('remove');
@@ -61,7 +65,7 @@ export const EnrollmentSwitch: React.FC<Props> = ({
         showLabel ? (enrolled ? t('In the ambient mesh') : t('Not in the ambient mesh')) : undefined
       }
       isChecked={enrolled}
-      isDisabled={checking || !allowed || busy}
+      isDisabled={checking || !allowed || busy || guarded}
       onChange={onChange}
     />
   );
@@ -77,12 +81,14 @@ export const EnrollmentSwitch: React.FC<Props> = ({
   );
   return (
     <>
-      {checking || !allowed ? (
+      {checking || !allowed || guarded ? (
         <Tooltip
           content={
-            checking
-              ? t('Checking permissions')
-              : t('You may not change the labels of namespace {{name}}', { name })
+            guarded
+              ? guard
+              : checking
+                ? t('Checking permissions')
+                : t('You may not change the labels of namespace {{name}}', { name })
           }
         >
           <span tabIndex={0} data-test={`ambient-switch-disabled-${name}`}>

@@ -3,6 +3,7 @@ import { useModal, type Action } from '@openshift-console/dynamic-plugin-sdk';
 import { namespaceLabelIntent } from '../../../mesh/enrollment/namespaceEnrollment';
 import type { NamespaceKind } from '../../../k8s/namespace/types';
 import { useCanLabelNamespace } from '../common/useCanLabelNamespace';
+import { useEnrollGuard } from '../common/useGuardText';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 import { NamespaceActionModal, type NamespaceActionModalProps } from './NamespaceActionModal';
 import { getName } from '../../../k8s/common/selectors';
@@ -18,6 +19,9 @@ export const useNamespaceActions = (resource: NamespaceKind): [Action[], boolean
   const name = getName(resource);
   const [allowed, checking] = useCanLabelNamespace(name);
   const enrolled = namespaceLabelIntent(resource) === 'ambient';
+  // a system namespace is never added; taking one out stays possible
+  const guardText = useEnrollGuard(name);
+  const guard = enrolled ? undefined : guardText;
   const actions = React.useMemo<Action[]>(() => {
     const action: NamespaceActionModalProps['action'] = enrolled ? 'remove' : 'enroll';
     return [
@@ -29,12 +33,14 @@ export const useNamespaceActions = (resource: NamespaceKind): [Action[], boolean
             action,
             namespace: resource,
           }),
-        disabled: !allowed,
-        disabledTooltip: allowed
-          ? undefined
-          : t('You may not change the labels of namespace {{name}}', { name }),
+        disabled: !allowed || !!guard,
+        disabledTooltip:
+          guard ??
+          (allowed
+            ? undefined
+            : t('You may not change the labels of namespace {{name}}', { name })),
       },
     ];
-  }, [t, launchModal, enrolled, allowed, name, resource]);
+  }, [t, launchModal, enrolled, allowed, name, resource, guard]);
   return [actions, !checking, undefined];
 };

@@ -2,6 +2,8 @@ import * as React from 'react';
 import { Checkbox } from '@patternfly/react-core';
 import { Td, Tr } from '@patternfly/react-table';
 import { Link } from 'react-router-dom-v5-compat';
+import { ResourceIcon } from '@openshift-console/dynamic-plugin-sdk';
+import { NamespaceModel, ProjectModel, gvkOf } from '../../../models';
 import type { LabelChanges } from '../../../k8s/common/labelPatch';
 import { enrollmentPreflight, type MeshFacts } from '../../../mesh/enrollment/preflight';
 import type { NamespaceRow } from '../../../mesh/enrollment/rows';
@@ -23,6 +25,7 @@ type Props = {
   /** A write to this namespace is in flight. */
   busy?: boolean;
   detailsBase: string;
+  guard?: string;
 };
 
 /** One namespace of the Namespaces page; only rows on the current page are rendered. */
@@ -37,8 +40,10 @@ export const NamespaceTableRow: React.FC<Props> = ({
   write,
   busy,
   detailsBase,
+  guard,
 }) => {
   const { t } = useAmbientTranslation();
+  const detailsGvk = gvkOf(detailsBase.includes('/projects') ? ProjectModel : NamespaceModel);
   const findings = React.useMemo(
     () => enrollmentPreflight(row.namespace, pods ?? [], facts),
     [row.namespace, pods, facts],
@@ -57,6 +62,7 @@ export const NamespaceTableRow: React.FC<Props> = ({
         />
       </Td>
       <Td dataLabel={t('Name')}>
+        <ResourceIcon groupVersionKind={detailsGvk} />
         <Link to={`${detailsBase}/${row.name}/ambient-mesh`}>{row.name}</Link>
       </Td>
       <Td dataLabel={t('Seen by the mesh')}>{seen}</Td>
@@ -66,7 +72,8 @@ export const NamespaceTableRow: React.FC<Props> = ({
       <Td dataLabel={t('Pods captured')} data-test="captured">
         {podsLoading && t('Loading')}
         {!podsLoading && pods === undefined && t('Unknown')}
-        {pods !== undefined && t('{{n}} of {{m}}', { n: row.captured, m: row.total })}
+        {pods !== undefined &&
+          t('{{captured}} of {{count}}', { captured: row.captured, count: row.total })}
       </Td>
       <Td dataLabel={t('Waypoint')}>
         <WaypointCell waypoint={row.waypoint} waypoints={row.waypoints} namespace={row.name} />
@@ -78,6 +85,7 @@ export const NamespaceTableRow: React.FC<Props> = ({
           findings={findings}
           write={write}
           busy={busy}
+          guard={guard}
         />
       </Td>
     </Tr>

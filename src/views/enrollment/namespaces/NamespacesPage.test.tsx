@@ -1,15 +1,21 @@
 import { act, configure, fireEvent, render, screen, within } from '@testing-library/react';
 import { k8sPatch, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
-import { MemoryRouter } from 'react-router-dom-v5-compat';
+import { MemoryRouter, useLocation } from 'react-router-dom-v5-compat';
 import NamespacesPage from './NamespacesPage';
 import { ns, pod, serve } from '../../../testing/enrollmentCluster';
 
 configure({ testIdAttribute: 'data-test' });
 const patch = jest.mocked(k8sPatch);
-const page = () =>
+let location = '';
+const Where = () => {
+  location = useLocation().search;
+  return null;
+};
+const page = (url = '/ambient-mesh/namespaces') =>
   render(
-    <MemoryRouter>
+    <MemoryRouter initialEntries={[url]}>
       <NamespacesPage />
+      <Where />
     </MemoryRouter>,
   );
 const row = (name: string) => screen.getByTestId(`ns-row-${name}`);
@@ -117,7 +123,65 @@ describe('NamespacesPage', () => {
     const kinds = new Set(
       watch.mock.calls.map((c) => JSON.stringify(c[0] && { ...c[0], name: undefined })),
     );
-    expect(kinds.size).toBeLessThanOrEqual(8);
+    // namespaces, pods, gateways, Istio, IstioCNI, ZTunnel v1 and v1alpha1, ztunnel pods, and one
+    // spare for the projects fallback
+    expect(kinds.size).toBeLessThanOrEqual(9);
     expect(screen.getAllByTestId(/^ns-row-/)).toHaveLength(50);
+  });
+
+  it('keeps filters, sort and page in the query string, and opens a shared link as it was', () => {
+    page();
+    fireEvent.change(screen.getByLabelText('Filter by data plane'), {
+      target: { value: 'sidecar' },
+    });
+    expect(location).toBe('?dataPlane=sidecar');
+    fireEvent.change(screen.getByPlaceholderText('Filter by name'), { target: { value: 'leg' } });
+    expect(location).toBe('?dataPlane=sidecar&name=leg');
+    screen
+      .getAllByTestId(/^ns-row-/)
+      .forEach((r) => expect(r).toHaveAttribute('data-test', 'ns-row-legacy'));
+  });
+
+  it('restores the view from the query string', () => {
+    page('/ambient-mesh/namespaces?sort=-name&name=o');
+    const names = screen.getAllByTestId(/^ns-row-/).map((r) => r.getAttribute('data-test'));
+    expect(names).toEqual(['ns-row-shop', 'ns-row-bookinfo']);
+    expect(screen.getByPlaceholderText('Filter by name')).toHaveValue('o');
+  });
+
+  it('hides system namespaces until asked, then guards them with the reason', () => {
+    serve({
+      namespaces: [
+        ns('shop'),
+        ns('kube-system'),
+        ns('openshift-dns'),
+        ns('istio-cni'),
+        ns('default'),
+      ],
+      pods: [],
+    });
+    page();
+    expect(screen.getAllByTestId(/^ns-row-/).map((r) => r.getAttribute('data-test'))).toEqual([
+      'ns-row-shop',
+    ]);
+    fireEvent.click(screen.getByLabelText('Show system namespaces'));
+    expect(location).toBe('?system=true');
+    expect(screen.getAllByTestId(/^ns-row-/)).toHaveLength(5);
+    expect(within(row('kube-system')).getByRole('switch')).toBeDisabled();
+    expect(within(row('istio-cni')).getByRole('switch')).toBeDisabled();
+    expect(within(row('openshift-dns')).getByRole('switch')).toBeDisabled();
+    expect(within(row('default')).getByRole('switch')).not.toBeDisabled();
+    expect(screen.getByTestId('ambient-switch-disabled-kube-system')).toBeInTheDocument();
+
+    // a bulk enrollment leaves them out, each with the reason
+    fireEvent.click(screen.getByLabelText('Select all on this page'));
+    fireEvent.click(screen.getByRole('button', { name: 'Add selected to mesh' }));
+    const skipped = screen.getByTestId('bulk-skipped');
+    expect(skipped).toHaveTextContent('Skipped 3 system namespaces');
+    expect(skipped).toHaveTextContent('kube-system: istio-cni never enrolls kube-system');
+    expect(skipped).toHaveTextContent("istio-cni: The mesh's own namespaces are never enrolled");
+    expect(skipped).not.toHaveTextContent('default:');
+    // shop and default remain
+    expect(screen.getByRole('dialog')).toHaveTextContent('Add 2 namespaces to the ambient mesh');
   });
 });

@@ -4,7 +4,8 @@ import { Alert, AlertActionCloseButton, AlertGroup } from '@patternfly/react-cor
 import { Link } from 'react-router-dom-v5-compat';
 import { PageState } from '../../../components/PageState';
 import type { NamespaceKind } from '../../../k8s/namespace/types';
-import { filterRows, sortRows, type RowFilter, type RowSort } from '../../../mesh/enrollment/rows';
+import { filterRows, sortRows } from '../../../mesh/enrollment/rows';
+import { partitionGuarded, systemNamespace } from '../../../mesh/enrollment/systemNamespaces';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 import { BulkModal } from '../bulk/BulkModal';
 import { INSTALL_PATH } from '../actions/FindingsList';
@@ -12,23 +13,33 @@ import { NamespacesTable } from './NamespacesTable';
 import { NamespacesToolbar } from './NamespacesToolbar';
 import { useNamespacesPageData } from './useNamespacesPageData';
 import { getName } from '../../../k8s/common/selectors';
+import { useMeshNamespaces } from '../common/useMeshNamespaces';
+import { useGuardText } from '../common/useGuardText';
+import { SkippedAlert, type Skipped } from './SkippedAlert';
+import { useNamespacesView } from './useNamespacesView';
 
 /** `/ambient-mesh/namespaces`: every namespace's data plane, with toggles and bulk actions. */
 const NamespacesPage: React.FC = () => {
   const { t } = useAmbientTranslation();
   const data = useNamespacesPageData();
-  const [filter, setFilter] = React.useState<RowFilter>({ name: '', dataPlane: 'all' });
-  const [sort, setSort] = React.useState<RowSort>({ by: 'name', direction: 'asc' });
-  const [paging, setPaging] = React.useState({ page: 1, perPage: 50 });
+  const view = useNamespacesView();
+  const { filter, sort, paging, showSystem } = view;
+  const mesh = useMeshNamespaces();
+  const guardText = useGuardText();
   const [selected, setSelected] = React.useState<Set<string>>(new Set());
+  const [skipped, setSkipped] = React.useState<Skipped[]>([]);
   const [bulk, setBulk] = React.useState<{
     action: 'enroll' | 'remove';
     namespaces: NamespaceKind[];
   } | null>(null);
 
+  const shownRows = React.useMemo(
+    () => (showSystem ? data.rows : data.rows.filter((r) => !systemNamespace(r.name, mesh).hidden)),
+    [data.rows, showSystem, mesh],
+  );
   const visible = React.useMemo(
-    () => sortRows(filterRows(data.rows, filter), sort),
-    [data.rows, filter, sort],
+    () => sortRows(filterRows(shownRows, filter), sort),
+    [shownRows, filter, sort],
   );
   const pageRows = visible.slice((paging.page - 1) * paging.perPage, paging.page * paging.perPage);
   const onSelect = (names: string[], on: boolean) =>
@@ -38,11 +49,18 @@ const NamespacesPage: React.FC = () => {
       return next;
     });
   // the selection is frozen while the dialog is open
-  const openBulk = (action: 'enroll' | 'remove') =>
-    setBulk({
-      action,
-      namespaces: data.namespaces.filter((n) => selected.has(getName(n))),
-    });
+  const openBulk = (action: 'enroll' | 'remove') => {
+    const chosen = data.namespaces.filter((n) => selected.has(getName(n)));
+    if (action === 'remove') {
+      setSkipped([]);
+      setBulk({ action, namespaces: chosen });
+      return;
+    }
+    // system namespaces are never enrolled: they are left out of the dialog, with the reason
+    const { allowed, skipped: left } = partitionGuarded(chosen, getName, mesh);
+    setSkipped(left.map(({ name, guard }) => ({ name, reason: guardText(guard) })));
+    if (allowed.length > 0) setBulk({ action, namespaces: allowed });
+  };
   const errors = Object.entries(data.writes.errors);
   const detailsBase =
     data.source === 'projects' ? '/k8s/cluster/projects' : '/k8s/cluster/namespaces';
@@ -65,7 +83,7 @@ const NamespacesPage: React.FC = () => {
           </Alert>
         )}
         {errors.length > 0 && (
-          <AlertGroup>
+          <AlertGroup isLiveRegion>
             {errors.slice(0, 5).map(([name, message]) => (
               <Alert
                 key={name}
@@ -81,6 +99,7 @@ const NamespacesPage: React.FC = () => {
             ))}
           </AlertGroup>
         )}
+        <SkippedAlert skipped={skipped} onClose={() => setSkipped([])} />
         <PageState
           loaded={data.loaded}
           error={data.error}
@@ -90,18 +109,19 @@ const NamespacesPage: React.FC = () => {
           <NamespacesToolbar
             filter={filter}
             onFilter={(f) => {
-              setFilter(f);
-              setPaging((p) => ({ ...p, page: 1 }));
+              view.setFilter(f);
               // a selection hidden by the new filter would be acted on unseen: start again
               setSelected(new Set());
             }}
+            showSystem={showSystem}
+            onShowSystem={view.setShowSystem}
             selected={selected.size}
             onBulk={openBulk}
             onClearSelection={() => setSelected(new Set())}
             count={visible.length}
             page={paging.page}
             perPage={paging.perPage}
-            onPage={(page, perPage) => setPaging({ page, perPage })}
+            onPage={view.setPaging}
           />
           <NamespacesTable
             rows={pageRows}
@@ -111,7 +131,11 @@ const NamespacesPage: React.FC = () => {
             selected={selected}
             onSelect={onSelect}
             sort={sort}
-            onSort={setSort}
+            onSort={view.setSort}
+            guardOf={(name) => {
+              const guard = systemNamespace(name, mesh).guard;
+              return guard ? guardText(guard) : undefined;
+            }}
             write={data.writes.write}
             busy={data.writes.busy}
             detailsBase={detailsBase}

@@ -21,6 +21,8 @@ type Props = {
   /** Names whose write is in flight. */
   busy?: Record<string, true>;
   detailsBase: string;
+  /** Why a namespace may never be enrolled (system namespaces), else undefined. */
+  guardOf: (name: string) => string | undefined;
 };
 
 const COLUMNS: (RowSort['by'] | null)[] = ['name', null, 'dataPlane', 'captured', null, null];
@@ -47,11 +49,19 @@ export const NamespacesTable: React.FC<Props> = (p) => {
     t('Waypoint'),
     t('Ambient'),
   ];
+  const info: (string | undefined)[] = [
+    undefined,
+    t("Whether istiod sees the namespace: the Istio CR's discovery selectors select it"),
+    t('Ambient, sidecar, both, excluded or none, from the labels and the pods'),
+    t('Pods the istio-cni agent has captured, of all pods in the namespace'),
+    t("The waypoint the namespace's label names"),
+    t('Whether the namespace asks for ambient mode (istio.io/dataplane-mode=ambient)'),
+  ];
   return (
     <Table aria-label={t('Namespaces in the ambient mesh')} variant="compact">
       <Thead>
         <Tr>
-          <Th>
+          <Th aria-label={t('Selection')}>
             <Checkbox
               id="select-all-ns"
               aria-label={t('Select all on this page')}
@@ -60,7 +70,16 @@ export const NamespacesTable: React.FC<Props> = (p) => {
             />
           </Th>
           {headers.map((h, i) => (
-            <Th key={h} sort={sortFor(i)}>
+            <Th
+              key={h}
+              sort={sortFor(i)}
+              modifier="wrap"
+              info={
+                info[i]
+                  ? { tooltip: info[i], ariaLabel: t('About {{column}}', { column: h }) }
+                  : undefined
+              }
+            >
               {h}
             </Th>
           ))}
@@ -80,6 +99,7 @@ export const NamespacesTable: React.FC<Props> = (p) => {
             write={p.write}
             busy={!!p.busy?.[row.name]}
             detailsBase={p.detailsBase}
+            guard={p.guardOf(row.name)}
           />
         ))}
       </Tbody>

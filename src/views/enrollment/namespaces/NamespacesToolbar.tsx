@@ -5,6 +5,7 @@ import {
   FormSelectOption,
   Pagination,
   SearchInput,
+  Switch,
   Toolbar,
   ToolbarContent,
   ToolbarItem,
@@ -18,6 +19,8 @@ import { useDataPlaneText } from '../common/DataPlaneLabel';
 type Props = {
   filter: RowFilter;
   onFilter: (f: RowFilter) => void;
+  showSystem: boolean;
+  onShowSystem: (on: boolean) => void;
   selected: number;
   onBulk: (action: 'enroll' | 'remove') => void;
   onClearSelection: () => void;
@@ -60,6 +63,14 @@ export const NamespacesToolbar: React.FC<Props> = (p) => {
             ))}
           </FormSelect>
         </ToolbarItem>
+        <ToolbarItem alignSelf="center">
+          <Switch
+            id="show-system-namespaces"
+            label={t('Show system namespaces')}
+            isChecked={p.showSystem}
+            onChange={(_e, on) => p.onShowSystem(on)}
+          />
+        </ToolbarItem>
         <ToolbarItem>
           <Button
             variant="primary"
@@ -81,7 +92,7 @@ export const NamespacesToolbar: React.FC<Props> = (p) => {
         {p.selected > 0 && (
           <ToolbarItem>
             <Button variant="link" onClick={p.onClearSelection}>
-              {t('Clear selection ({{n}})', { n: p.selected })}
+              {t('Clear selection ({{count}})', { count: p.selected })}
             </Button>
           </ToolbarItem>
         )}

@@ -23,6 +23,7 @@ import { DataPlaneLabel } from '../common/DataPlaneLabel';
 import { EnrollmentSwitch } from '../actions/EnrollmentSwitch';
 import { FindingsList } from '../actions/FindingsList';
 import type { NamespaceTabData } from '../common/useNamespaceTabData';
+import { useEnrollGuard } from '../common/useGuardText';
 import { getLabels } from '../../../k8s/common/selectors';
 
 /** The namespace's toggle, its data plane, the pre-flight checks and the topology link. */
@@ -31,6 +32,7 @@ export const EnrollmentCard: React.FC<{ data: NamespaceTabData }> = ({ data }) =
   const { namespace, pods, facts, findings, name, writes } = data;
   const roll = React.useMemo(() => rollUpNamespace(namespace, pods), [namespace, pods]);
   const error = writes.errors[name];
+  const guard = useEnrollGuard(name);
   const selectors = facts.discoverySelectors;
   let seen = t('Unknown');
   if (selectors) seen = isDiscovered(getLabels(namespace), selectors) ? t('Yes') : t('No');
@@ -52,6 +54,7 @@ export const EnrollmentCard: React.FC<{ data: NamespaceTabData }> = ({ data }) =
             write={writes.write}
             busy={!!writes.busy[name]}
             showLabel
+            guard={guard}
           />
           {error && (
             <Alert
@@ -65,7 +68,10 @@ export const EnrollmentCard: React.FC<{ data: NamespaceTabData }> = ({ data }) =
           )}
           <DescriptionList isHorizontal isCompact>
             {item(t('Data plane'), <DataPlaneLabel mode={roll.dataPlane} />)}
-            {item(t('Pods captured'), t('{{n}} of {{m}}', { n: roll.captured, m: roll.total }))}
+            {item(
+              t('Pods captured'),
+              t('{{captured}} of {{count}}', { captured: roll.captured, count: roll.total }),
+            )}
             {item(t('Seen by the mesh'), seen)}
           </DescriptionList>
           <FindingsList findings={findings} />

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { StatusHint } from '../../../components/Status';
 import { useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
 import {
   Card,
@@ -8,11 +9,9 @@ import {
   FormSelectOption,
   HelperText,
   HelperTextItem,
-  Icon,
   Spinner,
   Tooltip,
 } from '@patternfly/react-core';
-import { ExclamationTriangleIcon } from '@patternfly/react-icons';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { cniRulesOf } from '../../../mesh/enrollment/cniRules';
 import { evaluatePod, isStuckOnZtunnel } from '../../../mesh/enrollment/podEnrollment';
@@ -126,11 +125,12 @@ export const PodEnrollmentTable: React.FC<{ data: NamespaceTabData }> = ({ data 
                       </small>
                     )}
                     {e.mismatch && (
-                      <Tooltip content={t('The labels and the CNI agent disagree')}>
-                        <Icon status="warning" isInline data-test="pod-mismatch">
-                          <ExclamationTriangleIcon />
-                        </Icon>
-                      </Tooltip>
+                      <span data-test="pod-mismatch">
+                        <StatusHint
+                          status="warning"
+                          label={t('The labels and the CNI agent disagree')}
+                        />
+                      </span>
                     )}
                   </Td>
                 </Tr>

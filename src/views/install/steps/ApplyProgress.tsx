@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
-import { StatusIcon, type StatusKind } from '../../../components/StatusIcon';
+import { Status, type StatusKind } from '../../../components/Status';
 import { elapsedMs, type StepPhase, type StepProgress } from '../../../mesh/install/apply';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 
@@ -45,7 +45,7 @@ export const ApplyProgress: React.FC<Props> = ({ steps, now }) => {
           <Tr key={s.id} data-test={`progress-${s.id}`} data-phase={s.phase}>
             <Td dataLabel={t('Resource')}>{s.id}</Td>
             <Td dataLabel={t('Status')}>
-              <StatusIcon status={ICON[s.phase]} label={phase[s.phase]} /> {phase[s.phase]}
+              <Status status={ICON[s.phase]} label={phase[s.phase]} />
             </Td>
             <Td dataLabel={t('Detail')}>
               {[

@@ -38,7 +38,7 @@ export const ApplyStep: React.FC<Props> = ({ state }) => {
         />
       )}
       {failed && state.status === 'failed' && (
-        <Alert variant="danger" isInline title={t('{{id}} failed', { id: failed.id })}>
+        <Alert variant="danger" isInline isLiveRegion title={t('{{id}} failed', { id: failed.id })}>
           <Stack hasGutter>
             {failed.changes ? (
               <>
@@ -87,6 +87,7 @@ export const ApplyStep: React.FC<Props> = ({ state }) => {
         <Alert
           variant="success"
           isInline
+          isLiveRegion
           title={t('Ambient mode is installed')}
           actionLinks={
             <>

@@ -10,7 +10,7 @@ import {
   Content,
 } from '@patternfly/react-core';
 import { Link } from 'react-router-dom-v5-compat';
-import { StatusIcon, type StatusKind } from '../../../components/StatusIcon';
+import { Status, type StatusKind } from '../../../components/Status';
 import type { PreflightCheck } from '../../../mesh/preflight/types';
 import type { NetworkOperatorKind } from '../../../k8s/network/types';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
@@ -50,7 +50,7 @@ export const PrerequisitesStep: React.FC<Props> = ({ checks, network, canPatchNe
               <DataListItemCells
                 dataListCells={[
                   <DataListCell key="status" isFilled={false}>
-                    <StatusIcon status={ICON[c.status]} label={status[c.status]} />
+                    <Status status={ICON[c.status]} label={status[c.status]} iconOnly />
                   </DataListCell>,
                   <DataListCell key="text" data-test={`check-${c.id}`} data-status={c.status}>
                     <strong id={`check-${c.id}`}>{text.title(c)}</strong>{' '}

@@ -88,7 +88,9 @@ export const ReviewStep: React.FC<Props> = ({
         >
           <List>
             {dryRun.problems.map((p) => (
-              <ListItem key={`${p.stepId}-${p.message}`}>{`${p.stepId}: ${p.message}`}</ListItem>
+              <ListItem key={`${p.stepId}-${p.message}`}>
+                {t('{{step}}: {{message}}', { step: p.stepId, message: p.message })}
+              </ListItem>
             ))}
           </List>
           {t('Fix the fields marked in the earlier steps, then come back.')}
@@ -97,11 +99,22 @@ export const ReviewStep: React.FC<Props> = ({
       <DescriptionList isHorizontal isCompact>
         {row(
           t('Istio'),
-          `${c.istioName} (${c.version}, ${c.updateStrategy}) in ${c.istioNamespace}`,
+          t('{{name}} ({{version}}, {{strategy}}) in {{namespace}}', {
+            name: c.istioName,
+            version: c.version,
+            strategy: c.updateStrategy,
+            namespace: c.istioNamespace,
+          }),
         )}
         {row(t('Revision'), revision)}
-        {row(t('IstioCNI'), `default in ${c.cniNamespace}`)}
-        {row(t('ZTunnel'), `default (sailoperator.io/${ztunnelVersion}) in ${c.ztunnelNamespace}`)}
+        {row(t('IstioCNI'), t('default in {{namespace}}', { namespace: c.cniNamespace }))}
+        {row(
+          t('ZTunnel'),
+          t('default (sailoperator.io/{{version}}) in {{namespace}}', {
+            version: ztunnelVersion,
+            namespace: c.ztunnelNamespace,
+          }),
+        )}
         {row(
           t('ZTunnel connects to'),
           ztunnel?.spec?.targetRef
@@ -146,6 +159,7 @@ export const ReviewStep: React.FC<Props> = ({
             code={oc}
             fileName="ambient-install.sh"
             ariaLabel={t('oc commands')}
+            language="shell"
           />
         </Tab>
       </Tabs>

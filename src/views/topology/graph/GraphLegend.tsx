@@ -19,12 +19,22 @@ type Props = { labels: TopologyLabels; level: AggregationLevel; pods: number };
 export const GraphLegend: React.FC<Props> = ({ labels, level, pods }) => {
   const { t } = useAmbientTranslation();
   const how = {
-    pods: t('{{n}} pods, one node each', { n: pods }),
-    namespace: t('{{n}} pods, counted per namespace on each node: click a count to show its pods', {
-      n: pods,
+    pods: t('{{count}} pod, one node each', {
+      count: pods,
+      defaultValue_other: '{{count}} pods, one node each',
     }),
-    state: t('{{n}} pods, counted per status on each node: click a count to show its pods', {
-      n: pods,
+    namespace: t(
+      '{{count}} pod, counted per namespace on each node: click a count to show its pods',
+      {
+        count: pods,
+        defaultValue_other:
+          '{{count}} pods, counted per namespace on each node: click a count to show its pods',
+      },
+    ),
+    state: t('{{count}} pod, counted per status on each node: click a count to show its pods', {
+      count: pods,
+      defaultValue_other:
+        '{{count}} pods, counted per status on each node: click a count to show its pods',
     }),
   }[level];
   return (

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
+import { NamespaceModel, NodeModel, PodModel, ServiceModel, gvkOf } from '../../../models';
 import { Button, DescriptionList, Title } from '@patternfly/react-core';
 import type { GraphNode } from '../../../mesh/topology/graphTypes';
 import type { NodeSummary } from '../../../mesh/topology/types';
@@ -31,7 +32,7 @@ export const GraphSidePanel: React.FC<Props> = (p) => {
       <>
         {n.namespace && (
           <Item term={t('Namespace')}>
-            <ResourceLink kind="Namespace" name={n.namespace} />
+            <ResourceLink groupVersionKind={gvkOf(NamespaceModel)} name={n.namespace} />
           </Item>
         )}
         <Item term={t('Pods')}>{n.count}</Item>
@@ -48,12 +49,16 @@ export const GraphSidePanel: React.FC<Props> = (p) => {
       <>
         {nodeName && (
           <Item term={t('Node')}>
-            <ResourceLink kind="Node" name={nodeName} />
+            <ResourceLink groupVersionKind={gvkOf(NodeModel)} name={nodeName} />
           </Item>
         )}
         <Item term={t('ztunnel')}>
           {summary?.ztunnelPod ? (
-            <ResourceLink kind="Pod" name={summary.ztunnelPod} namespace={p.ztunnelNamespace} />
+            <ResourceLink
+              groupVersionKind={gvkOf(PodModel)}
+              name={summary.ztunnelPod}
+              namespace={p.ztunnelNamespace}
+            />
           ) : null}{' '}
           {labels.ztunnel[summary?.ztunnel ?? 'unknown']}
         </Item>
@@ -71,9 +76,13 @@ export const GraphSidePanel: React.FC<Props> = (p) => {
     body = (
       <Item term={n.kind === 'namespace' ? t('Namespace') : t('Service')}>
         {n.kind === 'namespace' ? (
-          <ResourceLink kind="Namespace" name={n.label} />
+          <ResourceLink groupVersionKind={gvkOf(NamespaceModel)} name={n.label} />
         ) : (
-          <ResourceLink kind="Service" name={n.label} namespace={n.namespace} />
+          <ResourceLink
+            groupVersionKind={gvkOf(ServiceModel)}
+            name={n.label}
+            namespace={n.namespace}
+          />
         )}
       </Item>
     );

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
+import { NamespaceModel, PodModel, gvkOf } from '../../../models';
 import type { WorkloadRow } from '../../../mesh/topology/types';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 import { EnrollmentCell } from '../table/EnrollmentCell';
@@ -18,10 +19,14 @@ export const PodDetails: React.FC<{ row: WorkloadRow; labels: TopologyLabels }> 
   return (
     <>
       <Item term={t('Pod')}>
-        <ResourceLink kind="Pod" name={row.name} namespace={row.namespace} />
+        <ResourceLink
+          groupVersionKind={gvkOf(PodModel)}
+          name={row.name}
+          namespace={row.namespace}
+        />
       </Item>
       <Item term={t('Namespace')}>
-        <ResourceLink kind="Namespace" name={row.namespace} />
+        <ResourceLink groupVersionKind={gvkOf(NamespaceModel)} name={row.namespace} />
       </Item>
       <Item term={t('Node')}>
         <NodeCell row={row} />

@@ -1,5 +1,7 @@
 import * as React from 'react';
-import { StatusIcon } from '../../../components/StatusIcon';
+import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
+import { Status } from '../../../components/Status';
+import { NodeModel, gvkOf } from '../../../models';
 import type { WorkloadRow } from '../../../mesh/topology/types';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 
@@ -7,11 +9,15 @@ import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 export const NodeCell: React.FC<{ row: WorkloadRow }> = ({ row }) => {
   const { t } = useAmbientTranslation();
   if (!row.node) return <>{t('Not scheduled')}</>;
-  if (row.ztunnel !== 'not-ready' && row.ztunnel !== 'missing') return <>{row.node}</>;
+  const node = <ResourceLink groupVersionKind={gvkOf(NodeModel)} name={row.node} inline />;
+  if (row.ztunnel !== 'not-ready' && row.ztunnel !== 'missing') return node;
   const label = row.ztunnel === 'missing' ? t('No ztunnel on this node') : t('ztunnel not ready');
   return (
     <>
-      {row.node} <StatusIcon status="danger" label={label} /> <small>{label}</small>
+      {node}{' '}
+      <small>
+        <Status status="danger" label={label} />
+      </small>
     </>
   );
 };

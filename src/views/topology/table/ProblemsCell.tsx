@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { StatusIcon } from '../../../components/StatusIcon';
+import { Status } from '../../../components/Status';
 import type { Problem, WorkloadRow } from '../../../mesh/topology/types';
 import type { TopologyLabels } from './useTopologyLabels';
 
@@ -22,11 +22,10 @@ export const ProblemsCell: React.FC<Props> = ({ row, labels }) => (
   <>
     {row.problems.map((p) => (
       <div key={p}>
-        <StatusIcon
+        <Status
           status={p === 'sidecar' || p === 'host-network' ? 'warning' : 'danger'}
           label={labels.problem[p]}
-        />{' '}
-        {labels.problem[p]}
+        />
         {POLICY_VERDICT[p] && (
           <span data-test="problem-policies">{` (${policyNames(row, p)})`}</span>
         )}

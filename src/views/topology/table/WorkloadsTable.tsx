@@ -1,7 +1,9 @@
 import * as React from 'react';
 import { Label, Pagination } from '@patternfly/react-core';
-import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
+import { InnerScrollContainer, Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { ResourceLink } from '@openshift-console/dynamic-plugin-sdk';
+import { intParam, sortParam, sortValue, useQueryParams } from '../../../components/useQueryParams';
+import { NamespaceModel, PodModel, gvkOf } from '../../../models';
 import {
   type RowFilters,
   type SortBy,
@@ -29,6 +31,10 @@ const COLUMNS: SortKey[] = [
   'problems',
 ];
 const PER_PAGE = [20, 50, 100, 500];
+const PER_PAGE_DEFAULT = 50;
+const DEFAULT_SORT = { by: 'namespace' as SortKey, direction: 'asc' as const };
+const NAMESPACE_GVK = gvkOf(NamespaceModel);
+const POD_GVK = gvkOf(PodModel);
 
 /** All rows and the filters: rows are sorted once, then filtered (which keeps their order). */
 type Props = { rows: WorkloadRow[]; filters: RowFilters };
@@ -41,9 +47,27 @@ export const WorkloadsTable: React.FC<Props> = ({ rows, filters }) => {
     itemsPerPage: t('Pods per page'),
   });
   const labels = useTopologyLabels();
-  const [sortBy, setSortBy] = React.useState<SortBy>({ key: 'namespace', direction: 'asc' });
-  const [page, setPage] = React.useState(1);
-  const [perPage, setPerPage] = React.useState(50);
+  // sort and page live in the query string with the filters: Back and shared links restore them
+  const [params, setQuery] = useQueryParams();
+  const sortParsed = sortParam(params, COLUMNS, DEFAULT_SORT);
+  const sortBy = React.useMemo<SortBy>(
+    () => ({ key: sortParsed.by, direction: sortParsed.direction }),
+    [sortParsed.by, sortParsed.direction],
+  );
+  const page = intParam(params, 'page', 1);
+  const perPage = intParam(params, 'perPage', PER_PAGE_DEFAULT);
+  const setSortBy = (s: SortBy) =>
+    setQuery({
+      sort:
+        s.key === DEFAULT_SORT.by && s.direction === 'asc'
+          ? undefined
+          : sortValue(s.key, s.direction),
+    });
+  const setPaging = (p: number, n: number) =>
+    setQuery({
+      page: p === 1 ? undefined : String(p),
+      perPage: n === PER_PAGE_DEFAULT ? undefined : String(n),
+    });
   const all = React.useMemo(() => sortRows(rows, sortBy), [rows, sortBy]);
   const sorted = React.useMemo(() => filterRows(all, filters), [all, filters]);
   const lastPage = Math.max(1, Math.ceil(sorted.length / perPage));
@@ -65,11 +89,8 @@ export const WorkloadsTable: React.FC<Props> = ({ rows, filters }) => {
       page={current}
       perPage={perPage}
       perPageOptions={PER_PAGE.map((n) => ({ title: String(n), value: n }))}
-      onSetPage={(_e, p) => setPage(p)}
-      onPerPageSelect={(_e, n) => {
-        setPerPage(n);
-        setPage(1);
-      }}
+      onSetPage={(_e, p) => setPaging(p, perPage)}
+      onPerPageSelect={(_e, n) => setPaging(1, n)}
       variant={variant}
       isCompact={variant === 'top'}
       titles={paginationTitles}
@@ -78,55 +99,65 @@ export const WorkloadsTable: React.FC<Props> = ({ rows, filters }) => {
   return (
     <>
       {pagination('top')}
-      <Table aria-label={t('Workloads')} variant="compact">
-        <Thead>
-          <Tr>
-            {COLUMNS.map((key, index) => (
-              <Th
-                key={key}
-                sort={{
-                  columnIndex: index,
-                  sortBy: {
-                    index: COLUMNS.indexOf(sortBy.key),
-                    direction: sortBy.direction,
-                  },
-                  onSort: (_e, i, direction) => setSortBy({ key: COLUMNS[i], direction }),
-                }}
-              >
-                {titles[key]}
-              </Th>
-            ))}
-          </Tr>
-        </Thead>
-        <Tbody>
-          {visible.map((row) => (
-            <Tr key={row.id} data-test={`workload-${row.namespace}-${row.name}`}>
-              <Td dataLabel={titles.namespace}>{row.namespace}</Td>
-              <Td dataLabel={titles.name}>
-                <ResourceLink kind="Pod" name={row.name} namespace={row.namespace} />
-              </Td>
-              <Td dataLabel={titles.address}>{row.address || '-'}</Td>
-              <Td dataLabel={titles.node}>
-                <NodeCell row={row} />
-              </Td>
-              <Td dataLabel={titles.waypoint}>
-                <WaypointCellView row={row} labels={labels} />
-              </Td>
-              <Td dataLabel={titles.protocol}>
-                <Label isCompact color={row.protocol === 'HBONE' ? 'green' : 'grey'}>
-                  {row.protocol}
-                </Label>
-              </Td>
-              <Td dataLabel={titles.state}>
-                <EnrollmentCell row={row} labels={labels} />
-              </Td>
-              <Td dataLabel={titles.problems}>
-                <ProblemsCell row={row} labels={labels} />
-              </Td>
+      {/* narrower than the columns (1280 px with the nav open): scroll, never clip */}
+      <InnerScrollContainer>
+        <Table aria-label={t('Workloads')} variant="compact">
+          <Thead>
+            <Tr>
+              {COLUMNS.map((key, index) => (
+                <Th
+                  key={key}
+                  modifier="wrap"
+                  sort={{
+                    columnIndex: index,
+                    sortBy: {
+                      index: COLUMNS.indexOf(sortBy.key),
+                      direction: sortBy.direction,
+                    },
+                    onSort: (_e, i, direction) => setSortBy({ key: COLUMNS[i], direction }),
+                  }}
+                >
+                  {titles[key]}
+                </Th>
+              ))}
             </Tr>
-          ))}
-        </Tbody>
-      </Table>
+          </Thead>
+          <Tbody>
+            {visible.map((row) => (
+              <Tr key={row.id} data-test={`workload-${row.namespace}-${row.name}`}>
+                <Td dataLabel={titles.namespace}>
+                  <ResourceLink groupVersionKind={NAMESPACE_GVK} name={row.namespace} />
+                </Td>
+                <Td dataLabel={titles.name}>
+                  <ResourceLink
+                    groupVersionKind={POD_GVK}
+                    name={row.name}
+                    namespace={row.namespace}
+                  />
+                </Td>
+                <Td dataLabel={titles.address}>{row.address || '-'}</Td>
+                <Td dataLabel={titles.node}>
+                  <NodeCell row={row} />
+                </Td>
+                <Td dataLabel={titles.waypoint}>
+                  <WaypointCellView row={row} labels={labels} />
+                </Td>
+                <Td dataLabel={titles.protocol}>
+                  <Label isCompact color={row.protocol === 'HBONE' ? 'green' : 'grey'}>
+                    {row.protocol}
+                  </Label>
+                </Td>
+                <Td dataLabel={titles.state}>
+                  <EnrollmentCell row={row} labels={labels} />
+                </Td>
+                <Td dataLabel={titles.problems}>
+                  <ProblemsCell row={row} labels={labels} />
+                </Td>
+              </Tr>
+            ))}
+          </Tbody>
+        </Table>
+      </InnerScrollContainer>
       {pagination('bottom')}
     </>
   );

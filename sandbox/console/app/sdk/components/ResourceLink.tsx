@@ -2,7 +2,7 @@ import type * as SDK from '@openshift-console/dynamic-plugin-sdk';
 import type { K8sModel } from '@openshift-console/dynamic-plugin-sdk';
 import { Label } from '@patternfly/react-core';
 import { Link } from 'react-router-dom-v5-compat';
-import { modelFor, urlSegmentFor } from '../models';
+import { getGroupVersionKindForModel as gvkOfModel, modelFor, urlSegmentFor } from '../models';
 
 /** The console's path of a resource: namespaces and projects have their own pages. */
 export const resourceDetailsPath = (model: K8sModel, name: string, namespace?: string): string => {
@@ -15,6 +15,23 @@ export const resourceDetailsPath = (model: K8sModel, name: string, namespace?: s
   return model.namespaced && namespace
     ? `/k8s/ns/${encodeURIComponent(namespace)}/${seg}/${n}`
     : `/k8s/cluster/${seg}/${n}`;
+};
+
+/** A kind's badge: its abbreviation, the kind as a title (the console's co-m-resource-icon). */
+export const ResourceIcon: typeof SDK.ResourceIcon = ({ kind, groupVersionKind, className }) => {
+  const model = modelFor(groupVersionKind ?? kind);
+  if (!model) return null;
+  return (
+    <Label
+      isCompact
+      color="blue"
+      className={['pf-v6-u-mr-xs', className].filter(Boolean).join(' ')}
+      title={model.kind}
+      data-test-id={`resource-icon-${model.kind}`}
+    >
+      {model.abbr}
+    </Label>
+  );
 };
 
 /** A resource's kind badge and name, linking to its details page. */
@@ -36,12 +53,7 @@ export const ResourceLink: typeof SDK.ResourceLink = ({
 }) => {
   const model = modelFor(groupVersionKind ?? kind);
   const text = displayName || name;
-  const badge =
-    !hideIcon && model ? (
-      <Label isCompact color="blue" className="pf-v6-u-mr-xs" title={model.kind}>
-        {model.abbr}
-      </Label>
-    ) : null;
+  const badge = !hideIcon && model ? <ResourceIcon groupVersionKind={gvkOfModel(model)} /> : null;
   const body = (
     <>
       {text}

@@ -25,6 +25,8 @@ import { ActionMenu } from '../actions/ActionMenu';
 import { labelNamespaces, translateLabel } from '../i18n';
 import { DetailsTab } from './DetailsTab';
 
+const PANEL_ID = 'details-page-tab-panel';
+
 type Props = { gvk: K8sGroupVersionKind; listPath: string; listTitle: string };
 
 /** A Namespace or Project details page: Details plus the plugins' horizontalNav tabs. */
@@ -93,17 +95,30 @@ export const DetailsPage: React.FC<Props> = ({ gvk, listPath, listTitle }) => {
         className="pf-v6-u-px-md pf-v6-u-flex-shrink-0"
       >
         {[
-          <Tab key="details" eventKey="" title={<TabTitleText>Details</TabTitleText>} />,
+          <Tab
+            key="details"
+            eventKey=""
+            title={<TabTitleText>Details</TabTitleText>}
+            tabContentId={PANEL_ID}
+          />,
           ...tabs.map((e) => (
             <Tab
               key={e.uid}
               eventKey={e.properties.page.href}
               title={<TabTitleText>{translateLabel(e.properties.page.name, t)}</TabTitleText>}
+              tabContentId={PANEL_ID}
             />
           )),
         ]}
       </Tabs>
-      {content}
+      {/* the tabs are links: one panel shows the active tab's page */}
+      <div
+        id={PANEL_ID}
+        role="tabpanel"
+        aria-label={active ? translateLabel(active.properties.page.name, t) : 'Details'}
+      >
+        {content}
+      </div>
     </>
   );
 };
