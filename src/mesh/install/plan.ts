@@ -1,4 +1,11 @@
-import { IstioCNIModel, IstioModel, NamespaceModel, apiVersionOf } from '../../models';
+import {
+  IstioCNIModel,
+  IstioModel,
+  IstioRevisionTagModel,
+  NamespaceModel,
+  apiVersionOf,
+} from '../../models';
+import { DEFAULT_TAG } from '../../k8s/istiorevisiontag/types';
 import { ztunnelModelFor } from '../../k8s/ztunnel/models';
 import { DEFAULT_REVISION, installRevision } from './revision';
 import type { ClusterFacts, InstallChoices, InstallPlan, Manifest, PlanStep } from './types';
@@ -102,6 +109,20 @@ export const ztunnelManifest = (c: InstallChoices, facts: ClusterFacts): Manifes
   },
 });
 
+// sail-operator docs/general/istiorevisiontag (release-1.26, 1.27, main): with a revision other
+// than `default`, a `default` IstioRevisionTag targeting the Istio lets namespaces and waypoints
+// without `istio.io/rev` (and `istio-injection=enabled`) follow it, also across upgrades.
+/** The `default` tag the install adds when the Istio's revision is not `default`, else none. */
+export const revisionTagManifest = (c: InstallChoices): Manifest | undefined =>
+  installRevision(c) === DEFAULT_REVISION
+    ? undefined
+    : {
+        apiVersion: apiVersionOf(IstioRevisionTagModel),
+        kind: 'IstioRevisionTag',
+        metadata: { name: DEFAULT_TAG },
+        spec: { targetRef: { kind: 'Istio', name: c.istioName } },
+      };
+
 const crStep = (m: Manifest): PlanStep => ({
   id: `${m.kind}/${m.metadata.name}`,
   kind: m.kind as PlanStep['kind'],
@@ -112,14 +133,17 @@ const crStep = (m: Manifest): PlanStep => ({
 
 /**
  * The wizard's choices as ordered writes, in the documented order: namespaces and their labels,
- * then Istio, IstioCNI and ZTunnel, each waited on until Ready.
+ * then Istio, the `default` IstioRevisionTag when the revision is not `default`, IstioCNI and
+ * ZTunnel, each waited on until Ready (the tag: until Reconciled with its revision).
  */
 export const buildInstallPlan = (c: InstallChoices, facts: ClusterFacts): InstallPlan => {
   const labels = discoveryLabels(c);
+  const tag = revisionTagManifest(c);
   return {
     steps: [
       ...planNamespaces(c).map((ns) => namespaceStep(ns, labels)),
       crStep(istioManifest(c)),
+      ...(tag ? [crStep(tag)] : []),
       crStep(istioCNIManifest(c)),
       crStep(ztunnelManifest(c, facts)),
     ],
