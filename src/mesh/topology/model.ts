@@ -49,7 +49,7 @@ const emptyNode = (name: string): NodeSummary => ({
  * node, namespace and waypoint. Pure and linear in the number of pods.
  */
 export const buildTopology = (input: TopologyInput): TopologyModel => {
-  const gateways = indexGateways(input.gateways);
+  const gateways = indexGateways(input.gateways, input.gatewayClasses);
   const ztunnels = input.ztunnelPods ? indexZtunnels(input.ztunnelPods) : undefined;
   const nsByName = new Map<string, NamespaceKind>();
   for (const ns of input.namespaces) nsByName.set(getName(ns), ns);

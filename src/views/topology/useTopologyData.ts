@@ -2,6 +2,8 @@ import * as React from 'react';
 import { buildTopology } from '../../mesh/topology/model';
 import type { TopologyInput, TopologyModel } from '../../mesh/topology/types';
 import { useGateways } from '../../resources/gateway/hooks';
+import { useGatewayClasses } from '../../resources/gatewayclass/hooks';
+import { needsGatewayClasses } from '../../mesh/waypoints/resolve';
 import { useNamespace, useVisibleNamespaces } from '../../resources/namespace/hooks';
 import { useNodes } from '../../resources/node/hooks';
 import { usePods, useZtunnelPods } from '../../resources/pod/hooks';
@@ -43,6 +45,10 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
   const nsGateways = useGateways({ namespace, enabled: !!(allGateways.error && namespace) });
   const gateways = allGateways.error ? nsGateways : allGateways;
   const services = useWaypointServices(namespace);
+  // Only when some Gateway leaves its traffic type to its class.
+  const { gatewayClasses } = useGatewayClasses({
+    enabled: needsGatewayClasses(gateways.gateways),
+  });
 
   const namespaces = React.useMemo(
     () => (nsList.error ? (nsOne.namespace ? [nsOne.namespace] : []) : nsList.namespaces),
@@ -55,6 +61,7 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
       namespaces,
       ztunnelPods: ztunnel.error ? undefined : ztunnel.pods,
       gateways: gateways.gateways,
+      gatewayClasses,
       services: services.services,
       discoverySelectors: settings.discoverySelectors,
       ztunnelNamespace: settings.ztunnelNamespace,
@@ -67,6 +74,7 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
       ztunnel.error,
       ztunnel.pods,
       gateways.gateways,
+      gatewayClasses,
       services.services,
       settings.discoverySelectors,
       settings.ztunnelNamespace,

@@ -114,7 +114,7 @@ describe('NamespacesPage', () => {
     const kinds = new Set(
       watch.mock.calls.map((c) => JSON.stringify(c[0] && { ...c[0], name: undefined })),
     );
-    expect(kinds.size).toBeLessThanOrEqual(8);
+    expect(kinds.size).toBeLessThanOrEqual(10);
     expect(screen.getAllByTestId(/^ns-row-/)).toHaveLength(50);
   });
 });
