@@ -165,9 +165,6 @@ const VERSIONS: Record<SailLine, LineVersions> = {
   },
 };
 
-/** The version a line's CRDs default to. */
-export const lineDefault = (line: SailLine): string => VERSIONS[line].default;
-
 const PROFILES = [
   'ambient',
   'default',

@@ -1,4 +1,4 @@
-import { isConditionTrue, getName } from '../common/selectors';
+import { isConditionTrue } from '../common/selectors';
 import type { IstioRevisionTagKind } from './types';
 
 /** The revision a tag resolves to, once the operator has reconciled it. */
@@ -10,8 +10,3 @@ export const getTagTarget = (tag: IstioRevisionTagKind): { kind?: string; name?:
 
 /** Whether the operator counts the tag as used by a namespace or pod (its `InUse` condition). */
 export const isTagInUse = (tag: IstioRevisionTagKind): boolean => isConditionTrue(tag, 'InUse');
-
-export const findTag = (
-  tags: IstioRevisionTagKind[],
-  name: string,
-): IstioRevisionTagKind | undefined => tags.find((t) => getName(t) === name);

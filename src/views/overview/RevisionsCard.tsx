@@ -93,9 +93,7 @@ export const RevisionsCard: React.FC<{ rows: RevisionRow[] }> = ({ rows }) => {
                       ...(usedBy(r.use) ? [usedBy(r.use)] : []),
                       ...r.tags
                         .filter((x) => usedBy(x.use))
-                        .map((x) =>
-                          t('via {{tag}}: {{use}}', { tag: x.name, use: usedBy(x.use) }),
-                        ),
+                        .map((x) => t('via {{tag}}: {{use}}', { tag: x.name, use: usedBy(x.use) })),
                     ].join('; ') || '-'}
                   </Td>
                 </Tr>
