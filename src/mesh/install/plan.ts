@@ -109,7 +109,8 @@ export const ztunnelManifest = (c: InstallChoices, facts: ClusterFacts): Manifes
   },
 });
 
-// sail-operator docs/general/istiorevisiontag (release-1.26, 1.27, main): with a revision other
+// sail-operator api/v1 istiorevisiontags_types.go and the Service Mesh 3 docs (Updating, the
+// RevisionBased strategy: move workloads with an IstioRevisionTag): with a revision other
 // than `default`, a `default` IstioRevisionTag targeting the Istio lets namespaces and waypoints
 // without `istio.io/rev` (and `istio-injection=enabled`) follow it, also across upgrades.
 /** The `default` tag the install adds when the Istio's revision is not `default`, else none. */
