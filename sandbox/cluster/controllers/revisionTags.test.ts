@@ -173,5 +173,20 @@ describe('sail-next: a default tag for a RevisionBased Istio', () => {
     const used = (await k.get('/apis/sailoperator.io/v1/istiorevisiontags/default')).body;
     expect(cond(used, 'InUse')).toMatchObject({ status: 'True', reason: 'ReferencedByWorkloads' });
     expect(statusOf(used).state).toBe('Healthy');
+
+    // sail-operator main ztunnel_controller.go: status.istioRevision from the targetRef.
+    await k.post('/apis/sailoperator.io/v1/ztunnels', {
+      apiVersion: 'sailoperator.io/v1',
+      kind: 'ZTunnel',
+      metadata: { name: 'default' },
+      spec: {
+        namespace: 'ztunnel',
+        version: 'v1.30.3',
+        targetRef: { kind: 'Istio', name: 'mesh' },
+      },
+    });
+    await c.settle();
+    const zt = (await k.get('/apis/sailoperator.io/v1/ztunnels/default')).body;
+    expect(statusOf(zt).istioRevision).toBe('mesh-v1-30-3');
   });
 });

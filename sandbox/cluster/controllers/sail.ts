@@ -205,6 +205,8 @@ export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
     hostNetwork: boolean;
     /** The container's environment, or an error when the CR's references do not resolve. */
     env?: (cr: KObj) => { name: string; value: string }[] | string;
+    /** Status fields beside the conditions. */
+    status?: (cr: KObj) => Dict;
   };
 
   const reconcileAgent =
@@ -245,17 +247,22 @@ export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
         if (agent.plural === 'ztunnels' && workloads)
           rt.enqueue('ztunnel-pods', () => refreshZtunnelPods(rt, workloads));
       } else event(cr, 'ReconcileError', `error reconciling resource: ${err}`);
-      writeStatus(type, cr, [
-        reconciled(err),
-        err
-          ? {
-              type: 'Ready',
-              status: 'False',
-              reason: 'DaemonSetNotReady',
-              message: `${agent.daemonSet} DaemonSet not found`,
-            }
-          : dsReady(cr, target, agent.daemonSet, agent.daemonSet),
-      ]);
+      writeStatus(
+        type,
+        cr,
+        [
+          reconciled(err),
+          err
+            ? {
+                type: 'Ready',
+                status: 'False',
+                reason: 'DaemonSetNotReady',
+                message: `${agent.daemonSet} DaemonSet not found`,
+              }
+            : dsReady(cr, target, agent.daemonSet, agent.daemonSet),
+        ],
+        agent.status?.(cr) ?? {},
+      );
     };
 
   const reconcileCni = reconcileAgent({
@@ -285,6 +292,11 @@ export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
         { name: 'CA_ADDRESS', value: address },
         { name: 'XDS_ADDRESS', value: address },
       ];
+    },
+    // sail-operator main ztunnel_controller.go: the IstioRevision a targetRef resolves to.
+    status: (cr) => {
+      if (!isDict(asDict(cr.spec).targetRef)) return {};
+      return { istioRevision: ztunnelTarget(cr, istios())?.revision ?? '' };
     },
   });
 
