@@ -9,6 +9,9 @@ export type GatewayClassesWatch = {
   error: unknown;
 };
 
+/** One empty list, so that a switched-off watch does not change its callers' memoized inputs. */
+const NONE: GatewayClassKind[] = [];
+
 /**
  * GatewayClasses (cluster-scoped, a few per cluster): waypoint resolution reads a class's
  * `istio.io/waypoint-for` label as the default of its Gateways. Optional without the CRD.
@@ -17,5 +20,5 @@ export const useGatewayClasses = (options: WatchOptions = {}): GatewayClassesWat
   const [gatewayClasses, loaded, error] = useK8sWatchResource<GatewayClassKind[]>(
     watched({ groupVersionKind: gvkOf(GatewayClassModel), isList: true, optional: true }, options),
   );
-  return { gatewayClasses: gatewayClasses ?? [], loaded, error };
+  return { gatewayClasses: gatewayClasses ?? NONE, loaded, error };
 };

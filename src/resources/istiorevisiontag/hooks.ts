@@ -9,6 +9,9 @@ export type IstioRevisionTagsWatch = {
   error: unknown;
 };
 
+/** One empty list, so that a switched-off watch does not change its callers' memoized inputs. */
+const NONE: IstioRevisionTagKind[] = [];
+
 /** All IstioRevisionTags (cluster-scoped, a handful at most); optional when the CRD is absent. */
 export const useIstioRevisionTags = (options: WatchOptions = {}): IstioRevisionTagsWatch => {
   const [tags, loaded, error] = useK8sWatchResource<IstioRevisionTagKind[]>(
@@ -17,5 +20,5 @@ export const useIstioRevisionTags = (options: WatchOptions = {}): IstioRevisionT
       options,
     ),
   );
-  return { tags: tags ?? [], loaded, error };
+  return { tags: tags ?? NONE, loaded, error };
 };
