@@ -6,7 +6,14 @@ import { USER_COOKIE, type SandboxUser } from '../../sandbox/console/users';
 import { type ApiCall, apiClient } from './api';
 import { type Kubectl, kubectlFor } from './kubectl';
 
-export type Scenario = 'fresh' | 'ambient' | 'ossm-3.2' | 'blocked' | 'large' | 'edge-cases';
+export type Scenario =
+  | 'fresh'
+  | 'ambient'
+  | 'ossm-3.2'
+  | 'blocked'
+  | 'large'
+  | 'edge-cases'
+  | 'sail-next';
 
 export type Sandbox = {
   /** The local console, e.g. http://localhost:40123 (also the tests' baseURL). */

@@ -138,8 +138,9 @@ describe.each(TOOLSET_NAMES)('kubectl of %s', (toolset) => {
       .split(' ')
       .sort();
     expect(podsAfter).toEqual(podsBefore);
+    // IN USE 0: ambient enrollment names no revision (sail-operator isRevisionReferenced).
     expect(await kubectl('get', 'istio')).toMatch(
-      /default\s+istio-system\s+ambient\s+1\s+1\s+1\s+default\s+Healthy\s+v1\.26\.8/,
+      /default\s+istio-system\s+ambient\s+1\s+1\s+0\s+default\s+Healthy\s+v1\.26\.8/,
     );
   });
 

@@ -13,10 +13,12 @@ describe('models', () => {
       [
         'sailoperator.io/v1/Istio',
         'sailoperator.io/v1/IstioCNI',
+        'sailoperator.io/v1/IstioRevisionTag',
         'sailoperator.io/v1/ZTunnel',
         'sailoperator.io/v1alpha1/ZTunnel',
         'gateway.networking.k8s.io/v1/Gateway',
         'security.istio.io/v1/AuthorizationPolicy',
+        'gateway.networking.k8s.io/v1/GatewayClass',
         'core/v1/Namespace',
         'core/v1/Pod',
         'core/v1/Node',

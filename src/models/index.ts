@@ -45,6 +45,17 @@ export const ZTunnelV1Alpha1Model = defineModel({
   crd: true,
 });
 
+/** An alias of an Istio's active revision (or of an IstioRevision), served on every line. */
+export const IstioRevisionTagModel = defineModel({
+  group: SAIL_GROUP,
+  version: 'v1',
+  kind: 'IstioRevisionTag',
+  plural: 'istiorevisiontags',
+  abbr: 'IRT',
+  namespaced: false,
+  crd: true,
+});
+
 // Gateway API
 export const GatewayModel = defineModel({
   group: GATEWAY_GROUP,
@@ -64,6 +75,16 @@ export const AuthorizationPolicyModel = defineModel({
   plural: 'authorizationpolicies',
   abbr: 'AP',
   namespaced: true,
+  crd: true,
+});
+
+export const GatewayClassModel = defineModel({
+  group: GATEWAY_GROUP,
+  version: 'v1',
+  kind: 'GatewayClass',
+  plural: 'gatewayclasses',
+  abbr: 'GWC',
+  namespaced: false,
   crd: true,
 });
 

@@ -6,6 +6,12 @@ import type { ResourceType } from '../api/registry';
 import { asDict, isDict, type Condition, type Dict, type KObj } from '../api/types';
 import { conditionsOf, isTrue, mergeConditions, stateOf } from './conditions';
 import { revisionFromSpec } from './revision';
+import {
+  revisionFromNamespace,
+  revisionFromPod,
+  revisionReferenced,
+  tagStatus,
+} from './revisionTags';
 import { refreshZtunnelPods, type WorkloadState } from './pods';
 import { controllerOf, ownerRef, type Runtime } from './runtime';
 import { daemonSet, istiodObjects, MANAGED } from './sailObjects';
@@ -201,6 +207,8 @@ export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
     hostNetwork: boolean;
     /** The container's environment, or an error when the CR's references do not resolve. */
     env?: (cr: KObj) => { name: string; value: string }[] | string;
+    /** Status fields beside the conditions. */
+    status?: (cr: KObj) => Dict;
   };
 
   const reconcileAgent =
@@ -248,17 +256,22 @@ export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
         if (agent.plural === 'ztunnels' && workloads)
           rt.enqueue('ztunnel-pods', () => refreshZtunnelPods(rt, workloads));
       } else event(cr, 'ReconcileError', `error reconciling resource: ${err}`);
-      writeStatus(type, cr, [
-        reconciled(err),
-        err
-          ? {
-              type: 'Ready',
-              status: 'False',
-              reason: 'DaemonSetNotReady',
-              message: `${agent.daemonSet} DaemonSet not found`,
-            }
-          : dsReady(cr, target, agent.daemonSet, agent.daemonSet),
-      ]);
+      writeStatus(
+        type,
+        cr,
+        [
+          reconciled(err),
+          err
+            ? {
+                type: 'Ready',
+                status: 'False',
+                reason: 'DaemonSetNotReady',
+                message: `${agent.daemonSet} DaemonSet not found`,
+              }
+            : dsReady(cr, target, agent.daemonSet, agent.daemonSet),
+        ],
+        agent.status?.(cr) ?? {},
+      );
     };
 
   /**
@@ -316,6 +329,11 @@ export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
         { name: 'XDS_ADDRESS', value: address },
       ];
     },
+    // sail-operator main ztunnel_controller.go: the IstioRevision a targetRef resolves to.
+    status: (cr) => {
+      if (!isDict(asDict(cr.spec).targetRef)) return {};
+      return { istioRevision: ztunnelTarget(cr, istios())?.revision ?? '' };
+    },
   });
 
   const dependencies = (cr: KObj): Condition => {
@@ -336,7 +354,9 @@ export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
         message: 'IstioCNI resource status indicates that the component is not healthy',
       };
     const profile = String(asDict(cr.spec).profile ?? '');
-    const line127 = (supportedFromCrd(rt.maybeRt(SAIL, 'istios'), 'v1') ?? []).includes('v1.27.0');
+    // From release-1.27 on (and on main), an ambient Istio also depends on its ZTunnel.
+    const supported = supportedFromCrd(rt.maybeRt(SAIL, 'istios'), 'v1') ?? [];
+    const line127 = supported.some((v) => !/^v1\.2[0-6][.-]/.test(v));
     if (line127 && (profile === 'ambient' || profile === 'openshift-ambient')) {
       const zt = api.store.list(`${SAIL}/ztunnels`)[0]?.obj;
       if (!zt)
@@ -396,23 +416,48 @@ export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
     } else event(cr, 'ReconcileError', `error reconciling resource: ${err}`);
     const conds = [reconciled(err), ready, dependencies(cr)];
     const readyN = ready.status === 'True' ? 1 : 0;
+    // controllers/istiorevision isRevisionReferenced: a tag resolving to it, a namespace or a pod.
+    const inUse = !err && revisionReferenced(rev, tags(), usage()) ? 1 : 0;
     writeStatus(type, cr, conds, {
       activeRevisionName: rev,
-      revisions: { total: err ? 0 : 1, ready: readyN, inUse: readyN ? countInUse(rev) : 0 },
+      revisions: { total: err ? 0 : 1, ready: readyN, inUse },
     });
   };
 
-  const countInUse = (rev: string): number =>
-    api.store.list('/namespaces').some((e) => {
-      const l = e.obj.metadata.labels ?? {};
-      return (
-        l['istio.io/dataplane-mode'] === 'ambient' ||
-        l['istio-injection'] === 'enabled' ||
-        l['istio.io/rev'] === rev
-      );
-    })
-      ? 1
-      : 0;
+  const tags = (): KObj[] => api.store.list(`${SAIL}/istiorevisiontags`).map((e) => e.obj);
+  const usage = () => ({
+    namespaces: api.store.list('/namespaces').map((e) => e.obj),
+    pods: api.store.list('/pods').map((e) => e.obj),
+  });
+
+  /** controllers/istiorevisiontag: Reconciled, InUse, the revision and namespace it resolves to. */
+  const reconcileTag = (name: string): void => {
+    const type = rt.maybeRt(SAIL, 'istiorevisiontags');
+    const tag = type && api.find(type, '', name);
+    if (!type || !tag || tag.metadata.deletionTimestamp) return;
+    const prev = asDict(tag.status);
+    const st = tagStatus(tag, istios(), usage(), {
+      istioRevision: prev.istioRevision as string | undefined,
+      istiodNamespace: prev.istiodNamespace as string | undefined,
+    });
+    if (st.conditions[0].status !== 'True')
+      event(tag, String(st.conditions[0].reason), String(st.conditions[0].message));
+    api.mutate(
+      type,
+      '',
+      name,
+      (o) => {
+        o.status = {
+          conditions: mergeConditions(conditionsOf(o), st.conditions),
+          istioRevision: st.istioRevision,
+          istiodNamespace: st.istiodNamespace,
+          observedGeneration: o.metadata.generation,
+          state: st.state,
+        };
+      },
+      'status',
+    );
+  };
 
   const all = (plural: string, fn: (name: string) => void): void => {
     for (const e of api.store.list(`${SAIL}/${plural}`)) {
@@ -422,6 +467,7 @@ export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
   };
   const reconcileAll = (): void => {
     all('istios', reconcileIstio);
+    all('istiorevisiontags', reconcileTag);
     all('istiocnis', reconcileCni);
     all('ztunnels', reconcileZtunnel);
   };
@@ -442,6 +488,33 @@ export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
     if (e.type === 'DELETED' || JSON.stringify(e.old?.status) !== JSON.stringify(e.object.status)) {
       if (workloads) rt.enqueue('ztunnel-pods', () => refreshZtunnelPods(rt, workloads));
       all('ztunnels', reconcileZtunnel);
+      all('istiorevisiontags', reconcileTag);
+    }
+  });
+  rt.on(SAIL, 'istiorevisiontags', (e) => {
+    if (specChanged(e))
+      rt.enqueue(`istiorevisiontags/${e.object.metadata.name}`, () =>
+        reconcileTag(e.object.metadata.name as string),
+      );
+    // A tag resolving to a revision puts that revision in use.
+    if (
+      e.type === 'DELETED' ||
+      asDict(e.old?.status).istioRevision !== asDict(e.object.status).istioRevision
+    )
+      all('istios', reconcileIstio);
+  });
+  // A pod referencing a revision or a tag (injection intent or the injecting revision).
+  rt.on('', 'pods', (e) => {
+    const ref = (o?: KObj): string | undefined => {
+      if (!o) return undefined;
+      const r = `${revisionFromPod(o.metadata.labels)}/${o.metadata.annotations?.['istio.io/rev'] ?? ''}`;
+      return r === '/' ? undefined : `${r}/${asDict(o.status).phase === 'Succeeded'}`;
+    };
+    const now = ref(e.object);
+    const before = ref(e.old);
+    if ((now || before) && (e.type !== 'MODIFIED' || now !== before)) {
+      all('istios', reconcileIstio);
+      all('istiorevisiontags', reconcileTag);
     }
   });
   const dependency =
@@ -464,7 +537,14 @@ export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
       !!e.object.metadata.deletionTimestamp !== !!e.old?.metadata.deletionTimestamp
     )
       reconcileAll();
-    else if (labelsChanged) all('istios', reconcileIstio);
+    else if (
+      labelsChanged &&
+      revisionFromNamespace(e.old?.metadata.labels) !==
+        revisionFromNamespace(e.object.metadata.labels)
+    ) {
+      all('istios', reconcileIstio);
+      all('istiorevisiontags', reconcileTag);
+    }
   });
   const ownedStatus = (e: { object: KObj; old?: KObj; type: string }): void => {
     const owner = controllerOf(e.object);

@@ -5,7 +5,7 @@
  */
 import { asDict, type Dict, type KObj } from '../api/types';
 import { conditionsOf, isTrue, mergeConditions } from './conditions';
-import { revisionFromSpec } from './revision';
+import { istioServing } from './revisionTags';
 import { ownerRef, type Runtime } from './runtime';
 
 const GW = 'gateway.networking.k8s.io';
@@ -22,17 +22,17 @@ export const startWaypoints = (rt: Runtime): void => {
 
   /**
    * The Ready Istio whose istiod takes this Gateway (istio/istio pkg/revisions/tag_watcher.go,
-   * release-1.26..1.28): its `istio.io/rev` must be that istiod's revision; a Gateway without
-   * the label is taken only by the default revision. Revisions as Sail names them: InPlace ->
+   * release-1.26..1.28): its `istio.io/rev` must be that istiod's revision or a tag resolving to
+   * it; a Gateway without the label is taken only by the default revision, or by the revision
+   * the `default` IstioRevisionTag resolves to (`revisionTags.ts`). Revisions as Sail names them: InPlace ->
    * the Istio's name, RevisionBased -> `<name>-<version with dashes>`.
    */
-  const servingIstio = (gw: KObj): KObj | undefined => {
-    const wanted = gw.metadata.labels?.['istio.io/rev'] || 'default';
-    return api.store
-      .list('sailoperator.io/istios')
-      .map((e) => e.obj)
-      .find((i) => isTrue(i, 'Ready') && revisionFromSpec(i) === wanted);
-  };
+  const servingIstio = (gw: KObj): KObj | undefined =>
+    istioServing(
+      gw.metadata.labels?.['istio.io/rev'] ?? '',
+      api.store.list('sailoperator.io/istios').map((e) => e.obj),
+      api.store.list('sailoperator.io/istiorevisiontags').map((e) => e.obj),
+    );
 
   const reconcileClasses = (): void => {
     const type = rt.maybeRt(GW, 'gatewayclasses');
@@ -207,6 +207,11 @@ export const startWaypoints = (rt: Runtime): void => {
   rt.on('sailoperator.io', 'istios', (e) => {
     if (e.type === 'DELETED' || isTrue(e.old, 'Ready') !== isTrue(e.object, 'Ready'))
       rt.enqueue('gatewayclasses', reconcileClasses);
+  });
+  // A tag now resolving to a revision hands that revision's istiod the Gateways that use it.
+  rt.on('sailoperator.io', 'istiorevisiontags', (e) => {
+    if (JSON.stringify(e.old?.status) !== JSON.stringify(e.object.status))
+      for (const g of api.store.list(`${GW}/gateways`)) enqueueGateway(g.obj);
   });
   rt.on(GW, 'gateways', (e) => {
     if (

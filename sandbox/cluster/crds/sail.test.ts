@@ -10,6 +10,7 @@ const REF = path.resolve(__dirname, '../../../../shared/reference/sail-operator-
 const LINES: [SailLine, string][] = [
   ['1.26', 'release-1.26'],
   ['1.27', 'release-1.27'],
+  ['main', 'main'],
 ];
 
 const versionsOf = (crd: KObj) =>
@@ -82,5 +83,19 @@ describe.each(LINES)('Sail CRDs of the %s line', (line, dir) => {
       );
       expect(problems).toEqual([]);
     }
+  });
+});
+
+describe('IstioRevisionTag', () => {
+  it.each(LINES)('is served cluster-scoped on the %s line, status required as upstream', (line) => {
+    const tag = sailCrds(line).find((c) => c.metadata.name === 'istiorevisiontags.sailoperator.io');
+    expect(tag?.spec?.names).toMatchObject({
+      kind: 'IstioRevisionTag',
+      shortNames: ['istiorevtag'],
+    });
+    const v = (tag?.spec?.versions as Dict[])[0];
+    const schema = (v.schema as Dict).openAPIV3Schema as Schema;
+    expect(schema.properties?.spec.required).toEqual(['targetRef']);
+    expect(schema.properties?.status.required).toEqual(['istioRevision', 'istiodNamespace']);
   });
 });

@@ -7,12 +7,55 @@
 import type { Schema } from '../api/schema';
 import type { KObj } from '../api/types';
 
-export type SailLine = '1.26' | '1.27';
+/** 3.1 (release-1.26), 3.2 (release-1.27) and the operator's main branch (`sail-next`). */
+export type SailLine = '1.26' | '1.27' | 'main';
 
-const VERSIONS: Record<
-  SailLine,
-  { supported: string[]; eol: string[]; ztunnel: string[]; default: string }
-> = {
+type LineVersions = {
+  /** The description's "Must be one of" list. */
+  supported: string[];
+  /** Accepted by Istio and IstioCNI after the supported ones (end of life, older lines). */
+  eol: string[];
+  /** Accepted by ZTunnel after the supported ones. */
+  ztunnelExtra: string[];
+  /** Accepted by all kinds at the end of the enum (main's development builds). */
+  tail: string[];
+  default: string;
+};
+
+const MAIN_CURRENT = [
+  'v1.31-latest',
+  'v1.31.0-beta.1',
+  'v1.30-latest',
+  'v1.30.3',
+  'v1.30.2',
+  'v1.30.1',
+  'v1.30.0',
+  'v1.29-latest',
+  'v1.29.6',
+  'v1.29.5',
+  'v1.29.4',
+  'v1.29.3',
+  'v1.29.2',
+  'v1.29.1',
+  'v1.29.0',
+];
+const patches = (minor: string, latest: number, from = 0, skip: number[] = []): string[] => [
+  `v${minor}-latest`,
+  ...Array.from({ length: latest - from + 1 }, (_, i) => latest - i)
+    .filter((p) => !skip.includes(p))
+    .map((p) => `v${minor}.${p}`),
+];
+const MAIN_OLDER = [
+  ...patches('1.28', 10),
+  ...patches('1.27', 9),
+  ...patches('1.26', 8),
+  ...patches('1.25', 5, 1),
+  ...patches('1.24', 6),
+];
+const MAIN_EOL = [...patches('1.23', 6, 2), ...patches('1.22', 8, 5), 'v1.21.6'];
+const MAIN_TAIL = ['master', 'v1.32.0-alpha.527f8d6c'];
+
+const VERSIONS: Record<SailLine, LineVersions> = {
   '1.26': {
     supported: [
       'v1.26-latest',
@@ -53,7 +96,8 @@ const VERSIONS: Record<
       'v1.22.5',
       'v1.21.6',
     ],
-    ztunnel: [],
+    ztunnelExtra: [],
+    tail: [],
     default: 'v1.26.8',
   },
   '1.27': {
@@ -108,8 +152,16 @@ const VERSIONS: Record<
       'v1.22.5',
       'v1.21.6',
     ],
-    ztunnel: [],
+    ztunnelExtra: [],
+    tail: [],
     default: 'v1.27.9',
+  },
+  main: {
+    supported: [...MAIN_CURRENT, ...MAIN_TAIL],
+    eol: [...MAIN_OLDER, ...MAIN_EOL],
+    ztunnelExtra: MAIN_OLDER,
+    tail: MAIN_TAIL,
+    default: 'v1.31.0-beta.1',
   },
 };
 
@@ -152,7 +204,11 @@ const versionField = (line: SailLine, withEol: boolean): Schema => {
     type: 'string',
     default: v.default,
     description: `Defines the version of Istio to install.\nMust be one of: ${v.supported.join(', ')}.`,
-    enum: withEol ? [...v.supported, ...v.eol] : v.supported,
+    enum: [
+      ...v.supported.filter((x) => !v.tail.includes(x)),
+      ...(withEol ? v.eol : v.ztunnelExtra),
+      ...v.tail,
+    ],
   };
 };
 
@@ -416,10 +472,21 @@ const istioCni = (line: SailLine): KObj => {
   ]);
 };
 
+/** sail-operator main api/v1 ztunnel_types.go: the Istio or IstioRevision the ZTunnel serves. */
+const targetRef: Schema = {
+  type: 'object',
+  required: ['kind', 'name'],
+  properties: {
+    kind: { type: 'string', enum: ['Istio', 'IstioRevision'] },
+    name: { type: 'string', maxLength: 253, minLength: 1 },
+  },
+};
+
 const ztunnelSpec = (line: SailLine, withProfile: boolean): Schema => {
   const v = VERSIONS[line];
   const properties: Record<string, Schema> = {
     namespace: { type: 'string', default: 'ztunnel' },
+    ...(line === 'main' && !withProfile ? { targetRef } : {}),
     values: {
       type: 'object',
       properties: {
@@ -474,6 +541,9 @@ const ztunnel = (line: SailLine): KObj => {
     READY,
     col('Status', '.status.state', 'The current state of this object.'),
     col('Version', '.spec.version', 'The version of the ztunnel installation.'),
+    ...(line === 'main' && !withProfile
+      ? [col('Revision', '.status.istioRevision', 'The referenced IstioRevision.')]
+      : []),
     AGE,
   ];
   const version = (name: string, storage: boolean, withProfile: boolean, deprecated = false) => ({
@@ -482,7 +552,13 @@ const ztunnel = (line: SailLine): KObj => {
     storage,
     ...(deprecated ? { deprecated: true } : {}),
     subresources: { status: {} },
-    schema: { openAPIV3Schema: root(ztunnelSpec(line, withProfile), statusSchema(), true) },
+    schema: {
+      openAPIV3Schema: root(
+        ztunnelSpec(line, withProfile),
+        statusSchema(line === 'main' && !withProfile ? { istioRevision: str } : {}),
+        true,
+      ),
+    },
     additionalPrinterColumns: columns(withProfile),
   });
   if (line === '1.26') return crd('ztunnels', 'ZTunnel', [version('v1alpha1', true, true)]);
@@ -492,4 +568,51 @@ const ztunnel = (line: SailLine): KObj => {
   ]);
 };
 
-export const sailCrds = (line: SailLine): KObj[] => [istio(line), istioCni(line), ztunnel(line)];
+/**
+ * IstioRevisionTag (sail-operator api/v1 istiorevisiontags_types.go, chart/crds; the same on
+ * every line): an alias of an Istio's active revision or of an IstioRevision.
+ */
+const istioRevisionTag = (): KObj => {
+  const ref: Schema = { type: 'string', maxLength: 253, minLength: 1 };
+  const spec: Schema = {
+    type: 'object',
+    required: ['targetRef'],
+    properties: {
+      targetRef: {
+        type: 'object',
+        required: ['kind', 'name'],
+        properties: { kind: ref, name: ref },
+      },
+    },
+  };
+  const status = statusSchema({ istioRevision: str, istiodNamespace: str });
+  status.required = ['istioRevision', 'istiodNamespace'];
+  const tag = crd('istiorevisiontags', 'IstioRevisionTag', [
+    {
+      name: 'v1',
+      served: true,
+      storage: true,
+      subresources: { status: {} },
+      schema: { openAPIV3Schema: root(spec, status, false) },
+      additionalPrinterColumns: [
+        col('Status', '.status.state', 'The current state of this object.'),
+        col(
+          'In use',
+          '.status.conditions[?(@.type=="InUse")].status',
+          'Whether the tag is being used by workloads.',
+        ),
+        col('Revision', '.status.istioRevision', 'The IstioRevision this object is referencing.'),
+        AGE,
+      ],
+    },
+  ]);
+  (tag.spec as { names: Record<string, unknown> }).names.shortNames = ['istiorevtag'];
+  return tag;
+};
+
+export const sailCrds = (line: SailLine): KObj[] => [
+  istio(line),
+  istioCni(line),
+  ztunnel(line),
+  istioRevisionTag(),
+];

@@ -5,7 +5,7 @@ import type { SailLine } from '../crds/sail';
 import { namespace, seedObject } from './seed';
 
 export const ambientCrs = (line: SailLine) => {
-  const version = line === '1.26' ? 'v1.26.8' : 'v1.27.9';
+  const version = { '1.26': 'v1.26.8', '1.27': 'v1.27.9', main: 'v1.30.3' }[line];
   return {
     istio: {
       apiVersion: 'sailoperator.io/v1',

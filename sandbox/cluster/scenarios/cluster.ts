@@ -172,7 +172,7 @@ export const clusterVersion = (): KObj => ({
 });
 
 export const sailCsv = (line: SailLine): KObj => {
-  const version = line === '1.26' ? '3.1.3' : '3.2.0';
+  const version = { '1.26': '3.1.3', '1.27': '3.2.0', main: '3.3.0' }[line];
   return {
     apiVersion: 'operators.coreos.com/v1alpha1',
     kind: 'ClusterServiceVersion',
@@ -194,6 +194,7 @@ export const sailCsv = (line: SailLine): KObj => {
             kind: 'ZTunnel',
             version: line === '1.26' ? 'v1alpha1' : 'v1',
           },
+          { name: 'istiorevisiontags.sailoperator.io', kind: 'IstioRevisionTag', version: 'v1' },
         ],
       },
     },

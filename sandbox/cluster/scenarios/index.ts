@@ -1,4 +1,7 @@
-/** Named scenarios: fresh, ambient, ossm-3.2, blocked, large, xlarge, edge-cases. */
+/**
+ * Named scenarios: fresh, ambient, ossm-3.2, blocked, large, xlarge, edge-cases, and sail-next
+ * (an operator serving the sail-operator main CRDs, ZTunnel with `spec.targetRef`; nothing installed).
+ */
 import type { Api } from '../api/core';
 import type { Runtime } from '../controllers/runtime';
 import { seedBookinfo } from './bookinfo';
@@ -15,6 +18,7 @@ import {
 import { seedEdgeCases } from './edgeCases';
 import { seedPolicies } from './policies';
 import { deployment, seedObject, serviceAccount } from './seed';
+import type { SailLine } from '../crds/sail';
 
 export type ScenarioName =
   | 'fresh'
@@ -23,7 +27,8 @@ export type ScenarioName =
   | 'blocked'
   | 'large'
   | 'xlarge'
-  | 'edge-cases';
+  | 'edge-cases'
+  | 'sail-next';
 export const SCENARIOS: ScenarioName[] = [
   'fresh',
   'ambient',
@@ -32,6 +37,7 @@ export const SCENARIOS: ScenarioName[] = [
   'large',
   'xlarge',
   'edge-cases',
+  'sail-next',
 ];
 
 const seedOperator = (api: Api, version: string): void => {
@@ -58,7 +64,8 @@ export const seedScenario = async (
   large: LargeOptions = {},
   hooks?: LargeHooks,
 ): Promise<void> => {
-  const line = name === 'ossm-3.2' || name === 'edge-cases' ? '1.27' : '1.26';
+  const line: SailLine =
+    name === 'sail-next' ? 'main' : name === 'ossm-3.2' || name === 'edge-cases' ? '1.27' : '1.26';
   if (name === 'large' || name === 'xlarge') {
     seedCluster(api, { masters: 3, workers: 0, sail: '1.26', routingViaHost: true });
     seedOperator(api, '3.1.3');
@@ -77,7 +84,7 @@ export const seedScenario = async (
     sail: line,
     routingViaHost: name === 'ambient' || name === 'edge-cases',
   });
-  seedOperator(api, line === '1.26' ? '3.1.3' : '3.2.0');
+  seedOperator(api, { '1.26': '3.1.3', '1.27': '3.2.0', main: '3.3.0' }[line]);
   seedBookinfo(api);
   seedDeveloper(api, 'bookinfo');
   if (name === 'blocked') seedBlocked(api);

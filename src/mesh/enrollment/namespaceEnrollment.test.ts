@@ -7,6 +7,7 @@ import {
   rollUpNamespace,
   sidecarInjectionLabels,
 } from './namespaceEnrollment';
+import { cniRulesFor } from './cniRules';
 
 const ns = (labels: Record<string, string> = {}): NamespaceKind => ({
   metadata: { name: 'ns', labels },
@@ -90,7 +91,9 @@ describe('podDataPlane: every precedence combination', () => {
     ['ambient', 'ambient', true, 'sidecar'],
     ['unset', undefined, true, 'sidecar'],
   ] as const)('namespace %s, pod %s, sidecar %s -> %s', (nsIntent, mode, sidecar, expected) => {
-    expect(podDataPlane(pod({ mode, sidecar }), nsIntent)).toBe(expected);
+    const labels: Record<string, string> =
+      nsIntent === 'unset' ? {} : { 'istio.io/dataplane-mode': nsIntent };
+    expect(podDataPlane(pod({ mode, sidecar }), ns(labels))).toBe(expected);
   });
 });
 
@@ -124,5 +127,46 @@ describe('rollUpNamespace', () => {
 
   it('shows sidecar pods as sidecar even in an ambient namespace', () => {
     expect(rollUpNamespace(ambient, [pod({ sidecar: true })]).dataPlane).toBe('sidecar');
+  });
+
+  // istio/istio cni/pkg/util enablement_selector.go (1.27, 1.28: no hostNetwork check; after 1.28
+  // restored, and the agent skips excludeNamespaces), manifests/charts/istio-cni/values.yaml.
+  it('follows the Istio version: hostNetwork pods count as ambient in 1.27 and 1.28 only', () => {
+    const pods = [pod({ captured: true }), pod({ hostNetwork: true })];
+    expect(rollUpNamespace(ambient, pods, cniRulesFor('v1.26.8')).total).toBe(2);
+    expect(
+      rollUpNamespace(ns(), [pod({ hostNetwork: true })], cniRulesFor('v1.26.8')).dataPlane,
+    ).toBe('none');
+    expect(
+      rollUpNamespace(ns(), [pod({ hostNetwork: true, mode: 'ambient' })], cniRulesFor('v1.27.9'))
+        .dataPlane,
+    ).toBe('ambient');
+    expect(
+      rollUpNamespace(ns(), [pod({ hostNetwork: true, mode: 'ambient' })], cniRulesFor('v1.26.8'))
+        .dataPlane,
+    ).toBe('none');
+    expect(
+      rollUpNamespace(ns(), [pod({ hostNetwork: true, mode: 'ambient' })], cniRulesFor('v1.29.0'))
+        .dataPlane,
+    ).toBe('none');
+  });
+
+  it('follows configured enablement selectors (1.27+), also for a namespace without pods', () => {
+    const rules = cniRulesFor('v1.27.9', [{ namespaceSelector: { matchLabels: { mesh: 'on' } } }]);
+    const on = ns({ mesh: 'on' });
+    expect(rollUpNamespace(on, [pod()], rules).dataPlane).toBe('ambient');
+    expect(rollUpNamespace(on, [], rules).dataPlane).toBe('ambient');
+    expect(rollUpNamespace(ambient, [pod()], rules).dataPlane).toBe('none');
+    expect(rollUpNamespace(ambient, [], rules).dataPlane).toBe('none');
+    expect(rollUpNamespace(ambient, [pod()]).dataPlane).toBe('ambient');
+  });
+
+  it('leaves kube-system out after 1.28, where the agent skips it', () => {
+    const kube: NamespaceKind = {
+      metadata: { name: 'kube-system', labels: { 'istio.io/dataplane-mode': 'ambient' } },
+    };
+    const p = { ...pod(), metadata: { ...pod().metadata, namespace: 'kube-system' } };
+    expect(rollUpNamespace(kube, [p], cniRulesFor('v1.28.1')).dataPlane).toBe('ambient');
+    expect(rollUpNamespace(kube, [p], cniRulesFor('v1.29.0')).dataPlane).toBe('none');
   });
 });

@@ -9,6 +9,7 @@ import {
   REDIRECTION_ANNOTATION,
 } from '../labels';
 import { hasSidecar, podLabelIntent } from './podEnrollment';
+import { CNI_RULES_DEFAULT, selectorsMatch, type CniRules } from './cniRules';
 import { getAnnotation, getLabel, getLabels } from '../../k8s/common/selectors';
 
 /** The namespace's own `istio.io/dataplane-mode` label. */
@@ -58,31 +59,46 @@ export const sidecarInjectionLabels = (ns?: NamespaceKind, revisions?: string[])
 export const injectionLabelsPresent = (ns?: NamespaceKind): string[] =>
   [ISTIO_INJECTION_LABEL, ISTIO_REV_LABEL].filter((k) => getLabels(ns)[k] !== undefined);
 
-/** Pods that count for the roll-up: live, not hostNetwork (never in any data plane), not waypoints. */
-export const isWorkloadPod = (pod: PodKind): boolean =>
+// istio/istio cni/pkg/util (podutil.go 1.26, enablement_selector.go 1.27+): the roll-up follows
+// the CNI agent's rule of the cluster's Istio version (cniRules.ts), as the pod table does.
+/**
+ * Pods that count for the roll-up: live, not waypoints, and not hostNetwork where the agent never
+ * enrolls those (1.26, after 1.28); in 1.27 and 1.28 hostNetwork pods are enrolled like others.
+ */
+export const isWorkloadPod = (pod: PodKind, rules: CniRules = CNI_RULES_DEFAULT): boolean =>
   pod.status?.phase !== 'Succeeded' &&
   pod.status?.phase !== 'Failed' &&
-  pod.spec?.hostNetwork !== true &&
+  !(rules.hostNetworkExcluded && pod.spec?.hostNetwork === true) &&
   getLabel(pod, MANAGED_GATEWAY_LABEL) === undefined;
 
-/** The data plane one pod is in, by the rules (intent), not by the CNI agent's annotation. */
+/** The data plane one pod is in by the CNI agent's rule (intent), not by its annotation. */
 export const podDataPlane = (
   pod: PodKind,
-  nsIntent: NamespaceLabelIntent,
+  ns: NamespaceKind | undefined,
+  rules: CniRules = CNI_RULES_DEFAULT,
 ): Exclude<DataPlaneMode, 'mixed'> => {
   if (hasSidecar(pod)) return 'sidecar';
-  const own = podLabelIntent(pod);
-  if (own === 'ambient' || (own === 'inherit' && nsIntent === 'ambient')) return 'ambient';
-  if (own === 'none' || nsIntent === 'none') return 'excluded';
+  const selected =
+    selectorsMatch(rules, pod.metadata?.labels, ns?.metadata?.labels) &&
+    !rules.excludedNamespaces.includes(pod.metadata?.namespace ?? '');
+  if (selected) return 'ambient';
+  if (podLabelIntent(pod) === 'none' || namespaceLabelIntent(ns) === 'none') return 'excluded';
   return 'none';
 };
 
 /** The data plane a namespace asks for by its labels alone (sidecar injection wins over ambient). */
-export const labelDataPlane = (ns?: NamespaceKind): Exclude<DataPlaneMode, 'mixed'> => {
+export const labelDataPlane = (
+  ns?: NamespaceKind,
+  rules: CniRules = CNI_RULES_DEFAULT,
+): Exclude<DataPlaneMode, 'mixed'> => {
   if (sidecarInjectionLabels(ns).length > 0) return 'sidecar';
-  const intent = namespaceLabelIntent(ns);
-  if (intent === 'ambient') return 'ambient';
-  if (intent === 'none') return 'excluded';
+  // A new pod without labels: whether the selectors take it in this namespace.
+  if (
+    selectorsMatch(rules, {}, ns?.metadata?.labels) &&
+    !rules.excludedNamespaces.includes(ns?.metadata?.name ?? '')
+  )
+    return 'ambient';
+  if (namespaceLabelIntent(ns) === 'none') return 'excluded';
   return 'none';
 };
 
@@ -103,8 +119,8 @@ export type NamespaceRollUp = {
 export const rollUpNamespace = (
   ns: NamespaceKind | undefined,
   pods: PodKind[],
+  rules: CniRules = CNI_RULES_DEFAULT,
 ): NamespaceRollUp => {
-  const nsIntent = namespaceLabelIntent(ns);
   const byMode = { ambient: 0, sidecar: 0, excluded: 0, none: 0 };
   let captured = 0;
   let total = 0;
@@ -112,11 +128,11 @@ export const rollUpNamespace = (
     if (pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed') continue;
     total += 1;
     if (getAnnotation(pod, REDIRECTION_ANNOTATION) === 'enabled') captured += 1;
-    if (isWorkloadPod(pod)) byMode[podDataPlane(pod, nsIntent)] += 1;
+    if (isWorkloadPod(pod, rules)) byMode[podDataPlane(pod, ns, rules)] += 1;
   }
   const present = (Object.keys(byMode) as (keyof typeof byMode)[]).filter((m) => byMode[m] > 0);
   let dataPlane: DataPlaneMode;
-  if (present.length === 0) dataPlane = labelDataPlane(ns);
+  if (present.length === 0) dataPlane = labelDataPlane(ns, rules);
   else if (present.length === 1) dataPlane = present[0];
   else dataPlane = 'mixed';
   return { dataPlane, captured, total, byMode };

@@ -7,6 +7,7 @@ import {
   enrollmentPreflight,
   needsConfirmation,
   removeChanges,
+  stuckPods,
   type MeshFacts,
 } from './preflight';
 
@@ -29,6 +30,62 @@ const allGood: MeshFacts = {
   ztunnelNodes: new Set(['n1', 'n2']),
 };
 const seen = { 'istio-discovery': 'enabled' };
+
+// istio/istio cni/pkg/nodeagent/meshdataplane_linux.go AddPodToMesh, cni/pkg/plugin/plugin.go
+// (release-1.26..1.28): pending + ContainerCreating while the node's ztunnel is down.
+describe('stuckPods', () => {
+  const held = (name: string, node: string, labels: Record<string, string> = {}): PodKind => ({
+    metadata: {
+      name,
+      namespace: 'app',
+      labels,
+      annotations: { 'ambient.istio.io/redirection': 'pending' },
+    },
+    spec: { containers: [{ name: 'c' }], nodeName: node },
+    status: { phase: 'Pending' },
+  });
+  const ambientNs = ns({ ...seen, 'istio.io/dataplane-mode': 'ambient' });
+  it.each<[string, PodKind, NamespaceKind, MeshFacts, boolean]>([
+    ['enrolled, held, node without ztunnel', held('a', 'n3'), ambientNs, allGood, true],
+    ['node with a ready ztunnel', held('a', 'n1'), ambientNs, allGood, false],
+    [
+      'ztunnel nodes unknown',
+      held('a', 'n1'),
+      ambientNs,
+      { ...allGood, ztunnelNodes: undefined },
+      true,
+    ],
+    [
+      'not enrolled by the rule',
+      held('a', 'n3', { 'istio.io/dataplane-mode': 'none' }),
+      ambientNs,
+      allGood,
+      false,
+    ],
+    [
+      'running with an IP',
+      { ...held('a', 'n3'), status: { phase: 'Running', podIP: '10.0.0.1' } },
+      ambientNs,
+      allGood,
+      false,
+    ],
+    [
+      'not marked pending',
+      { ...held('a', 'n3'), metadata: { name: 'a', namespace: 'app' } },
+      ambientNs,
+      allGood,
+      false,
+    ],
+  ])('%s', (_what, p, namespace, facts, stuck) => {
+    expect(stuckPods(namespace, [p], facts).length).toBe(stuck ? 1 : 0);
+    const finding = enrollmentPreflight(namespace, [p], facts).find((f) => f.id === 'stuck');
+    expect(finding).toEqual(
+      stuck
+        ? { id: 'stuck', severity: 'warning', pods: ['a'], nodes: [p.spec?.nodeName] }
+        : undefined,
+    );
+  });
+});
 
 describe('enrollmentPreflight', () => {
   it('finds nothing for a discovered namespace on nodes with ztunnel', () => {

@@ -5,7 +5,8 @@ import { AMBIENT, DATAPLANE_MODE_LABEL, DEFAULT_DISCOVERY_LABEL } from '../label
 import { isDiscovered } from '../../k8s/common/labelSelector';
 import type { LabelChanges } from '../../k8s/common/labelPatch';
 import { injectionLabelsPresent, sidecarInjectionLabels } from './namespaceEnrollment';
-import { hasSidecar } from './podEnrollment';
+import { evaluatePod, hasSidecar, isStuckOnZtunnel } from './podEnrollment';
+import type { CniRules } from './cniRules';
 import { getLabels, getName } from '../../k8s/common/selectors';
 
 /** What the page knows about the mesh; `undefined` means the user cannot read it. */
@@ -18,6 +19,8 @@ export type MeshFacts = {
   ztunnelNodes?: Set<string>;
   /** Revisions (and tags) that exist, for the injection webhooks' selectors. */
   revisions?: string[];
+  /** The CNI agent's rule for the cluster's Istio version (the IstioCNI CR); 1.26 when unknown. */
+  cniRules?: CniRules;
 };
 
 export type FindingId =
@@ -26,6 +29,7 @@ export type FindingId =
   | 'sidecar-injection'
   | 'host-network'
   | 'no-ztunnel'
+  | 'stuck'
   | 'unverified';
 
 export type Finding =
@@ -34,6 +38,7 @@ export type Finding =
   | { id: 'sidecar-injection'; severity: 'warning'; labels: string[]; sidecarPods: number }
   | { id: 'host-network'; severity: 'info'; pods: string[] }
   | { id: 'no-ztunnel'; severity: 'warning'; nodes: string[]; pods: number }
+  | { id: 'stuck'; severity: 'warning'; pods: string[]; nodes: string[] }
   | { id: 'unverified'; severity: 'info'; facts: ('installed' | 'discovery' | 'ztunnel')[] };
 
 /**
@@ -100,9 +105,33 @@ export const enrollmentPreflight = (
     if (count > 0)
       out.push({ id: 'no-ztunnel', severity: 'warning', nodes: [...nodes], pods: count });
   }
+  const stuck = stuckPods(ns, pods, facts);
+  if (stuck.length > 0)
+    out.push({
+      id: 'stuck',
+      severity: 'warning',
+      pods: stuck.map((p) => getName(p)),
+      nodes: [...new Set(stuck.map((p) => p.spec?.nodeName ?? ''))].filter(Boolean),
+    });
   if (unverified.length > 0) out.push({ id: 'unverified', severity: 'info', facts: unverified });
   return out;
 };
+
+// istio/istio cni/pkg/nodeagent/meshdataplane_linux.go AddPodToMesh, cni/pkg/plugin/plugin.go
+// CmdAdd (release-1.26..1.28): an enrolled pod whose node's ztunnel cannot take it is marked
+// `pending` and its sandbox setup fails, so it stays ContainerCreating until ztunnel is back.
+/**
+ * Enrolled pods held in ContainerCreating by the CNI plugin because their node's ztunnel is down
+ * (a node with a ready ztunnel would have taken them; unknown ztunnel nodes do not clear them).
+ */
+export const stuckPods = (ns: NamespaceKind, pods: PodKind[], facts: MeshFacts): PodKind[] =>
+  pods.filter((p) => {
+    if (!isStuckOnZtunnel(p)) return false;
+    const node = p.spec?.nodeName;
+    const ztunnelReady = !!node && !!facts.ztunnelNodes?.has(node);
+    if (ztunnelReady) return false;
+    return evaluatePod(p, ns, false, facts.cniRules).enrolled;
+  });
 
 /** Findings that deserve the user's attention before enrolling (not just information). */
 export const needsConfirmation = (findings: Finding[]): boolean =>

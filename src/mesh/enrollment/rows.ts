@@ -57,7 +57,7 @@ export const buildNamespaceRows = (
   const waypointsByNs = groupByNamespace(gateways.filter(isWaypointGateway));
   return namespaces.map((ns) => {
     const name = getName(ns);
-    const roll = rollUpNamespace(ns, podsByNamespace.get(name) ?? []);
+    const roll = rollUpNamespace(ns, podsByNamespace.get(name) ?? [], facts.cniRules);
     return {
       name,
       namespace: ns,

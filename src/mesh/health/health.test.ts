@@ -81,6 +81,23 @@ describe('readiness', () => {
     ).toBe('ReconcileError');
     expect(readiness(undefined).reason).toBe('NotFound');
   });
+
+  // sail-operator controllers/istiorevisiontag: Reconciled and InUse, no Ready; the revision in status.
+  it('takes an IstioRevisionTag as done once Reconciled with its revision, in use or not', () => {
+    const tag = (reconciled: 'True' | 'False', istioRevision: string) => ({
+      kind: 'IstioRevisionTag',
+      status: {
+        istioRevision,
+        conditions: [
+          cond('Reconciled', reconciled, reconciled === 'True' ? undefined : 'RefNotFound'),
+          cond('InUse', 'False', 'NotReferencedByAnything'),
+        ],
+      },
+    });
+    expect(readiness(tag('True', 'mesh-v1-27-9')).ready).toBe(true);
+    expect(readiness(tag('True', '')).ready).toBe(false);
+    expect(readiness(tag('False', ''))).toMatchObject({ ready: false, reason: 'RefNotFound' });
+  });
 });
 
 describe('orderedConditions', () => {

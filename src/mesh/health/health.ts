@@ -13,8 +13,14 @@ export type Health = {
 };
 
 type WithStatus = {
+  kind?: string;
   metadata?: { generation?: number; deletionTimestamp?: string };
-  status?: { conditions?: Condition[]; state?: string; observedGeneration?: number };
+  status?: {
+    conditions?: Condition[];
+    state?: string;
+    observedGeneration?: number;
+    istioRevision?: string;
+  };
 };
 
 /** The condition types the operator reports on each CR, in its order. */
@@ -22,7 +28,14 @@ export const EXPECTED_CONDITIONS: Record<string, string[]> = {
   Istio: ['Reconciled', 'Ready', 'DependenciesHealthy'],
   IstioCNI: ['Reconciled', 'Ready'],
   ZTunnel: ['Reconciled', 'Ready'],
+  IstioRevisionTag: ['Reconciled', 'InUse'],
 };
+
+/**
+ * The condition that means "done" per kind: `Ready`, except for an IstioRevisionTag, which has
+ * none (sail-operator controllers/istiorevisiontag: `Reconciled`, then `status.istioRevision`).
+ */
+const READY_CONDITION: Record<string, string> = { IstioRevisionTag: 'Reconciled' };
 
 /**
  * Health of a Sail CR from its conditions, as the operator computes `status.state`: the first
@@ -52,19 +65,22 @@ export const healthOf = (obj: WithStatus | undefined): Health => {
 };
 
 /**
- * Whether the apply may move on: `Ready` is True for the current generation. The live reason
+ * Whether the apply may move on: `Ready` (for a tag: `Reconciled` with its revision) is True for
+ * the current generation; `kind` when the object does not carry it (list items may not). The live reason
  * while waiting is that of `Ready`, else of the first condition not True.
  */
 export const readiness = (
   obj: WithStatus | undefined,
+  kind = obj?.kind ?? '',
 ): { ready: boolean; reason?: string; message?: string } => {
   if (!obj) return { ready: false, reason: 'NotFound' };
   const conditions = getConditions(obj);
-  const ready = getCondition(obj, 'Ready');
+  const ready = getCondition(obj, READY_CONDITION[kind] ?? 'Ready');
   const { generation } = obj.metadata ?? {};
   const observed = obj.status?.observedGeneration;
   const current = generation === undefined || observed === undefined || observed >= generation;
-  if (ready?.status === 'True' && current) return { ready: true, reason: 'Ready' };
+  const resolved = kind !== 'IstioRevisionTag' || !!obj.status?.istioRevision;
+  if (ready?.status === 'True' && current && resolved) return { ready: true, reason: 'Ready' };
   const blocking =
     ready && ready.status !== 'True' ? ready : conditions.find((c) => c.status !== 'True');
   return {

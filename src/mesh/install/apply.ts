@@ -142,8 +142,9 @@ type Reported = Parameters<typeof readiness>[0];
 export const readyFor = (
   obj: Reported,
   generation: number | undefined,
+  kind?: string,
 ): ReturnType<typeof readiness> => {
-  const r = readiness(obj);
+  const r = readiness(obj, kind);
   if (!r.ready || generation === undefined) return r;
   const observed = obj?.status?.observedGeneration;
   const current = obj?.metadata?.generation;

@@ -4,7 +4,7 @@ import { validateSchema } from '../../testing/openapi';
 import { unchecked } from '../../testing/watch';
 import { supportedVersions, ztunnelServesTargetRef } from './versions';
 import { installRevision, istiodAddress } from './revision';
-import { DEFAULT_CHOICES, type InstallChoices, type Manifest } from './types';
+import { DEFAULT_CHOICES, type InstallChoices, type InstallPlan, type Manifest } from './types';
 
 const choices = (over: Partial<InstallChoices> = {}): InstallChoices => ({
   ...DEFAULT_CHOICES,
@@ -119,6 +119,41 @@ describe('buildInstallPlan', () => {
     });
   });
 
+  // sail-operator docs (IstioRevisionTag): a `default` tag for a revision other than `default`.
+  it.each([
+    [{}, undefined],
+    [{ istioNamespace: 'istio-cp' }, undefined],
+    [{ istioName: 'mesh' }, 'mesh'],
+    [{ updateStrategy: 'RevisionBased' as const }, 'default'],
+  ])('adds the default IstioRevisionTag right after Istio for %j', (over, target) => {
+    const plan = buildInstallPlan(choices(over), { ztunnelVersion: 'v1' });
+    const ids = plan.steps.filter((s) => s.kind !== 'Namespace').map((s) => s.id);
+    if (!target) {
+      expect(ids).toEqual([
+        'Istio/' + choices(over).istioName,
+        'IstioCNI/default',
+        'ZTunnel/default',
+      ]);
+      return;
+    }
+    expect(ids).toEqual([
+      `Istio/${target}`,
+      'IstioRevisionTag/default',
+      'IstioCNI/default',
+      'ZTunnel/default',
+    ]);
+    const tag = plan.steps.find((s) => s.kind === 'IstioRevisionTag');
+    expect(tag).toMatchObject({
+      waitReady: true,
+      manifest: {
+        apiVersion: 'sailoperator.io/v1',
+        kind: 'IstioRevisionTag',
+        metadata: { name: 'default' },
+        spec: { targetRef: { kind: 'Istio', name: target } },
+      },
+    });
+  });
+
   it('names the istiod a revision serves', () => {
     expect(istiodAddress('default', 'istio-system')).toBe('istiod.istio-system.svc:15012');
     expect(istiodAddress('mesh-v1-27-3', 'cp')).toBe('istiod-mesh-v1-27-3.cp.svc:15012');
@@ -131,6 +166,12 @@ describe('buildInstallPlan', () => {
 });
 
 const PLURAL = { Istio: 'istios', IstioCNI: 'istiocnis', ZTunnel: 'ztunnels' } as const;
+
+const ztunnelOf = (plan: InstallPlan): Manifest => {
+  const step = plan.steps.find((s) => s.kind === 'ZTunnel');
+  if (!step) throw new Error('no ZTunnel step');
+  return step.manifest;
+};
 
 const schemaErrors = (line: CrdLine, m: Manifest) => {
   const crd = loadCRD(line, PLURAL[m.kind as keyof typeof PLURAL]);
@@ -161,7 +202,8 @@ describe('the plan against the real CRD schemas', () => {
       choices({ version: defaultVersion, updateStrategy: 'RevisionBased' }),
     ]) {
       const plan = buildInstallPlan(c, { ztunnelVersion, ztunnelTargetRef });
-      for (const step of plan.steps.filter((s) => s.kind !== 'Namespace')) {
+      // The reference holds no IstioRevisionTag CRD; its manifest is checked in buildInstallPlan.
+      for (const step of plan.steps.filter((s) => s.kind in PLURAL)) {
         expect({ id: step.id, errors: schemaErrors(line, step.manifest) }).toEqual({
           id: step.id,
           errors: [],
@@ -173,7 +215,7 @@ describe('the plan against the real CRD schemas', () => {
   it.each(CRD_LINES)('on %s, values.ztunnel wiring validates on every served ZTunnel', (line) => {
     const c = choices({ istioName: 'mesh', istioNamespace: 'istio-cp' });
     for (const v of loadCRD(line, 'ztunnels').spec?.versions.filter((x) => x.served) ?? []) {
-      const zt = buildInstallPlan(c, { ztunnelVersion: unchecked(v.name) }).steps[5].manifest;
+      const zt = ztunnelOf(buildInstallPlan(c, { ztunnelVersion: unchecked(v.name) }));
       expect(zt.spec?.values).toEqual({
         ztunnel: { revision: 'mesh', istioNamespace: 'istio-cp' },
       });
@@ -184,7 +226,7 @@ describe('the plan against the real CRD schemas', () => {
   it('rejects targetRef where the schema lacks it', () => {
     const c = choices({ istioName: 'mesh' });
     const facts = { ztunnelVersion: 'v1' as const, ztunnelTargetRef: true };
-    const zt = buildInstallPlan(c, facts).steps[5].manifest;
+    const zt = ztunnelOf(buildInstallPlan(c, facts));
     expect(schemaErrors('release-1.27', zt).map((e) => e.path)).toContain('.spec.targetRef');
     expect(schemaErrors('main', zt)).toEqual([]);
     const bad = { ...zt, spec: { ...zt.spec, targetRef: { kind: 'Gateway', name: 'mesh' } } };

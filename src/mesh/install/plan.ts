@@ -1,4 +1,11 @@
-import { IstioCNIModel, IstioModel, NamespaceModel, apiVersionOf } from '../../models';
+import {
+  IstioCNIModel,
+  IstioModel,
+  IstioRevisionTagModel,
+  NamespaceModel,
+  apiVersionOf,
+} from '../../models';
+import { DEFAULT_TAG } from '../../k8s/istiorevisiontag/types';
 import { ztunnelModelFor } from '../../k8s/ztunnel/models';
 import { DEFAULT_REVISION, installRevision } from './revision';
 import type { LabelSelector } from '../../k8s/common/types';
@@ -117,6 +124,21 @@ export const ztunnelManifest = (c: InstallChoices, facts: ClusterFacts): Manifes
   },
 });
 
+// sail-operator api/v1 istiorevisiontags_types.go and the Service Mesh 3 docs (Updating, the
+// RevisionBased strategy: move workloads with an IstioRevisionTag): with a revision other
+// than `default`, a `default` IstioRevisionTag targeting the Istio lets namespaces and waypoints
+// without `istio.io/rev` (and `istio-injection=enabled`) follow it, also across upgrades.
+/** The `default` tag the install adds when the Istio's revision is not `default`, else none. */
+export const revisionTagManifest = (c: InstallChoices): Manifest | undefined =>
+  installRevision(c) === DEFAULT_REVISION
+    ? undefined
+    : {
+        apiVersion: apiVersionOf(IstioRevisionTagModel),
+        kind: 'IstioRevisionTag',
+        metadata: { name: DEFAULT_TAG },
+        spec: { targetRef: { kind: 'Istio', name: c.istioName } },
+      };
+
 const crStep = (m: Manifest, original?: Manifest): PlanStep => ({
   id: `${m.kind}/${m.metadata.name}`,
   kind: m.kind as PlanStep['kind'],
@@ -128,9 +150,10 @@ const crStep = (m: Manifest, original?: Manifest): PlanStep => ({
 
 /**
  * The wizard's choices as ordered writes, in the documented order: namespaces and their labels,
- * then Istio, IstioCNI and ZTunnel, each waited on until Ready. With `base` (the choices as read
- * from the live objects, before the person's edits), each CR also carries its `original`
- * manifest, so that adopting it writes only what the person changed.
+ * then Istio, the `default` IstioRevisionTag when the revision is not `default`, IstioCNI and
+ * ZTunnel, each waited on until Ready (the tag: until Reconciled with its revision). With `base`
+ * (the choices as read from the live objects, before the person's edits), each CR also carries
+ * its `original` manifest, so that adopting it writes only what the person changed.
  */
 export const buildInstallPlan = (
   c: InstallChoices,
@@ -149,10 +172,12 @@ export const buildInstallPlan = (
             .manifest,
         }
       : step;
+  const tag = revisionTagManifest(c);
   return {
     steps: [
       ...planNamespaces(c).map((ns) => withOriginal(namespaceStep(ns, labels))),
       crStep(istioManifest(c), base && istioManifest(base)),
+      ...(tag ? [crStep(tag, base && revisionTagManifest(base))] : []),
       crStep(istioCNIManifest(c), base && istioCNIManifest(base)),
       crStep(ztunnelManifest(c, facts), base && ztunnelManifest(base, facts)),
     ],

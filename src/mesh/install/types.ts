@@ -30,7 +30,7 @@ export type ClusterFacts = {
   ztunnelTargetRef?: boolean;
 };
 
-export type PlanKind = 'Namespace' | 'Istio' | 'IstioCNI' | 'ZTunnel';
+export type PlanKind = 'Namespace' | 'Istio' | 'IstioRevisionTag' | 'IstioCNI' | 'ZTunnel';
 
 /** A manifest as written to the API server (plain data, YAML-ready). */
 export type Manifest = {

@@ -10,7 +10,7 @@ type CachedRow = { row: WorkloadRow | null; ctx: NamespaceContext; ztunnel: Ztun
 /** The inputs every row depends on; when one of them changes, every cached row is dropped. */
 type Shared = Pick<
   TopologyInput,
-  'gateways' | 'discoverySelectors' | 'ztunnelNamespace' | 'cniRules'
+  'gateways' | 'gatewayClasses' | 'discoverySelectors' | 'ztunnelNamespace' | 'cniRules'
 >;
 
 /**
@@ -34,17 +34,19 @@ export class TopologyCache {
     if (
       !s ||
       s.gateways !== input.gateways ||
+      s.gatewayClasses !== input.gatewayClasses ||
       s.discoverySelectors !== input.discoverySelectors ||
       s.ztunnelNamespace !== input.ztunnelNamespace ||
       s.cniRules !== input.cniRules
     ) {
       this.shared = {
         gateways: input.gateways,
+        gatewayClasses: input.gatewayClasses,
         discoverySelectors: input.discoverySelectors,
         ztunnelNamespace: input.ztunnelNamespace,
         cniRules: input.cniRules,
       };
-      this.gatewayIndex = indexGateways(input.gateways);
+      this.gatewayIndex = indexGateways(input.gateways, input.gatewayClasses);
       this.rows = new WeakMap();
       this.contexts = new WeakMap();
       this.unread = new Map();

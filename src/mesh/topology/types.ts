@@ -1,6 +1,6 @@
 import type { AuthorizationPolicyKind } from '../../k8s/authorizationpolicy/types';
 import type { LabelSelector } from '../../k8s/common/types';
-import type { GatewayKind } from '../../k8s/gateway/types';
+import type { GatewayClassKind, GatewayKind } from '../../k8s/gateway/types';
 import type { NamespaceKind } from '../../k8s/namespace/types';
 import type { NodeKind } from '../../k8s/node/types';
 import type { PodKind } from '../../k8s/pod/types';
@@ -19,6 +19,8 @@ export type TopologyInput = {
   /** The `app=ztunnel` pods of the ZTunnel namespace; `undefined` when they could not be read. */
   ztunnelPods: PodKind[] | undefined;
   gateways: GatewayKind[];
+  /** GatewayClasses, for the `istio.io/waypoint-for` default of their Gateways (optional). */
+  gatewayClasses?: GatewayClassKind[];
   /** Services that carry their own `istio.io/use-waypoint` label (for graph edges). */
   services?: ServiceKind[];
   /** The Istio CR's `meshConfig.discoverySelectors` (empty: every namespace is discovered). */

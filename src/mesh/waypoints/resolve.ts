@@ -33,8 +33,42 @@ export type ResolvedWaypoint = WaypointRef & { state: WaypointState; gateway?: G
 /** Index of Gateways by `namespace/name`, built once per render from the watch. */
 export type GatewayIndex = Map<string, GatewayKind>;
 
-export const indexGateways = (gateways: GatewayKind[]): GatewayIndex =>
-  new Map(gateways.map((g) => [`${getNamespace(g)}/${getName(g)}`, g]));
+// istio/istio pilot/pkg/serviceregistry/kube/controller/ambient/waypoints.go WaypointsCollection
+// (release-1.26..1.28): a Gateway without `istio.io/waypoint-for` takes its GatewayClass's.
+/**
+ * Index of Gateways by `namespace/name`. With `gatewayClasses`, a Gateway without its own
+ * `istio.io/waypoint-for` carries its class's, so every `waypointFor` of the index sees it.
+ */
+export const indexGateways = (
+  gateways: GatewayKind[],
+  gatewayClasses: GatewayClassKind[] = [],
+): GatewayIndex => {
+  const classFor = new Map(
+    gatewayClasses
+      .filter((c) => getLabel(c, WAYPOINT_FOR_LABEL) !== undefined)
+      .map((c) => [getName(c), getLabel(c, WAYPOINT_FOR_LABEL) as string]),
+  );
+  return new Map(
+    gateways.map((g) => {
+      const inherited = classFor.get(g.spec?.gatewayClassName ?? '');
+      const gw =
+        inherited === undefined || getLabel(g, WAYPOINT_FOR_LABEL) !== undefined
+          ? g
+          : {
+              ...g,
+              metadata: {
+                ...g.metadata,
+                labels: { ...getLabels(g), [WAYPOINT_FOR_LABEL]: inherited },
+              },
+            };
+      return [`${getNamespace(g)}/${getName(g)}`, gw];
+    }),
+  );
+};
+
+/** Whether some Gateway lacks `istio.io/waypoint-for`, so that its class's label would decide. */
+export const needsGatewayClasses = (gateways: GatewayKind[]): boolean =>
+  gateways.some((g) => getLabel(g, WAYPOINT_FOR_LABEL) === undefined);
 
 export const isWaypointGateway = (gw: GatewayKind): boolean =>
   gw.spec?.gatewayClassName === WAYPOINT_GATEWAY_CLASS;

@@ -1,7 +1,13 @@
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import type { GatewayClassKind, GatewayKind } from '../../k8s/gateway/types';
 import { namespaceWaypoint } from './namespaceWaypoint';
-import { indexGateways, resolveWaypoint, waypointAllowsNamespace, waypointFor } from './resolve';
+import {
+  indexGateways,
+  needsGatewayClasses,
+  resolveWaypoint,
+  waypointAllowsNamespace,
+  waypointFor,
+} from './resolve';
 
 // Cases from istio/istio pilot/pkg/serviceregistry/kube/controller/ambient/waypoints.go
 // (release-1.26..1.28): getUseWaypoint, fetchWaypointForTarget/Service/Workload,
@@ -119,6 +125,22 @@ describe('resolveWaypoint: upstream cases', () => {
     expect(resolveWaypoint(use, undefined, 'service', index, classes)?.state).toBe(
       'wrong-traffic-type',
     );
+    // An index built with the classes gives every reader the class default.
+    const withClasses = indexGateways([plain, gw('own', 'app', { forType: 'service' })], [cls]);
+    expect(resolveWaypoint(use, undefined, 'pod', withClasses)?.state).toBe('ready');
+    expect(resolveWaypoint(use, undefined, 'service', withClasses)?.state).toBe(
+      'wrong-traffic-type',
+    );
+    expect(waypointFor(withClasses.get('app/plain') as GatewayKind)).toBe('workload');
+    expect(waypointFor(withClasses.get('app/own') as GatewayKind)).toBe('service');
+    expect(
+      namespaceWaypoint(nsObj('app', { 'istio.io/use-waypoint': 'plain' }), withClasses),
+    ).toMatchObject({
+      state: 'ready',
+      trafficType: 'workload',
+    });
+    expect(needsGatewayClasses([plain])).toBe(true);
+    expect(needsGatewayClasses([gw('own', 'app', { forType: 'service' })])).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { K8sModel } from '@openshift-console/dynamic-plugin-sdk';
-import { IstioCNIModel, IstioModel, NamespaceModel } from '../../models';
+import { IstioCNIModel, IstioModel, IstioRevisionTagModel, NamespaceModel } from '../../models';
 import { ztunnelModelFor, type ZTunnelVersion } from '../../k8s/ztunnel/models';
 import type { PlanKind, PlanStep } from '../../mesh/install/types';
 import type { StepWriter } from '../../mesh/install/write';
@@ -10,6 +10,7 @@ const modelOf = (kind: PlanKind, ztunnelVersion: ZTunnelVersion): K8sModel =>
   ({
     Namespace: NamespaceModel,
     Istio: IstioModel,
+    IstioRevisionTag: IstioRevisionTagModel,
     IstioCNI: IstioCNIModel,
     ZTunnel: ztunnelModelFor(ztunnelVersion),
   })[kind];

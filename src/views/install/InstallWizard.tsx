@@ -61,6 +61,7 @@ export const InstallWizard: React.FC<Props> = ({ inputs, access, timeoutMs, read
   const live = {
     ...byId('Namespace', inputs.namespaces),
     ...byId('Istio', inputs.istios),
+    ...byId('IstioRevisionTag', inputs.revisionTags),
     ...byId('IstioCNI', inputs.istioCNIs),
     ...byId('ZTunnel', inputs.ztunnels),
   };

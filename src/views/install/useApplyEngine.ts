@@ -78,7 +78,7 @@ export const useApplyEngine = (
   const liveObj = waitingId ? live[waitingId] : undefined;
   React.useEffect(() => {
     if (!waitingId) return;
-    const r = readyFor(liveObj, generation);
+    const r = readyFor(liveObj, generation, waitingId.split('/')[0]);
     if (r.ready) dispatch({ type: 'ready', id: waitingId, now: Date.now() });
     else dispatch({ type: 'progress', id: waitingId, reason: r.reason, message: r.message });
   }, [waitingId, liveObj, generation]);

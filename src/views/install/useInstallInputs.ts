@@ -12,6 +12,8 @@ import { preferredZTunnelVersion } from '../../k8s/crd/selectors';
 import { useClusterServiceVersions } from '../../resources/csv/hooks';
 import { useIstios } from '../../resources/istio/hooks';
 import { useIstioCNIs } from '../../resources/istiocni/hooks';
+import { useIstioRevisionTags } from '../../resources/istiorevisiontag/hooks';
+import type { IstioRevisionTagKind } from '../../k8s/istiorevisiontag/types';
 import { useNamespaces } from '../../resources/namespace/hooks';
 import { useNetworkOperator } from '../../resources/network/hooks';
 import { useZTunnels } from '../../resources/ztunnel/hooks';
@@ -40,6 +42,8 @@ export type InstallInputs = {
   istios: IstioKind[];
   istioCNIs: IstioCNIKind[];
   ztunnels: ZTunnelKind[];
+  /** IstioRevisionTags (the install adds `default` for a revision other than `default`). */
+  revisionTags: IstioRevisionTagKind[];
   namespaces: NamespaceKind[];
   network?: NetworkOperatorKind;
 };
@@ -58,6 +62,7 @@ export const useInstallInputs = (): InstallInputs => {
   const ztunnelVersion = preferredZTunnelVersion(ztunnelCRD.crd);
   const istios = useIstios({ enabled: sailInstalled });
   const cnis = useIstioCNIs({ enabled: sailInstalled });
+  const tags = useIstioRevisionTags({ enabled: sailInstalled });
   const zts = useZTunnels({ version: ztunnelVersion, enabled: sailInstalled && ztunnelCRD.loaded });
   const ns = useNamespaces();
   const crdsLoaded =
@@ -93,6 +98,7 @@ export const useInstallInputs = (): InstallInputs => {
     istios: istios.istios,
     istioCNIs: cnis.istioCNIs,
     ztunnels: zts.ztunnels,
+    revisionTags: tags.tags,
     namespaces: ns.namespaces,
     network: net.network,
   };

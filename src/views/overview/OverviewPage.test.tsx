@@ -108,6 +108,46 @@ describe('OverviewPage', () => {
     expect(screen.getByTestId('captured-pods')).toHaveTextContent('1');
   });
 
+  // sail-operator controllers/istiorevision isRevisionReferenced, controllers/istiorevisiontag.
+  it('shows each revision, the tags resolving to it and what uses them', () => {
+    const c = freshCluster();
+    c.lists.Istio = [
+      {
+        metadata: { name: 'mesh' },
+        spec: {
+          namespace: 'istio-cp',
+          version: 'v1.30.3',
+          updateStrategy: { type: 'RevisionBased' },
+        },
+        status: { activeRevisionName: 'mesh-v1-30-3', revisions: { inUse: 1 } },
+      },
+    ];
+    c.lists.IstioRevisionTag = [
+      {
+        metadata: { name: 'default' },
+        spec: { targetRef: { kind: 'Istio', name: 'mesh' } },
+        status: {
+          istioRevision: 'mesh-v1-30-3',
+          istiodNamespace: 'istio-cp',
+          conditions: [ready('Reconciled'), ready('InUse')],
+        },
+      },
+    ];
+    c.lists.Namespace = [
+      { metadata: { name: 'legacy', labels: { 'istio-injection': 'enabled' } } },
+      { metadata: { name: 'bookinfo', labels: { 'istio.io/dataplane-mode': 'ambient' } } },
+    ];
+    show(c);
+    const row = screen.getByTestId('revision-mesh');
+    expect(row).toHaveTextContent('mesh-v1-30-3');
+    expect(row).toHaveTextContent('serves unlabelled namespaces and waypoints');
+    expect(screen.getByTestId('revision-tags')).toHaveTextContent('default');
+    expect(screen.getByTestId('revision-in-use')).toHaveTextContent('Yes');
+    expect(screen.getByTestId('revision-used-by')).toHaveTextContent(
+      'tag default; via default: 1 namespaces (legacy)',
+    );
+  });
+
   it('shows a load error', () => {
     answerWatches(() => [undefined, false, new Error('boom')]);
     render(

@@ -7,6 +7,7 @@ import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import { NextStepAlert } from './NextStepAlert';
 import { NodesCard } from './NodesCard';
 import { ResourceHealthCard } from './ResourceHealthCard';
+import { RevisionsCard } from './RevisionsCard';
 import { SummaryCard } from './SummaryCard';
 import { useOverviewData } from './useOverviewData';
 import { getName } from '../../k8s/common/selectors';
@@ -53,6 +54,9 @@ const OverviewPage: React.FC = () => {
                   <ResourceHealthCard kind="IstioCNI" obj={data.istioCNIs[0]} />
                   <ResourceHealthCard kind="ZTunnel" obj={data.ztunnels[0]} />
                 </Gallery>
+                {data.rowsLoaded && data.revisions.length > 0 && (
+                  <RevisionsCard rows={data.revisions} />
+                )}
                 {data.rowsLoaded && <NodesCard rows={data.rows} />}
               </>
             )}

@@ -9,6 +9,7 @@ import {
   podsPerNode,
   type Component,
 } from '../../mesh/health/overview';
+import { revisionRows } from '../../mesh/health/revisions';
 import { useInstallInputs } from '../install/useInstallInputs';
 import { getIstioNamespace } from '../../k8s/istio/selectors';
 import { getLabel, getName, getNamespace } from '../../k8s/common/selectors';
@@ -40,6 +41,10 @@ export const useOverviewData = () => {
     () => enrollmentCounts(inputs.namespaces, pods),
     [inputs.namespaces, pods],
   );
+  const revisions = React.useMemo(
+    () => revisionRows(inputs.istios, inputs.revisionTags, inputs.namespaces, pods),
+    [inputs.istios, inputs.revisionTags, inputs.namespaces, pods],
+  );
   const p = inputs.preflight;
   return {
     loaded: inputs.crdsLoaded && p.smcpCRD.loaded && (!inputs.sailInstalled || p.istios.loaded),
@@ -54,6 +59,7 @@ export const useOverviewData = () => {
     ztunnelVersion: inputs.ztunnelVersion,
     rows,
     rowsLoaded: podsLoaded && nodesLoaded,
+    revisions,
     counts,
   };
 };

@@ -3,6 +3,8 @@ import { buildTopology } from '../../mesh/topology/model';
 import { TopologyCache } from '../../mesh/topology/rowCache';
 import type { TopologyInput, TopologyModel } from '../../mesh/topology/types';
 import { useGateways } from '../../resources/gateway/hooks';
+import { useGatewayClasses } from '../../resources/gatewayclass/hooks';
+import { needsGatewayClasses } from '../../mesh/waypoints/resolve';
 import { useNamespace, useVisibleNamespaces } from '../../resources/namespace/hooks';
 import { useNodes } from '../../resources/node/hooks';
 import { useZtunnelPods } from '../../resources/pod/hooks';
@@ -51,6 +53,10 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
   const gateways = allGateways.error ? nsGateways : allGateways;
   const services = useWaypointServices(namespace);
   const policy = usePolicyInputs(namespace);
+  // Only when some Gateway leaves its traffic type to its class.
+  const { gatewayClasses } = useGatewayClasses({
+    enabled: needsGatewayClasses(gateways.gateways),
+  });
 
   const namespaces = React.useMemo(
     () => (nsList.error ? (nsOne.namespace ? [nsOne.namespace] : []) : nsList.namespaces),
@@ -63,6 +69,7 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
       namespaces,
       ztunnelPods: ztunnel.error ? undefined : ztunnel.pods,
       gateways: gateways.gateways,
+      gatewayClasses,
       services: services.services,
       discoverySelectors: settings.discoverySelectors,
       ztunnelNamespace: settings.ztunnelNamespace,
@@ -78,6 +85,7 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
       ztunnel.error,
       ztunnel.pods,
       gateways.gateways,
+      gatewayClasses,
       services.services,
       settings.discoverySelectors,
       settings.ztunnelNamespace,

@@ -21,6 +21,8 @@ export const findingTitle = (t: T, id: FindingId): string => {
       return t('Pods on the host network');
     case 'no-ztunnel':
       return t('Nodes without a ready ztunnel');
+    case 'stuck':
+      return t('Pods stuck in ContainerCreating');
     default:
       return t('Some checks could not be run');
   }
@@ -64,6 +66,11 @@ export const findingBody = (t: T, f: Finding): string => {
           n: f.pods,
           nodes: list(f.nodes),
         },
+      );
+    case 'stuck':
+      return t(
+        'Enrolled pods wait for ztunnel on their node ({{nodes}}): the CNI plugin marked them pending and cannot start them until ztunnel is ready there: {{pods}}.',
+        { nodes: list(f.nodes), pods: list(f.pods) },
       );
     default:
       return t('You may not read {{facts}}; these checks were skipped.', {

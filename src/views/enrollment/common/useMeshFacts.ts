@@ -5,6 +5,9 @@ import { istioRevisions } from '../../../mesh/enrollment/revisions';
 import { readyZtunnelNodes } from '../../../mesh/enrollment/ztunnel';
 import { SAIL_GROUP } from '../../../models';
 import { useIstios } from '../../../resources/istio/hooks';
+import { useIstioRevisionTags } from '../../../resources/istiorevisiontag/hooks';
+import { useIstioCNIs } from '../../../resources/istiocni/hooks';
+import { cniRulesOf } from '../../../mesh/enrollment/cniRules';
 import { getDiscoverySelectors } from '../../../k8s/istio/selectors';
 import { useZtunnelPods } from '../../../resources/pod/hooks';
 import { useZTunnels } from '../../../resources/ztunnel/hooks';
@@ -20,8 +23,9 @@ const useMayList = (group: string, resource: string, namespace?: string): [boole
 };
 
 /**
- * What the enrollment checks need to know about the mesh, from four bounded watches: the Istio
- * CRs, the ZTunnel CRs (v1 and v1alpha1, whichever is served) and the ztunnel pods. A fact the
+ * What the enrollment checks need to know about the mesh, from bounded watches: the Istio CRs,
+ * the IstioRevisionTags, the IstioCNI (its enrollment rule), the ZTunnel CRs (v1 and v1alpha1, whichever is served) and the ztunnel
+ * pods. A fact the
  * user may not read stays undefined ("could not verify"): an empty list the user was not allowed
  * to read is never taken for "not installed".
  */
@@ -29,6 +33,14 @@ export const useMeshFacts = (): MeshFactsWatch => {
   const [mayIstios, istiosDecided] = useMayList(SAIL_GROUP, 'istios');
   const [mayZtunnels, ztDecided] = useMayList(SAIL_GROUP, 'ztunnels');
   const istios = useIstios({ enabled: mayIstios });
+  const [mayTags] = useMayList(SAIL_GROUP, 'istiorevisiontags');
+  const tags = useIstioRevisionTags({ enabled: mayTags });
+  const tagsKnown = mayTags && tags.loaded && !tags.error;
+  const [mayCnis] = useMayList(SAIL_GROUP, 'istiocnis');
+  const cnis = useIstioCNIs({ enabled: mayCnis });
+  const cni = cnis.istioCNIs[0];
+  const cniKnown = mayCnis && cnis.loaded && !cnis.error && !!cni;
+  const cniRules = React.useMemo(() => (cniKnown ? cniRulesOf(cni) : undefined), [cniKnown, cni]);
   const v1 = useZTunnels({ version: 'v1', enabled: mayZtunnels });
   const v1alpha1 = useZTunnels({ version: 'v1alpha1', enabled: mayZtunnels });
   const ztunnels = v1.ztunnels.length > 0 ? v1.ztunnels : v1alpha1.ztunnels;
@@ -59,9 +71,13 @@ export const useMeshFacts = (): MeshFactsWatch => {
       installed,
       discoverySelectors: istioKnown && istio ? getDiscoverySelectors(istio) : undefined,
       ztunnelNodes: podsKnown ? readyZtunnelNodes(ztunnelPods.pods) : undefined,
-      revisions: istioKnown ? istioRevisions(istios.istios) : undefined,
+      revisions: istioKnown
+        ? istioRevisions(istios.istios, tagsKnown ? tags.tags : undefined)
+        : undefined,
+      cniRules,
     };
   }, [
+    cniRules,
     istioKnown,
     ztunnelKnown,
     istio,
@@ -69,6 +85,8 @@ export const useMeshFacts = (): MeshFactsWatch => {
     podsKnown,
     ztunnelPods.pods,
     istios.istios,
+    tagsKnown,
+    tags.tags,
   ]);
 
   return { facts, loaded, ztunnelNamespace };

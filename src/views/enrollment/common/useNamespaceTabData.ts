@@ -16,7 +16,18 @@ import { useMeshFacts } from './useMeshFacts';
 import type { LabelWrites } from '../../../resources/common/useLabelWrites';
 import { useEnrollmentLabelWrites } from './useEnrollmentLabelWrites';
 import { patchNamespaceLabels } from '../../../resources/namespace/mutations';
-import { getName } from '../../../k8s/common/selectors';
+import { getLabel, getName } from '../../../k8s/common/selectors';
+import { useGatewayClasses } from '../../../resources/gatewayclass/hooks';
+import {
+  indexGateways,
+  needsGatewayClasses,
+  type GatewayIndex,
+} from '../../../mesh/waypoints/resolve';
+import {
+  namespaceWaypoint,
+  type NamespaceWaypoint,
+} from '../../../mesh/waypoints/namespaceWaypoint';
+import { USE_WAYPOINT_NAMESPACE_LABEL } from '../../../mesh/labels';
 
 export type NamespaceTabData = {
   name: string;
@@ -24,6 +35,13 @@ export type NamespaceTabData = {
   namespace: NamespaceKind;
   pods: PodKind[];
   gateways: GatewayKind[];
+  /**
+   * The Gateways waypoint resolution sees: this namespace's and, when `istio.io/use-waypoint-namespace`
+   * names another, that namespace's; with their class's `istio.io/waypoint-for` default.
+   */
+  waypointIndex: GatewayIndex;
+  /** The namespace's own waypoint, possibly in another namespace, allowed or denied. */
+  namespaceWaypoint: NamespaceWaypoint;
   services: ServiceKind[];
   facts: MeshFacts;
   findings: Finding[];
@@ -46,6 +64,25 @@ export const useNamespaceTabData = (obj: NamespaceKind | undefined): NamespaceTa
   const { facts } = useMeshFacts();
   const writes = useEnrollmentLabelWrites(watched, patchNamespaceLabels);
   const namespace = writes.display(watched)[0];
+  // One more namespace's Gateways at most: the one the namespace's label sends it to.
+  const remoteNs = getLabel(namespace, USE_WAYPOINT_NAMESPACE_LABEL);
+  const remote = useGateways({
+    namespace: remoteNs,
+    enabled: !!remoteNs && remoteNs !== name,
+  });
+  const seen = React.useMemo(
+    () => (remoteNs && remoteNs !== name ? [...gateways, ...remote.gateways] : gateways),
+    [remoteNs, name, gateways, remote.gateways],
+  );
+  const { gatewayClasses } = useGatewayClasses({ enabled: needsGatewayClasses(seen) });
+  const waypointIndex = React.useMemo(
+    () => indexGateways(seen, gatewayClasses),
+    [seen, gatewayClasses],
+  );
+  const nsWaypoint = React.useMemo(
+    () => namespaceWaypoint(namespace, waypointIndex),
+    [namespace, waypointIndex],
+  );
   const findings = React.useMemo(
     () => enrollmentPreflight(namespace, pods.pods, facts),
     [namespace, pods.pods, facts],
@@ -55,6 +92,8 @@ export const useNamespaceTabData = (obj: NamespaceKind | undefined): NamespaceTa
     namespace,
     pods: pods.pods,
     gateways,
+    waypointIndex,
+    namespaceWaypoint: nsWaypoint,
     services,
     facts,
     findings,

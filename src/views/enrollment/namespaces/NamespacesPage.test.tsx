@@ -123,9 +123,9 @@ describe('NamespacesPage', () => {
     const kinds = new Set(
       watch.mock.calls.map((c) => JSON.stringify(c[0] && { ...c[0], name: undefined })),
     );
-    // namespaces, pods, gateways, Istio, IstioCNI, ZTunnel v1 and v1alpha1, ztunnel pods, and one
-    // spare for the projects fallback
-    expect(kinds.size).toBeLessThanOrEqual(9);
+    // namespaces, pods, gateways, Istio, IstioCNI, ZTunnel v1 and v1alpha1, ztunnel pods,
+    // IstioRevisionTags, and one spare for the projects fallback
+    expect(kinds.size).toBeLessThanOrEqual(11);
     expect(screen.getAllByTestId(/^ns-row-/)).toHaveLength(50);
   });
 

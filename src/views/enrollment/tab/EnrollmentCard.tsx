@@ -20,6 +20,7 @@ import {
 import { isDiscovered } from '../../../k8s/common/labelSelector';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 import { DataPlaneLabel } from '../common/DataPlaneLabel';
+import { WaypointCell } from '../namespaces/WaypointCell';
 import { EnrollmentSwitch } from '../actions/EnrollmentSwitch';
 import { FindingsList } from '../actions/FindingsList';
 import type { NamespaceTabData } from '../common/useNamespaceTabData';
@@ -30,7 +31,10 @@ import { getLabels } from '../../../k8s/common/selectors';
 export const EnrollmentCard: React.FC<{ data: NamespaceTabData }> = ({ data }) => {
   const { t } = useAmbientTranslation();
   const { namespace, pods, facts, findings, name, writes } = data;
-  const roll = React.useMemo(() => rollUpNamespace(namespace, pods), [namespace, pods]);
+  const roll = React.useMemo(
+    () => rollUpNamespace(namespace, pods, facts.cniRules),
+    [namespace, pods, facts.cniRules],
+  );
   const error = writes.errors[name];
   const guard = useEnrollGuard(name);
   const selectors = facts.discoverySelectors;
@@ -73,6 +77,12 @@ export const EnrollmentCard: React.FC<{ data: NamespaceTabData }> = ({ data }) =
               t('{{captured}} of {{count}}', { captured: roll.captured, count: roll.total }),
             )}
             {item(t('Seen by the mesh'), seen)}
+            {item(
+              t('Waypoint'),
+              <span data-test="tab-namespace-waypoint">
+                <WaypointCell waypoint={data.namespaceWaypoint} waypoints={[]} namespace={name} />
+              </span>,
+            )}
           </DescriptionList>
           <FindingsList findings={findings} />
           <Content component="p">

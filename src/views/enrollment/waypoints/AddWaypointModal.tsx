@@ -25,6 +25,7 @@ import {
 import { waypointRevision } from '../../../mesh/enrollment/revisions';
 import { createWaypoint } from '../../../resources/gateway/mutations';
 import { useIstios } from '../../../resources/istio/hooks';
+import { useIstioRevisionTags } from '../../../resources/istiorevisiontag/hooks';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 import { useDialogWrite } from './useDialogWrite';
 
@@ -65,7 +66,8 @@ export const AddWaypointModal: React.FC<Props> = ({
   const { busy, error, run } = useDialogWrite(onClose);
   const invalid = created ? undefined : validateWaypointName(name, taken);
   const { istios } = useIstios();
-  const revision = waypointRevision(istios);
+  const { tags } = useIstioRevisionTags();
+  const revision = waypointRevision(istios, tags);
   const messages: Record<string, string> = {
     empty: t('Enter a name'),
     reserved: t('"none" is reserved: it opts out of waypoints'),

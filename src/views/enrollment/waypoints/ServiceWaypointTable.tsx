@@ -4,7 +4,7 @@ import { HelperText, HelperTextItem } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { errorMessage } from '../../../k8s/errors';
 import { USE_WAYPOINT_LABEL } from '../../../mesh/labels';
-import { indexGateways, resolveWaypoint } from '../../../mesh/waypoints/resolve';
+import { resolveWaypoint } from '../../../mesh/waypoints/resolve';
 import { setServiceWaypoint } from '../../../resources/service/mutations';
 import type { ServiceKind } from '../../../k8s/service/types';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
@@ -25,9 +25,8 @@ export const ServiceWaypointTable: React.FC<{ data: NamespaceTabData; waypoints:
     namespace: data.name,
   });
   const [errors, setErrors] = React.useState<Record<string, string>>({});
-  const index = React.useMemo(() => indexGateways(data.gateways), [data.gateways]);
   const stateText = (svc: ServiceKind): string => {
-    const r = resolveWaypoint(svc, data.namespace, 'service', index);
+    const r = resolveWaypoint(svc, data.namespace, 'service', data.waypointIndex);
     if (!r) return t('None');
     const states = {
       ready: t('ready'),

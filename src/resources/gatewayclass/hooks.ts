@@ -1,0 +1,24 @@
+import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import { GatewayClassModel, gvkOf } from '../../models';
+import type { GatewayClassKind } from '../../k8s/gateway/types';
+import { watched, type WatchOptions } from '../common/watch';
+
+export type GatewayClassesWatch = {
+  gatewayClasses: GatewayClassKind[];
+  loaded: boolean;
+  error: unknown;
+};
+
+/** One empty list, so that a switched-off watch does not change its callers' memoized inputs. */
+const NONE: GatewayClassKind[] = [];
+
+/**
+ * GatewayClasses (cluster-scoped, a few per cluster): waypoint resolution reads a class's
+ * `istio.io/waypoint-for` label as the default of its Gateways. Optional without the CRD.
+ */
+export const useGatewayClasses = (options: WatchOptions = {}): GatewayClassesWatch => {
+  const [gatewayClasses, loaded, error] = useK8sWatchResource<GatewayClassKind[]>(
+    watched({ groupVersionKind: gvkOf(GatewayClassModel), isList: true, optional: true }, options),
+  );
+  return { gatewayClasses: gatewayClasses ?? NONE, loaded, error };
+};
