@@ -9,9 +9,7 @@ import { useTopologyFilters } from './useTopologyFilters';
 const TopologyPage: React.FC = () => {
   const { t } = useAmbientTranslation();
   const filterState = useTopologyFilters();
-  const { model, loaded, error, partial, scope } = useTopologyData(
-    filterState.filters.namespace,
-  );
+  const { model, loaded, error, partial, scope } = useTopologyData(filterState.filters.namespace);
   return (
     <>
       <DocumentTitle>{t('Ambient mesh topology')}</DocumentTitle>
