@@ -72,6 +72,7 @@ describe('useScopedPods', () => {
       pods: [],
       loaded: true,
       error: undefined,
+      complete: true,
       scope: { kind: 'pick', namespaces: names, max: 10 },
     });
   });

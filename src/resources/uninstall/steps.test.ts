@@ -13,7 +13,11 @@ const unlabel: Step = {
   changes: { 'istio.io/dataplane-mode': null },
 };
 const bookinfo = {
-  metadata: { name: 'bookinfo', labels: { 'istio.io/dataplane-mode': 'ambient', keep: 'me' } },
+  metadata: {
+    name: 'bookinfo',
+    resourceVersion: '5',
+    labels: { 'istio.io/dataplane-mode': 'ambient', keep: 'me' },
+  },
 };
 const io = { ztunnelVersion: 'v1alpha1' as const };
 
@@ -28,6 +32,7 @@ describe('writeStep', () => {
     await expect(writeStep(unlabel, bookinfo, io)).resolves.toBe('written');
     await expect(writeStep(unlabel, bookinfo, { ...io, dryRun: true })).resolves.toBe('written');
     const ops = [
+      { op: 'test', path: '/metadata/resourceVersion', value: '5' },
       { op: 'test', path: '/metadata/labels/istio.io~1dataplane-mode', value: 'ambient' },
       { op: 'remove', path: '/metadata/labels/istio.io~1dataplane-mode' },
     ];
