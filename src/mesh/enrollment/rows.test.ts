@@ -1,4 +1,4 @@
-import type { GatewayKind } from '../../k8s/gateway/types';
+import type { GatewayClassKind, GatewayKind } from '../../k8s/gateway/types';
 import type { NamespaceKind } from '../../k8s/namespace/types';
 import type { PodKind } from '../../k8s/pod/types';
 import { buildNamespaceRows, filterRows, groupByNamespace, sortRows } from './rows';
@@ -42,6 +42,18 @@ describe('buildNamespaceRows', () => {
     expect(rows[0].waypoint).toMatchObject({ state: 'ready', name: 'waypoint' });
     expect(rows[0].waypoints).toEqual(['waypoint']);
     expect(rows[1].sidecarInjection).toBe(true);
+  });
+
+  // istio pilot/pkg/serviceregistry/kube/controller/ambient/waypoints.go (release-1.26..1.28): a
+  // GatewayClass's istio.io/waypoint-for is the default of Gateways without their own label.
+  it('takes a waypoint traffic type from its GatewayClass', () => {
+    const cls: GatewayClassKind = {
+      metadata: { name: 'istio-waypoint', labels: { 'istio.io/waypoint-for': 'workload' } },
+    };
+    const [row] = buildNamespaceRows(namespaces, new Map(), [waypoint], {}, [cls]);
+    expect(row.waypoint).toMatchObject({ state: 'ready', trafficType: 'workload' });
+    const [plain] = buildNamespaceRows(namespaces, new Map(), [waypoint], {});
+    expect(plain.waypoint).toMatchObject({ state: 'ready', trafficType: 'service' });
   });
 
   it('leaves discovery unknown when the selectors cannot be read', () => {

@@ -1,4 +1,4 @@
-import type { GatewayKind } from '../../k8s/gateway/types';
+import type { GatewayClassKind, GatewayKind } from '../../k8s/gateway/types';
 import type { NamespaceKind } from '../../k8s/namespace/types';
 import type { PodKind } from '../../k8s/pod/types';
 import { isDiscovered } from '../../k8s/common/labelSelector';
@@ -45,15 +45,17 @@ export const groupByNamespace = <T extends { metadata?: { namespace?: string } }
 
 /**
  * The Namespaces page's rows, computed in one pass over the namespaces, the pods and the
- * Gateways (O(namespaces + pods + gateways)).
+ * Gateways (O(namespaces + pods + gateways)); a GatewayClass's `istio.io/waypoint-for` is the
+ * default of its Gateways, as in the topology.
  */
 export const buildNamespaceRows = (
   namespaces: NamespaceKind[],
   podsByNamespace: Map<string, PodKind[]>,
   gateways: GatewayKind[],
   facts: MeshFacts,
+  gatewayClasses: GatewayClassKind[] = [],
 ): NamespaceRow[] => {
-  const index = indexGateways(gateways);
+  const index = indexGateways(gateways, gatewayClasses);
   const waypointsByNs = groupByNamespace(gateways.filter(isWaypointGateway));
   return namespaces.map((ns) => {
     const name = getName(ns);

@@ -15,7 +15,7 @@ const rowId = (pod: PodKind) => pod.metadata?.uid || `${getNamespace(pod)}/${get
  */
 export const topologyPolicyStatuses = (input: TopologyInput): PolicyStatus[] => {
   const rootNamespace = input.rootNamespace || 'istio-system';
-  const gateways = indexGateways(input.gateways);
+  const gateways = indexGateways(input.gateways, input.gatewayClasses);
   const namespaces = new Map(input.namespaces.map((n) => [getName(n), n]));
   const index = indexPolicies(input.authorizationPolicies ?? [], {
     services: input.policyServices ?? input.services ?? [],

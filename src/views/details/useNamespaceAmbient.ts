@@ -4,8 +4,12 @@ import type { NamespaceKind } from '../../k8s/namespace/types';
 import { rollUpNamespace, type NamespaceRollUp } from '../../mesh/enrollment/namespaceEnrollment';
 import { namespaceServiceWaypoint } from '../../mesh/topology/rows';
 import type { WaypointCell } from '../../mesh/topology/types';
-import { indexGateways } from '../../mesh/waypoints/resolve';
+import { indexGateways, needsGatewayClasses } from '../../mesh/waypoints/resolve';
 import { useGateways } from '../../resources/gateway/hooks';
+import { useGatewayClasses } from '../../resources/gatewayclass/hooks';
+import { useIstioCNIs } from '../../resources/istiocni/hooks';
+import { cniRulesOf } from '../../mesh/enrollment/cniRules';
+import { SAIL_GROUP } from '../../models';
 import { usePods } from '../../resources/pod/hooks';
 
 export type NamespaceAmbient = {
@@ -28,10 +32,22 @@ export const useNamespaceAmbient = (ns: NamespaceKind): NamespaceAmbient => {
   });
   const pods = usePods({ namespace: name, enabled: !!name && !checking && mayList });
   const gateways = useGateways({ namespace: name, enabled: !!name });
+  const { gatewayClasses } = useGatewayClasses({
+    enabled: needsGatewayClasses(gateways.gateways),
+  });
+  // the enrollment rule of the IstioCNI's version, as the Namespaces page and the tab use it
+  const [mayCnis, cniChecking] = useAccessReview({
+    group: SAIL_GROUP,
+    resource: 'istiocnis',
+    verb: 'list',
+  });
+  const cni = useIstioCNIs({ enabled: mayCnis && !cniChecking }).istioCNIs[0];
   const podsKnown = mayList && pods.loaded && !pods.error;
   return {
-    rollUp: podsKnown ? rollUpNamespace(ns, pods.pods) : undefined,
-    waypoint: namespaceServiceWaypoint(ns, name, indexGateways(gateways.gateways)),
+    rollUp: podsKnown
+      ? rollUpNamespace(ns, pods.pods, cni ? cniRulesOf(cni) : undefined)
+      : undefined,
+    waypoint: namespaceServiceWaypoint(ns, name, indexGateways(gateways.gateways, gatewayClasses)),
     podsForbidden: !checking && (!mayList || !!pods.error),
     loaded: !checking && (!mayList || pods.loaded || !!pods.error),
   };

@@ -6,6 +6,8 @@ import {
 } from '../../../mesh/enrollment/rows';
 import type { MeshFacts } from '../../../mesh/enrollment/preflight';
 import { useGateways } from '../../../resources/gateway/hooks';
+import { useGatewayClasses } from '../../../resources/gatewayclass/hooks';
+import { needsGatewayClasses } from '../../../mesh/waypoints/resolve';
 import { useVisibleNamespaces, type NamespaceListSource } from '../../../resources/namespace/hooks';
 import type { NamespaceKind } from '../../../k8s/namespace/types';
 import { useScopedPods } from '../../../resources/scope/hooks';
@@ -50,6 +52,8 @@ export const useNamespacesPageData = (): NamespacesPageData => {
   // when its last page is in.
   const podList = useDebounced(pods.pods, POD_DEBOUNCE_MS, pods.complete && !seenComplete);
   const { gateways } = useGateways();
+  // Only when some Gateway leaves its traffic type to its class.
+  const { gatewayClasses } = useGatewayClasses({ enabled: needsGatewayClasses(gateways) });
   const { facts } = useMeshFacts();
   const writes = useEnrollmentLabelWrites(namespaces, patchNamespaceLabels);
   let podsState: NamespacesPageData['podsState'] = 'loading';
@@ -61,8 +65,15 @@ export const useNamespacesPageData = (): NamespacesPageData => {
   );
   const { display } = writes;
   const rows = React.useMemo(
-    () => buildNamespaceRows(display(namespaces), podsByNamespace ?? new Map(), gateways, facts),
-    [display, namespaces, podsByNamespace, gateways, facts],
+    () =>
+      buildNamespaceRows(
+        display(namespaces),
+        podsByNamespace ?? new Map(),
+        gateways,
+        facts,
+        gatewayClasses,
+      ),
+    [display, namespaces, podsByNamespace, gateways, facts, gatewayClasses],
   );
   return {
     rows,
