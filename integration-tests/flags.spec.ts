@@ -16,7 +16,7 @@ const removeSailOperator = async (sandbox: Sandbox) => {
   expect(discovery.status).toBe(404);
 };
 
-test('without the Sail operator the tab and the namespace actions are absent; the overview guides its install', async ({
+test('without the Sail operator the tab, the namespace actions and the details item are absent; the overview guides its install', async ({
   page,
   sandbox,
   consoleErrors,
@@ -29,6 +29,8 @@ test('without the Sail operator the tab and the namespace actions are absent; th
   await expect(page.getByRole('menu')).toBeVisible();
   await expect(page.getByRole('menuitem', { name: /ambient mesh/i })).toHaveCount(0);
   await expect(page.getByRole('tab', { name: 'Ambient mesh' })).toHaveCount(0);
+  // the namespace's details item needs the flag too (the page is loaded by now: its menu opened)
+  await expect(page.locator('[data-test^="details-item-ambient-mesh"]')).toHaveCount(0);
 
   // the nav section stays, and its overview says what to install first
   const nav = page.getByRole('navigation', { name: 'Navigation' });
@@ -45,6 +47,9 @@ test('with the Sail operator the tab and the namespace actions show', async ({
 }) => {
   await page.goto('/k8s/cluster/namespaces/bookinfo');
   await expect(page.getByRole('tab', { name: 'Ambient mesh' })).toBeVisible();
+  await expect(
+    page.locator('[data-test="details-item-ambient-mesh-namespace-status"]'),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Actions', exact: true }).click();
   await expect(page.getByRole('menuitem', { name: 'Add to ambient mesh' })).toBeVisible();
   expect(consoleErrors).toEqual([]);
