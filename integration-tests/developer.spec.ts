@@ -45,7 +45,7 @@ test('overview: ambient mode unknown with the reason, what they can do, whom to 
     'You may not read the cluster-wide Istio, IstioCNI and ZTunnel resources',
   );
   await expect(page.locator('[data-test="owner-enrolled"]')).toHaveText(
-    '1 of your 1 namespaces are enrolled in ambient mode. 6 of their pods are captured by ztunnel.',
+    '1 of your 1 namespace is enrolled in ambient mode. 6 of their pods are captured by ztunnel.',
   );
   await expect(page.locator('[data-test="whom-to-ask"]')).toContainText('cluster administrator');
   await expect(page.getByText(/not installed/i)).toHaveCount(0);

@@ -216,7 +216,7 @@ test('bulk: 20 namespaces enrolled together, one summary, one write each', async
   await page.getByRole('button', { name: 'Add selected to mesh' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.locator('[data-test="bulk-summary"]')).toContainText(
-    'Sidecar injection is on: 1 namespaces',
+    'Sidecar injection is on: 1 namespace',
   );
   await dialog.getByRole('button', { name: 'Add 20 namespaces' }).click();
   await expect(dialog.locator('[data-status="done"]')).toHaveCount(20);

@@ -144,7 +144,7 @@ describe('OverviewPage', () => {
     expect(screen.getByTestId('revision-tags')).toHaveTextContent('default');
     expect(screen.getByTestId('revision-in-use')).toHaveTextContent('Yes');
     expect(screen.getByTestId('revision-used-by')).toHaveTextContent(
-      'tag default; via default: 1 namespaces (legacy)',
+      'tag default; via default: 1 namespace (legacy)',
     );
   });
 

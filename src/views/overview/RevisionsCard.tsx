@@ -13,13 +13,16 @@ const describeUse =
     const parts = [
       ...(use.namespaces.length
         ? [
-            t('{{count}} namespaces ({{names}})', {
+            t('{{count}} namespace ({{names}})', {
               count: use.namespaces.length,
               names: use.namespaces.join(', '),
+              defaultValue_other: '{{count}} namespaces ({{names}})',
             }),
           ]
         : []),
-      ...(use.pods ? [t('{{count}} pods', { count: use.pods })] : []),
+      ...(use.pods
+        ? [t('{{count}} pod', { count: use.pods, defaultValue_other: '{{count}} pods' })]
+        : []),
     ];
     return parts.join(', ');
   };

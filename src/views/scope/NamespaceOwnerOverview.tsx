@@ -37,9 +37,11 @@ export const NamespaceOwnerOverview: React.FC<{ data: NamespaceOwner }> = ({ dat
               <CardTitle>{t('What you can do')}</CardTitle>
               <CardBody>
                 <Content component="p" data-test="owner-enrolled">
-                  {t('{{enrolled}} of your {{count}} namespaces are enrolled in ambient mode.', {
+                  {t('{{enrolled}} of your {{count}} namespace is enrolled in ambient mode.', {
                     enrolled: enrolled.length,
                     count: data.namespaces.length,
+                    defaultValue_other:
+                      '{{enrolled}} of your {{count}} namespaces are enrolled in ambient mode.',
                   })}{' '}
                   {data.counts
                     ? t('{{captured}} of their pods are captured by ztunnel.', {

@@ -50,7 +50,12 @@ export const findingBody = (t: T, f: Finding): string => {
               },
             )
           : '',
-        f.sidecarPods > 0 ? t('{{n}} pods run with a sidecar.', { n: f.sidecarPods }) : '',
+        f.sidecarPods > 0
+          ? t('{{count}} pod runs with a sidecar.', {
+              count: f.sidecarPods,
+              defaultValue_other: '{{count}} pods run with a sidecar.',
+            })
+          : '',
         t(
           'Migrating removes the injection label and enrolls the namespace; pods need a restart to drop their sidecars.',
         ),

@@ -81,8 +81,14 @@ export const BulkModal: React.FC<Props> = (props) => {
         labelId="bulk-title"
         title={
           action === 'enroll'
-            ? t('Add {{n}} namespaces to the ambient mesh', { n: count })
-            : t('Take {{n}} namespaces out of the ambient mesh', { n: count })
+            ? t('Add {{count}} namespace to the ambient mesh', {
+                count,
+                defaultValue_other: 'Add {{count}} namespaces to the ambient mesh',
+              })
+            : t('Take {{count}} namespace out of the ambient mesh', {
+                count,
+                defaultValue_other: 'Take {{count}} namespaces out of the ambient mesh',
+              })
         }
       />
       <ModalBody>
@@ -121,8 +127,14 @@ export const BulkModal: React.FC<Props> = (props) => {
         {!results && (
           <Button variant="primary" onClick={run} isDisabled={checking} isLoading={checking}>
             {action === 'enroll'
-              ? t('Add {{n}} namespaces', { n: count - forbidden.length })
-              : t('Update {{n}} namespaces', { n: count - forbidden.length })}
+              ? t('Add {{count}} namespace', {
+                  count: count - forbidden.length,
+                  defaultValue_other: 'Add {{count}} namespaces',
+                })
+              : t('Update {{count}} namespace', {
+                  count: count - forbidden.length,
+                  defaultValue_other: 'Update {{count}} namespaces',
+                })}
           </Button>
         )}
         {running && (

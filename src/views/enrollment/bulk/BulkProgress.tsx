@@ -65,8 +65,10 @@ export const BulkProgress: React.FC<{ results: BulkResult[]; cancelled?: boolean
           data-test="bulk-cancelled"
           title={
             stillRunning > 0
-              ? t('Cancelling: {{n}} writes in flight finish, no new write starts', {
-                  n: count('running'),
+              ? t('Cancelling: {{count}} write in flight finishes, no new write starts', {
+                  count: count('running'),
+                  defaultValue_other:
+                    'Cancelling: {{count}} writes in flight finish, no new write starts',
                 })
               : t('Cancelled: {{done}} written, {{failed}} failed, {{not}} not written', {
                   done: count('done'),
@@ -78,10 +80,11 @@ export const BulkProgress: React.FC<{ results: BulkResult[]; cancelled?: boolean
       )}
       <Progress
         value={results.length ? (finished / results.length) * 100 : 100}
-        title={t('{{done}} of {{n}} namespaces, {{failed}} failed', {
+        title={t('{{done}} of {{count}} namespace, {{failed}} failed', {
           done: finished,
-          n: results.length,
+          count: results.length,
           failed,
+          defaultValue_other: '{{done}} of {{count}} namespaces, {{failed}} failed',
         })}
         variant={failed > 0 ? 'danger' : finished === results.length ? 'success' : undefined}
       />

@@ -20,8 +20,10 @@ export const BulkSummary: React.FC<{ summary: FindingSummary; forbidden: string[
           <Alert
             variant="danger"
             isInline
-            title={t('You may not change {{n}} of these namespaces; they will be skipped', {
-              n: forbidden.length,
+            title={t('You may not change {{count}} of these namespaces; it will be skipped', {
+              count: forbidden.length,
+              defaultValue_other:
+                'You may not change {{count}} of these namespaces; they will be skipped',
             })}
           >
             {names(forbidden)}
@@ -38,9 +40,10 @@ export const BulkSummary: React.FC<{ summary: FindingSummary; forbidden: string[
             <Alert
               variant={s.severity}
               isInline
-              title={t('{{title}}: {{n}} namespaces', {
+              title={t('{{title}}: {{count}} namespace', {
                 title: findingTitle(t, s.id),
-                n: s.namespaces.length,
+                count: s.namespaces.length,
+                defaultValue_other: '{{title}}: {{count}} namespaces',
               })}
             >
               {names(s.namespaces)}

@@ -60,7 +60,9 @@ export const NamespacePicker: React.FC<Props> = ({ options, selected, onChange }
               />
             ))}
             {matches.length > MAX_SHOWN &&
-              t('{{n}} more: refine the search to see them.', { n: matches.length - MAX_SHOWN })}
+              t('{{count}} more: refine the search to see them.', {
+                count: matches.length - MAX_SHOWN,
+              })}
             {!matches.length && t('No namespace matches.')}
           </PanelMainBody>
         </PanelMain>
