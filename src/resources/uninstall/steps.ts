@@ -7,25 +7,13 @@ import {
   GatewayModel,
   IstioCNIModel,
   IstioModel,
+  IstioRevisionTagModel,
   NamespaceModel,
   PodModel,
-  SAIL_GROUP,
   ServiceModel,
 } from '../../models';
-import { defineModel } from '../../models/model';
 import { deleteObject } from '../common/deletes';
 import { patchLabels } from '../common/patchLabels';
-
-/** IstioRevisionTag, only for its deletion here (cluster-scoped, served from the 3.1 line on). */
-const IstioRevisionTagModel = defineModel({
-  group: SAIL_GROUP,
-  version: 'v1',
-  kind: 'IstioRevisionTag',
-  plural: 'istiorevisiontags',
-  abbr: 'IRT',
-  namespaced: false,
-  crd: true,
-});
 
 export const modelFor = (kind: TargetKind, ztunnelVersion: ZTunnelVersion): K8sModel =>
   ({
