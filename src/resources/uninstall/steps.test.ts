@@ -1,9 +1,10 @@
-import { k8sDelete, k8sPatch } from '@openshift-console/dynamic-plugin-sdk';
+import { k8sDelete, k8sGet, k8sPatch } from '@openshift-console/dynamic-plugin-sdk';
 import type { Step } from '../../mesh/uninstall/types';
 import { writeStep } from './steps';
 
 const del = k8sDelete as jest.MockedFunction<typeof k8sDelete>;
 const patch = k8sPatch as jest.MockedFunction<typeof k8sPatch>;
+const get = k8sGet as jest.MockedFunction<typeof k8sGet>;
 const notFound = () => Object.assign(new Error('not found'), { response: { status: 404 } });
 
 const unlabel: Step = {
@@ -25,11 +26,16 @@ describe('writeStep', () => {
   beforeEach(() => {
     del.mockReset();
     patch.mockReset();
+    get.mockReset();
   });
 
-  it('removes a label with a guarded JSON patch, also as a dry run', async () => {
+  it('removes a label with a JSON patch guarded by the object read again, also as a dry run', async () => {
     patch.mockResolvedValue(bookinfo);
-    await expect(writeStep(unlabel, bookinfo, io)).resolves.toBe('written');
+    get.mockResolvedValue(bookinfo);
+    // the watch's copy is older than the server's: the guard follows the server
+    const stale = { metadata: { ...bookinfo.metadata, resourceVersion: '4' } };
+    await expect(writeStep(unlabel, stale, io)).resolves.toBe('written');
+    expect(get).toHaveBeenCalledTimes(1);
     await expect(writeStep(unlabel, bookinfo, { ...io, dryRun: true })).resolves.toBe('written');
     const ops = [
       { op: 'test', path: '/metadata/resourceVersion', value: '5' },
@@ -46,8 +52,12 @@ describe('writeStep', () => {
     await expect(
       writeStep(unlabel, { metadata: { name: 'bookinfo', labels: {} } }, io),
     ).resolves.toBe('gone');
-    patch.mockRejectedValueOnce(notFound());
+    get.mockRejectedValueOnce(notFound());
     await expect(writeStep(unlabel, bookinfo, io)).resolves.toBe('gone');
+    // removed meanwhile (the watch has not caught up): nothing to write
+    get.mockResolvedValueOnce({ metadata: { name: 'bookinfo', resourceVersion: '6', labels: {} } });
+    await expect(writeStep(unlabel, bookinfo, io)).resolves.toBe('gone');
+    expect(patch).not.toHaveBeenCalled();
   });
 
   it('deletes the CR in the served API version, guarded by its uid', async () => {

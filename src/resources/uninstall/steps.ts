@@ -1,4 +1,4 @@
-import { k8sPatch, type K8sModel } from '@openshift-console/dynamic-plugin-sdk';
+import { k8sGet, k8sPatch, type K8sModel } from '@openshift-console/dynamic-plugin-sdk';
 import { labelPatch } from '../../k8s/common/labelPatch';
 import { isNotFound } from '../../k8s/errors';
 import { ztunnelModelFor, type ZTunnelVersion } from '../../k8s/ztunnel/models';
@@ -44,8 +44,8 @@ const dryLabelPatch = async (model: K8sModel, live: AnyObject, step: Step): Prom
 };
 
 /**
- * One step's write: a label removal through the guarded label patch (the object as the watch
- * shows it now; `undefined` when it is gone), or a delete guarded by the uid. A dry run sends the
+ * One step's write: a label removal through the guarded label patch (`live`: the object as the
+ * watch shows it, `undefined` when it is gone; the write reads it again first), or a delete guarded by the uid. A dry run sends the
  * same request with `dryRun=All`. Anything already gone resolves to `gone`, never to an error.
  */
 export const writeStep = async (
@@ -62,7 +62,15 @@ export const writeStep = async (
     if (!live) return 'gone';
     if (dryRun) return await dryLabelPatch(model, live, step);
     if (labelPatch(live, step.changes).length === 0) return 'gone';
-    await patchLabels(model, live, step.changes);
+    // A plan removes several labels from one object in a row, and the watch may not show the
+    // previous write yet: the guard is computed from the object as the server has it now.
+    const fresh = await k8sGet<AnyObject>({
+      model,
+      name: live.metadata?.name,
+      ns: live.metadata?.namespace,
+    });
+    if (labelPatch(fresh, step.changes).length === 0) return 'gone';
+    await patchLabels(model, fresh, step.changes);
     return 'written';
   } catch (e) {
     if (isNotFound(e)) return 'gone';
