@@ -1,6 +1,7 @@
 import type { AuthorizationPolicyKind } from '../../k8s/authorizationpolicy/types';
 import { captured, ns, pod, waypoint } from '../../testing/objects';
 import { buildTopology } from './model';
+import { TopologyCache } from './rowCache';
 import { topologyPolicyStatuses } from './policies';
 import type { TopologyInput } from './types';
 
@@ -58,6 +59,20 @@ describe('L7 policies in the topology', () => {
     expect(model.rows[0].policies).toEqual([
       { policy: 'bookinfo/ratings-get-only', verdict: 'no-waypoint' },
     ]);
+  });
+
+  it('keeps cached rows as they were: verdicts follow the policies of each build', () => {
+    const cache = new TopologyCache();
+    const first = input([selectorPolicy]);
+    const ratings = (m: ReturnType<typeof buildTopology>) =>
+      m.rows.find((r) => r.namespace === 'bookinfo' && r.name === 'ratings-1');
+    expect(ratings(buildTopology(first, cache))?.problems).toEqual(['policy-no-waypoint']);
+    // the same pods again (rows from the cache): the problem is not added twice
+    expect(ratings(buildTopology(first, cache))?.problems).toEqual(['policy-no-waypoint']);
+    // the policy is gone: so is its problem, also for the cached row
+    expect(
+      ratings(buildTopology({ ...first, authorizationPolicies: [] }, cache))?.problems,
+    ).toEqual([]);
   });
 
   it('a Service policy is served by the namespace waypoint: no problem', () => {
