@@ -26,25 +26,7 @@ export const useUninstallData = (): UninstallData => {
   const gateways = useGateways();
   const revs = useRevisionObjects({ enabled: sail });
   const [remembered, setRemembered] = React.useState<string[]>([]);
-  const base = {
-    namespaces: inputs.namespaces,
-    pods: pods.pods,
-    services: services.services,
-    gateways: gateways.gateways,
-    istios: inputs.istios,
-    istioCNIs: inputs.istioCNIs,
-    ztunnels: inputs.ztunnels,
-    revisionTags: revs.revisionTags,
-    revisions: revs.revisions,
-  };
-  const names = systemNamespaceNames({ ...base, systemObjects: [] }, remembered);
-  const namesKey = names.join(',');
-  React.useEffect(() => {
-    setRemembered((r) => (r.join(',') === namesKey ? r : namesKey.split(',').filter(Boolean)));
-  }, [namesKey]);
-  const system = useNamespaceObjects({ namespaces: names });
-  const systemObjects = system.objects;
-  const input: UninstallInput = React.useMemo(
+  const base = React.useMemo(
     () => ({
       namespaces: inputs.namespaces,
       pods: pods.pods,
@@ -55,7 +37,6 @@ export const useUninstallData = (): UninstallData => {
       ztunnels: inputs.ztunnels,
       revisionTags: revs.revisionTags,
       revisions: revs.revisions,
-      systemObjects,
     }),
     [
       inputs.namespaces,
@@ -67,8 +48,18 @@ export const useUninstallData = (): UninstallData => {
       inputs.ztunnels,
       revs.revisionTags,
       revs.revisions,
-      systemObjects,
     ],
+  );
+  const names = systemNamespaceNames({ ...base, systemObjects: [] }, remembered);
+  const namesKey = names.join(',');
+  React.useEffect(() => {
+    setRemembered((r) => (r.join(',') === namesKey ? r : namesKey.split(',').filter(Boolean)));
+  }, [namesKey]);
+  const system = useNamespaceObjects({ namespaces: names });
+  const systemObjects = system.objects;
+  const input: UninstallInput = React.useMemo(
+    () => ({ ...base, systemObjects }),
+    [base, systemObjects],
   );
   const inventory = React.useMemo(
     () => buildInventory(input, namesKey.split(',').filter(Boolean)),
