@@ -8,6 +8,7 @@ import type { Api } from '../api/core';
 import type { KObj } from '../api/types';
 import type { Runtime } from '../controllers/runtime';
 import { enrolled, REDIRECTION } from '../controllers/cni';
+import { injectSidecar, type Injection } from '../controllers/injection';
 import { templateHash } from '../controllers/workloads';
 import { installAmbient } from './ambient';
 import { node } from './cluster';
@@ -28,6 +29,9 @@ export const LARGE_DEFAULTS = { nodes: 100, namespaces: 2000, pods: 20000 };
 export const XLARGE_DEFAULTS = { nodes: 500, namespaces: 5000, pods: 100000 };
 
 type Mode = 'ambient' | 'none' | 'sidecar' | 'mixed';
+
+/** The default revision of the 1.26 line with IstioCNI, as `installAmbient` deploys it. */
+const SIDECAR: Injection = { revision: 'default', tag: '1.26.8', cni: true, native: false };
 const modeOf = (i: number): Mode =>
   (
     [
@@ -137,32 +141,18 @@ const seedApp = (
     const podLabels: Record<string, string> = { ...labels };
     if (mode === 'mixed' && r === 0) podLabels['istio.io/dataplane-mode'] = 'none';
     const annotations: Record<string, string> = { 'openshift.io/scc': 'restricted-v2' };
-    const containers = [
-      {
-        name: app,
-        image: `quay.io/example/${app}:1.0`,
-        ports: [{ containerPort: 8080, protocol: 'TCP' }],
-      },
-    ];
-    if (mode === 'sidecar') {
-      annotations['sidecar.istio.io/status'] =
-        '{"initContainers":["istio-validation"],"containers":["istio-proxy"],"volumes":["istio-envoy"]}';
-      containers.push({
-        name: 'istio-proxy',
-        image: 'registry.redhat.io/openshift-service-mesh/istio-proxyv2-rhel9:1.26.8',
-        ports: [{ containerPort: 15090, protocol: 'TCP' }],
-      });
-    }
+    const spec: Record<string, unknown> = {
+      nodeName: workers[nodeIndex],
+      serviceAccountName: 'default',
+      containers: [
+        {
+          name: app,
+          image: `quay.io/example/${app}:1.0`,
+          ports: [{ containerPort: 8080, protocol: 'TCP' }],
+        },
+      ],
+    };
     const ip = podIP(nodeIndex + 3);
-    const cs = containers.map((c) => ({
-      name: c.name,
-      image: c.image,
-      imageID: '',
-      ready: true,
-      started: true,
-      restartCount: 0,
-      state: { running: { startedAt: started } },
-    }));
     const pc = (type: string) => ({
       type,
       status: 'True',
@@ -189,20 +179,37 @@ const seedApp = (
           },
         ],
       },
-      spec: { nodeName: workers[nodeIndex], serviceAccountName: 'default', containers },
-      status: {
-        phase: 'Running',
-        podIP: ip,
-        podIPs: [{ ip }],
-        hostIP: `10.0.0.${nodeIndex}`,
-        startTime: started,
-        conditions: ['Initialized', 'Ready', 'ContainersReady', 'PodScheduled'].map(pc),
-        containerStatuses: cs,
-      },
+      spec,
+    };
+    // Written as istiod's webhook injected it when the pod was created.
+    if (mode === 'sidecar') injectSidecar(pod, SIDECAR);
+    const statuses = (list: unknown, init: boolean) =>
+      ((list as { name: string; image: string }[] | undefined) ?? []).map((c) => ({
+        name: c.name,
+        image: c.image,
+        imageID: '',
+        ready: true,
+        started: !init,
+        restartCount: 0,
+        state: init
+          ? { terminated: { exitCode: 0, reason: 'Completed', startedAt: started } }
+          : { running: { startedAt: started } },
+      }));
+    pod.status = {
+      phase: 'Running',
+      podIP: ip,
+      podIPs: [{ ip }],
+      hostIP: `10.0.0.${nodeIndex}`,
+      startTime: started,
+      conditions: ['Initialized', 'Ready', 'ContainersReady', 'PodScheduled'].map(pc),
+      ...(spec.initContainers
+        ? { initContainerStatuses: statuses(spec.initContainers, true) }
+        : {}),
+      containerStatuses: statuses(spec.containers, false),
     };
     // What the CNI agent wrote while the pod started (pods on a node without a ready ztunnel were never captured).
     if (enrolled(pod, ns) && !notReady.has(workers[nodeIndex]))
-      annotations[REDIRECTION] = 'enabled';
+      pod.metadata.annotations = { ...pod.metadata.annotations, [REDIRECTION]: 'enabled' };
     seedObject(api, pod);
   }
 };
