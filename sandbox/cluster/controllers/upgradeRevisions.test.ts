@@ -60,6 +60,11 @@ describe('upgrade-revisions scenario: a RevisionBased upgrade', () => {
     // The sidecar pod keeps the revision that injected it until it is restarted.
     const old = await get(`${SAIL}/istiorevisions/${OLD}`);
     expect(cond(old, 'InUse')?.status).toBe('True');
+    const pods = (await get('/api/v1/namespaces/sidecar-app/pods')).items ?? [];
+    expect(pods.map((p) => p.metadata.annotations?.['istio.io/rev'])).toEqual([OLD]);
+    expect(imagesOf(pods)).toContain(
+      'registry.redhat.io/openshift-service-mesh/istio-proxyv2-rhel9:1.26.8',
+    );
   });
 
   it('the ZTunnel moves to the new revision and its pods dial it', async () => {
@@ -75,8 +80,19 @@ describe('upgrade-revisions scenario: a RevisionBased upgrade', () => {
   });
 
   it('the old revision goes once unused and its grace period has passed', async () => {
-    await k.delete('/api/v1/namespaces/sidecar-app/pods/legacy-0');
+    // kubectl rollout restart: the new pods are injected by the revision the tag names now.
+    await k.patch('/apis/apps/v1/namespaces/sidecar-app/deployments/legacy', {
+      spec: {
+        template: {
+          metadata: {
+            annotations: { 'kubectl.kubernetes.io/restartedAt': '2026-01-01T00:00:00Z' },
+          },
+        },
+      },
+    });
     await c.settle();
+    const pods = (await get('/api/v1/namespaces/sidecar-app/pods')).items ?? [];
+    expect(pods.map((p) => p.metadata.annotations?.['istio.io/rev'])).toEqual([NEW]);
     const old = await get(`${SAIL}/istiorevisions/${OLD}`);
     expect(cond(old, 'InUse')).toMatchObject({
       status: 'False',
