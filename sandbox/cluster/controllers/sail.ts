@@ -38,7 +38,13 @@ export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
       const address = dialedAddress(pod);
       if (address === undefined) return true;
       const target = parseIstiodAddress(address);
-      return !!target && istiodServes(target, revisions());
+      return (
+        !!target &&
+        istiodServes(
+          target,
+          api.store.list('apps/deployments', target.namespace).map((e) => e.obj),
+        )
+      );
     };
 
   /**
@@ -269,11 +275,8 @@ export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
     const owner = controllerOf(e.object);
     if (owner?.kind === 'Istio' && (statusChanged(e) || e.type !== 'MODIFIED'))
       rt.enqueue(`istios/${owner.name}`, () => reconcileIstio(owner.name));
-    // ztunnel reaches istiod once its revision is Ready; tags resolve against revisions.
-    if (statusChanged(e) || e.type !== 'MODIFIED') {
-      if (workloads) rt.enqueue('ztunnel-pods', () => refreshZtunnelPods(rt, workloads));
-      all('istiorevisiontags', reconcileTag);
-    }
+    // Tags resolve against revisions.
+    if (e.type !== 'MODIFIED') all('istiorevisiontags', reconcileTag);
   });
   rt.on(SAIL, 'istiorevisiontags', (e) => {
     if (specChanged(e))
@@ -329,8 +332,11 @@ export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
     if (!owner || !owner.apiVersion.startsWith(`${SAIL}/`)) return;
     if (e.type === 'MODIFIED' && JSON.stringify(e.old?.status) === JSON.stringify(e.object.status))
       return;
-    if (owner.kind === 'IstioRevision')
+    if (owner.kind === 'IstioRevision') {
       rt.enqueue(`istiorevisions/${owner.name}`, () => reconcileRevision(owner.name));
+      // ztunnel reaches istiod while an istiod pod is ready.
+      if (workloads) rt.enqueue('ztunnel-pods', () => refreshZtunnelPods(rt, workloads));
+    }
     if (owner.kind === 'IstioCNI')
       rt.enqueue(`istiocnis/${owner.name}`, () => reconcileCni(owner.name));
     if (owner.kind === 'ZTunnel')

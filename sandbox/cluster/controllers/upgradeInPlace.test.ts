@@ -70,10 +70,14 @@ describe('upgrade scenario: InPlace version changes', () => {
 
   it('Istio: the revision follows, istiod rolls, Ready is False for the new generation until it has', async () => {
     const seen = history(c, 'sailoperator.io/istios', 'default');
+    const zt = history(c, 'sailoperator.io/ztunnels', 'default');
     const r = await k.patch(`${SAIL}/istios/default`, { spec: { version: 'v1.27.9' } });
     const gen = r.body.metadata.generation as number;
     await c.settle();
     seen.stop();
+    zt.stop();
+    // The old istiod serves until the new one is ready: ztunnel stays connected and Ready.
+    expect(zt.seen.every((o) => cond(o, 'Ready')?.status === 'True')).toBe(true);
     const forGen = seen.seen.filter((o) => statusOf(o as Json).observedGeneration === gen);
     expect(forGen.length).toBeGreaterThan(1);
     expect(cond(forGen[0], 'Ready')).toMatchObject({

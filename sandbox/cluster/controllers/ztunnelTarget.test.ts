@@ -30,22 +30,18 @@ describe('ztunnelTarget', () => {
     expect(t && istiodAddress(t)).toBe(address);
   });
 
-  it('is served only by a Ready IstioRevision of that name in that namespace', () => {
-    const rev = {
-      metadata: { name: 'mesh-v1-26-8' },
-      spec: { namespace: 'istio-cp' },
-      status: ready,
-    };
-    expect(istiodServes({ revision: 'mesh-v1-26-8', namespace: 'istio-cp' }, [rev])).toBe(true);
-    expect(istiodServes({ revision: 'mesh-v1-26-8', namespace: 'istio-system' }, [rev])).toBe(
-      false,
-    );
-    expect(istiodServes({ revision: 'default', namespace: 'istio-system' }, [rev])).toBe(false);
-    const notReady = { ...def, status: { conditions: [{ type: 'Ready', status: 'False' }] } };
-    expect(istiodServes({ revision: 'default', namespace: 'istio-system' }, [notReady])).toBe(
-      false,
-    );
-    expect(istiodServes({ revision: 'default', namespace: 'istio-system' }, [def])).toBe(true);
+  it('is served while an istiod Deployment of that revision in that namespace has a ready pod', () => {
+    const dep = (name: string, namespace: string, readyReplicas: number) => ({
+      metadata: { name, namespace, labels: { app: 'istiod' } },
+      status: { readyReplicas },
+    });
+    const rev = { revision: 'mesh-v1-26-8', namespace: 'istio-cp' };
+    expect(istiodServes(rev, [dep('istiod-mesh-v1-26-8', 'istio-cp', 1)])).toBe(true);
+    expect(istiodServes(rev, [dep('istiod-mesh-v1-26-8', 'istio-system', 1)])).toBe(false);
+    expect(istiodServes(rev, [dep('istiod-mesh-v1-26-8', 'istio-cp', 0)])).toBe(false);
+    const def = { revision: 'default', namespace: 'istio-system' };
+    expect(istiodServes(def, [dep('istiod', 'istio-system', 2)])).toBe(true);
+    expect(istiodServes(def, [dep('istiod-mesh-v1-26-8', 'istio-system', 1)])).toBe(false);
   });
 });
 

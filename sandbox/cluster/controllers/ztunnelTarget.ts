@@ -7,7 +7,6 @@
  * overrides the address.
  */
 import { asDict, type KObj } from '../api/types';
-import { isTrue } from './conditions';
 import { revisionFromSpec } from './revision';
 
 export type IstiodTarget = { revision: string; namespace: string };
@@ -45,12 +44,18 @@ export const parseIstiodAddress = (address: string): IstiodTarget | undefined =>
   return m ? { revision: m[1] ?? 'default', namespace: m[2] } : undefined;
 };
 
-/** Whether a Ready IstioRevision of the target's name runs istiod in the target's namespace. */
-export const istiodServes = (target: IstiodTarget, revisions: KObj[]): boolean =>
-  revisions.some(
-    (r) =>
-      !r.metadata.deletionTimestamp &&
-      isTrue(r, 'Ready') &&
-      r.metadata.name === target.revision &&
-      asDict(r.spec).namespace === target.namespace,
+/**
+ * Whether an istiod of the target's revision runs in the target's namespace: its Deployment
+ * (`istiod{-rev}`) has a ready pod. During a rolling update the old pod serves until the new one
+ * is ready, so ztunnel stays connected; with no ready istiod pod it is not.
+ */
+export const istiodServes = (target: IstiodTarget, deployments: KObj[]): boolean =>
+  deployments.some(
+    (d) =>
+      !d.metadata.deletionTimestamp &&
+      d.metadata.labels?.app === 'istiod' &&
+      d.metadata.name ===
+        (target.revision === 'default' ? 'istiod' : `istiod-${target.revision}`) &&
+      d.metadata.namespace === target.namespace &&
+      Number(asDict(d.status).readyReplicas ?? 0) >= 1,
   );
