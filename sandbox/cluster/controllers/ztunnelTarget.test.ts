@@ -30,16 +30,18 @@ describe('ztunnelTarget', () => {
     expect(t && istiodAddress(t)).toBe(address);
   });
 
-  it('is served only by a Ready Istio of that revision in that namespace', () => {
-    expect(istiodServes({ revision: 'mesh-v1-26-8', namespace: 'istio-cp' }, [mesh])).toBe(true);
-    expect(istiodServes({ revision: 'mesh-v1-26-8', namespace: 'istio-system' }, [mesh])).toBe(
-      false,
-    );
-    expect(istiodServes({ revision: 'default', namespace: 'istio-system' }, [mesh])).toBe(false);
-    const notReady = { ...def, status: { conditions: [{ type: 'Ready', status: 'False' }] } };
-    expect(istiodServes({ revision: 'default', namespace: 'istio-system' }, [notReady])).toBe(
-      false,
-    );
+  it('is served while an istiod Deployment of that revision in that namespace has a ready pod', () => {
+    const dep = (name: string, namespace: string, readyReplicas: number) => ({
+      metadata: { name, namespace, labels: { app: 'istiod' } },
+      status: { readyReplicas },
+    });
+    const rev = { revision: 'mesh-v1-26-8', namespace: 'istio-cp' };
+    expect(istiodServes(rev, [dep('istiod-mesh-v1-26-8', 'istio-cp', 1)])).toBe(true);
+    expect(istiodServes(rev, [dep('istiod-mesh-v1-26-8', 'istio-system', 1)])).toBe(false);
+    expect(istiodServes(rev, [dep('istiod-mesh-v1-26-8', 'istio-cp', 0)])).toBe(false);
+    const def = { revision: 'default', namespace: 'istio-system' };
+    expect(istiodServes(def, [dep('istiod', 'istio-system', 2)])).toBe(true);
+    expect(istiodServes(def, [dep('istiod-mesh-v1-26-8', 'istio-system', 1)])).toBe(false);
   });
 });
 

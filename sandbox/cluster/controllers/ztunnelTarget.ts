@@ -7,7 +7,6 @@
  * overrides the address.
  */
 import { asDict, type KObj } from '../api/types';
-import { isTrue } from './conditions';
 import { revisionFromSpec } from './revision';
 
 export type IstiodTarget = { revision: string; namespace: string };
@@ -45,12 +44,18 @@ export const parseIstiodAddress = (address: string): IstiodTarget | undefined =>
   return m ? { revision: m[1] ?? 'default', namespace: m[2] } : undefined;
 };
 
-/** Whether a Ready Istio runs the target's revision in the target's namespace. */
-export const istiodServes = (target: IstiodTarget, istios: KObj[]): boolean =>
-  istios.some(
-    (i) =>
-      !i.metadata.deletionTimestamp &&
-      isTrue(i, 'Ready') &&
-      activeRevision(i) === target.revision &&
-      asDict(i.spec).namespace === target.namespace,
+/**
+ * Whether an istiod of the target's revision runs in the target's namespace: its Deployment
+ * (`istiod{-rev}`) has a ready pod. During a rolling update the old pod serves until the new one
+ * is ready, so ztunnel stays connected; with no ready istiod pod it is not.
+ */
+export const istiodServes = (target: IstiodTarget, deployments: KObj[]): boolean =>
+  deployments.some(
+    (d) =>
+      !d.metadata.deletionTimestamp &&
+      d.metadata.labels?.app === 'istiod' &&
+      d.metadata.name ===
+        (target.revision === 'default' ? 'istiod' : `istiod-${target.revision}`) &&
+      d.metadata.namespace === target.namespace &&
+      Number(asDict(d.status).readyReplicas ?? 0) >= 1,
   );

@@ -1,7 +1,8 @@
 /**
  * Named scenarios: fresh, ambient, ossm-3.2, blocked, large, xlarge, edge-cases, sail-next
  * (an operator serving the sail-operator main CRDs, ZTunnel with `spec.targetRef`; nothing installed),
- * and sidecars (`ambient` plus namespaces running injected sidecars).
+ * sidecars (`ambient` plus namespaces running injected sidecars),
+ * and upgrade / upgrade-revisions (the 3.2 operator over an ambient install at Istio 1.26).
  */
 import type { Api } from '../api/core';
 import type { Runtime } from '../controllers/runtime';
@@ -21,6 +22,7 @@ import { seedPolicies } from './policies';
 import { seedSidecars } from './sidecars';
 import { deployment, seedObject, serviceAccount } from './seed';
 import type { SailLine } from '../crds/sail';
+import { installUpgradeFrom, seedUpgradeWorkloads } from './upgrade';
 
 export type ScenarioName =
   | 'fresh'
@@ -31,7 +33,9 @@ export type ScenarioName =
   | 'xlarge'
   | 'edge-cases'
   | 'sail-next'
-  | 'sidecars';
+  | 'sidecars'
+  | 'upgrade'
+  | 'upgrade-revisions';
 export const SCENARIOS: ScenarioName[] = [
   'fresh',
   'ambient',
@@ -42,6 +46,8 @@ export const SCENARIOS: ScenarioName[] = [
   'edge-cases',
   'sail-next',
   'sidecars',
+  'upgrade',
+  'upgrade-revisions',
 ];
 
 const seedOperator = (api: Api, version: string): void => {
@@ -68,6 +74,8 @@ export const seedScenario = async (
   large: LargeOptions = {},
   hooks?: LargeHooks,
 ): Promise<void> => {
+  if (name === 'upgrade' || name === 'upgrade-revisions')
+    return seedUpgrade(api, runtime, name === 'upgrade-revisions', large, hooks);
   const ambient = name === 'ambient' || name === 'sidecars';
   const line: SailLine =
     name === 'sail-next' ? 'main' : name === 'ossm-3.2' || name === 'edge-cases' ? '1.27' : '1.26';
@@ -99,4 +107,35 @@ export const seedScenario = async (
   if (name === 'sidecars') await seedSidecars(api, runtime);
   if (name === 'edge-cases')
     await seedEdgeCases(api, runtime, hooks?.setZtunnelReady ?? (() => undefined));
+};
+
+/**
+ * `upgrade` / `upgrade-revisions`: 3 masters and 3 workers with bookinfo; with any of
+ * `--nodes/--namespaces/--pods`, the `large` cluster (its namespaces, pods and nodes without a
+ * ready ztunnel) around the same install, bookinfo included.
+ */
+const seedUpgrade = async (
+  api: Api,
+  runtime: Runtime,
+  revisionBased: boolean,
+  large: LargeOptions,
+  hooks?: LargeHooks,
+): Promise<void> => {
+  const sized = Object.keys(definedOnly(large)).length > 0;
+  seedCluster(api, { masters: 3, workers: sized ? 0 : 3, sail: '1.27', routingViaHost: true });
+  seedOperator(api, '3.2.0');
+  const install = () => installUpgradeFrom(api, runtime, revisionBased);
+  if (sized)
+    await seedLarge(
+      api,
+      runtime,
+      { ...LARGE_DEFAULTS, ...definedOnly(large) },
+      hooks ?? { setZtunnelReady: () => undefined },
+      install,
+    );
+  seedBookinfo(api);
+  seedDeveloper(api, 'bookinfo');
+  await runtime.settle();
+  if (!sized) await install();
+  await seedUpgradeWorkloads(api, runtime, revisionBased);
 };
