@@ -114,11 +114,14 @@ describe('fresh cluster: the Sail operator', () => {
     const again = (await k.get('/apis/apps/v1/namespaces/istio-system/deployments/istiod')).body;
     expect(again.metadata.generation).toBe(1);
     expect(again.metadata.resourceVersion).toBe(istiod.metadata.resourceVersion);
+    // sail-operator: Istio -> IstioRevision -> istiod (owned by the revision).
     expect(istiod.metadata.ownerReferences?.[0]).toMatchObject({
-      kind: 'Istio',
+      kind: 'IstioRevision',
       name: 'default',
       controller: true,
     });
+    const rev = (await k.get('/apis/sailoperator.io/v1/istiorevisions/default')).body;
+    expect(rev.metadata.ownerReferences?.[0]).toMatchObject({ kind: 'Istio', name: 'default' });
   });
 
   it('keeps spec.namespace immutable and status apart from spec', async () => {

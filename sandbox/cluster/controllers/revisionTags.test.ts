@@ -17,6 +17,11 @@ const mesh: KObj = {
   spec: { namespace: 'istio-cp', version: 'v1.30.3', updateStrategy: { type: 'RevisionBased' } },
   status: { conditions: ready, activeRevisionName: 'mesh-v1-30-3' },
 };
+const meshRev: KObj = {
+  metadata: { name: 'mesh-v1-30-3' },
+  spec: { namespace: 'istio-cp', version: 'v1.30.3' },
+  status: { conditions: ready },
+};
 const tag = (name: string, targetRef: Record<string, string>) => ({
   metadata: { name },
   spec: { targetRef },
@@ -61,7 +66,7 @@ describe('references', () => {
 describe('tagStatus', () => {
   const usage = { namespaces: [ns('a', { 'istio-injection': 'enabled' })], pods: [] };
   it('resolves an Istio to its active revision, in use through istio-injection=enabled', () => {
-    const st = tagStatus(tag('default', { kind: 'Istio', name: 'mesh' }), [mesh], usage);
+    const st = tagStatus(tag('default', { kind: 'Istio', name: 'mesh' }), [mesh], [meshRev], usage);
     expect(st).toMatchObject({
       istioRevision: 'mesh-v1-30-3',
       istiodNamespace: 'istio-cp',
@@ -78,13 +83,18 @@ describe('tagStatus', () => {
     ['mesh-v1-30-3', { kind: 'Istio', name: 'mesh' }, 'NameAlreadyExists'],
     ['default', { kind: 'Gateway', name: 'mesh' }, 'ReconcileError'],
   ])('%s -> %j fails with %s', (name, ref, reason) => {
-    const st = tagStatus(tag(name, ref), [mesh], { namespaces: [], pods: [] });
+    const st = tagStatus(tag(name, ref), [mesh], [meshRev], { namespaces: [], pods: [] });
     expect(st.conditions[0]).toMatchObject({ type: 'Reconciled', status: 'False', reason });
     expect(st.state).toBe(reason);
     expect(st.istioRevision).toBe('');
   });
+  it('resolves an IstioRevision by name to its namespace', () => {
+    const ref = { kind: 'IstioRevision', name: 'mesh-v1-30-3' };
+    const st = tagStatus(tag('prod', ref), [], [meshRev], usage);
+    expect(st).toMatchObject({ istioRevision: 'mesh-v1-30-3', istiodNamespace: 'istio-cp' });
+  });
   it('is NotReferencedByAnything when nothing names it', () => {
-    const st = tagStatus(tag('prod', { kind: 'Istio', name: 'mesh' }), [mesh], usage);
+    const st = tagStatus(tag('prod', { kind: 'Istio', name: 'mesh' }), [mesh], [meshRev], usage);
     expect(st.state).toBe('NotReferencedByAnything');
   });
 });
@@ -101,7 +111,14 @@ describe('istioServing', () => {
     ['default', [resolved], 'mesh'],
     ['other', [resolved], undefined],
   ])('%j with %j tags -> %s', (rev, tags, istio) => {
-    expect(istioServing(rev, [mesh], tags)?.metadata.name).toBe(istio);
+    const revision: KObj = {
+      metadata: { name: 'mesh-v1-30-3', ownerReferences: [] },
+      spec: { namespace: 'istio-cp' },
+      status: { conditions: ready },
+    };
+    const served = istioServing(rev, [revision], tags);
+    expect(served && istio).toBe(istio);
+    if (istio) expect(served?.metadata.name).toBe('mesh-v1-30-3');
   });
 });
 

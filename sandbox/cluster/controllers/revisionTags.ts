@@ -8,9 +8,7 @@
  */
 import { asDict, type Condition, type KObj } from '../api/types';
 import { isTrue } from './conditions';
-import { revisionFromSpec } from './revision';
-
-export const DEFAULT_REVISION = 'default';
+import { DEFAULT_REVISION, revisionFromSpec } from './revision';
 
 /** `istio-injection=enabled` names the default revision and wins over `istio.io/rev`. */
 export const revisionFromNamespace = (labels: Record<string, string> = {}): string => {
@@ -61,44 +59,9 @@ export const tagReferenced = (tag: string, usage: Usage): boolean => {
   });
 };
 
-export type TagStatus = {
-  conditions: Condition[];
-  state: string;
-  istioRevision: string;
-  istiodNamespace: string;
-};
-
-/** The status the operator writes on a tag: Reconciled, InUse, the revision it resolves to. */
-export const tagStatus = (
-  tag: KObj,
-  istios: KObj[],
-  usage: Usage,
-  previous: { istioRevision?: string; istiodNamespace?: string } = {},
-): TagStatus => {
-  const ref = asDict(asDict(tag.spec).targetRef);
-  const name = tag.metadata.name as string;
-  let reconciled: Condition = { type: 'Reconciled', status: 'True' };
-  let resolved: KObj | undefined;
-  const fail = (reason: string, message: string): Condition => ({
-    type: 'Reconciled',
-    status: 'False',
-    reason,
-    message,
-  });
-  if (!ref.kind || !ref.name)
-    reconciled = fail('ReconcileError', 'error reconciling resource: spec.targetRef not set');
-  else if (istios.some((i) => activeRevisionOf(i) === name))
-    reconciled = fail('NameAlreadyExists', 'there is an IstioRevision with this name');
-  else if (ref.kind === 'Istio') {
-    resolved = istios.find((i) => i.metadata.name === ref.name);
-    if (!resolved) reconciled = fail('RefNotFound', 'referenced Istio resource does not exist');
-  } else if (ref.kind === 'IstioRevision') {
-    resolved = istios.find((i) => activeRevisionOf(i) === ref.name);
-    if (!resolved)
-      reconciled = fail('RefNotFound', 'referenced IstioRevision resource does not exist');
-  } else reconciled = fail('ReconcileError', 'error reconciling resource: unknown targetRef.kind');
-  const used = tagReferenced(name, usage);
-  const inUse: Condition = used
+/** InUse of a revision or a tag (determineInUseCondition). */
+export const inUseCondition = (used: boolean): Condition =>
+  used
     ? {
         type: 'InUse',
         status: 'True',
@@ -111,7 +74,52 @@ export const tagStatus = (
         reason: 'NotReferencedByAnything',
         message: 'Not referenced by any pod or namespace',
       };
-  const ok = reconciled.status === 'True' && resolved;
+
+export type TagStatus = {
+  conditions: Condition[];
+  state: string;
+  istioRevision: string;
+  istiodNamespace: string;
+};
+
+/** The status the operator writes on a tag: Reconciled, InUse, the revision it resolves to. */
+export const tagStatus = (
+  tag: KObj,
+  istios: KObj[],
+  revisions: KObj[],
+  usage: Usage,
+  previous: { istioRevision?: string; istiodNamespace?: string } = {},
+): TagStatus => {
+  const ref = asDict(asDict(tag.spec).targetRef);
+  const name = tag.metadata.name as string;
+  let reconciled: Condition = { type: 'Reconciled', status: 'True' };
+  let resolved: { revision: string; namespace: string } | undefined;
+  const fail = (reason: string, message: string): Condition => ({
+    type: 'Reconciled',
+    status: 'False',
+    reason,
+    message,
+  });
+  if (!ref.kind || !ref.name)
+    reconciled = fail('ReconcileError', 'error reconciling resource: spec.targetRef not set');
+  else if (revisions.some((r) => r.metadata.name === name))
+    reconciled = fail('NameAlreadyExists', 'there is an IstioRevision with this name');
+  else if (ref.kind === 'Istio') {
+    const istio = istios.find((i) => i.metadata.name === ref.name);
+    if (!istio) reconciled = fail('RefNotFound', 'referenced Istio resource does not exist');
+    else
+      resolved = {
+        revision: activeRevisionOf(istio),
+        namespace: String(asDict(istio.spec).namespace),
+      };
+  } else if (ref.kind === 'IstioRevision') {
+    const rev = revisions.find((r) => r.metadata.name === ref.name);
+    if (!rev) reconciled = fail('RefNotFound', 'referenced IstioRevision resource does not exist');
+    else resolved = { revision: String(ref.name), namespace: String(asDict(rev.spec).namespace) };
+  } else reconciled = fail('ReconcileError', 'error reconciling resource: unknown targetRef.kind');
+  const used = tagReferenced(name, usage);
+  const inUse = inUseCondition(used);
+  const ok = reconciled.status === 'True' ? resolved : undefined;
   return {
     conditions: [reconciled, inUse],
     state:
@@ -120,22 +128,20 @@ export const tagStatus = (
         : used
           ? 'Healthy'
           : String(inUse.reason),
-    istioRevision: ok ? activeRevisionOf(resolved as KObj) : (previous.istioRevision ?? ''),
-    istiodNamespace: ok
-      ? String(asDict((resolved as KObj).spec).namespace)
-      : (previous.istiodNamespace ?? ''),
+    istioRevision: ok ? ok.revision : (previous.istioRevision ?? ''),
+    istiodNamespace: ok ? ok.namespace : (previous.istiodNamespace ?? ''),
   };
 };
 
 /**
- * The Ready Istio whose istiod takes an object labelled `rev` (empty: unlabelled): its own
- * revision, or a reconciled tag that resolves to it; unlabelled objects go to `default`.
+ * The Ready IstioRevision whose istiod takes an object labelled `rev` (empty: unlabelled): its
+ * own revision, or a reconciled tag that resolves to it; unlabelled objects go to `default`.
  */
-export const istioServing = (rev: string, istios: KObj[], tags: KObj[]): KObj | undefined => {
+export const istioServing = (rev: string, revisions: KObj[], tags: KObj[]): KObj | undefined => {
   const wanted = rev || DEFAULT_REVISION;
   const tag = tags.find((t) => t.metadata.name === wanted && isTrue(t, 'Reconciled'));
   const target = tag ? String(asDict(tag.status).istioRevision ?? '') : wanted;
-  return istios.find(
-    (i) => !i.metadata.deletionTimestamp && isTrue(i, 'Ready') && activeRevisionOf(i) === target,
+  return revisions.find(
+    (r) => !r.metadata.deletionTimestamp && isTrue(r, 'Ready') && r.metadata.name === target,
   );
 };

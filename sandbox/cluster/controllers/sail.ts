@@ -2,63 +2,30 @@
  * The Sail operator (OpenShift Service Mesh 3): Istio -> istiod Deployment, IstioCNI -> istio-cni-node
  * DaemonSet, ZTunnel -> ztunnel DaemonSet, with the operator's condition types, reasons and messages.
  */
-import type { ResourceType } from '../api/registry';
 import { asDict, isDict, type Condition, type Dict, type KObj } from '../api/types';
-import { conditionsOf, isTrue, mergeConditions, stateOf } from './conditions';
-import { revisionFromSpec } from './revision';
-import {
-  revisionFromNamespace,
-  revisionFromPod,
-  revisionReferenced,
-  tagStatus,
-} from './revisionTags';
+import { conditionsOf, mergeConditions } from './conditions';
+import { startIstio } from './istio';
+import { startIstioRevisions } from './istioRevisions';
+import { bareVersion } from './revision';
+import { revisionFromNamespace, revisionFromPod, tagStatus } from './revisionTags';
 import { refreshZtunnelPods, type WorkloadState } from './pods';
 import { controllerOf, ownerRef, type Runtime } from './runtime';
-import { daemonSet, istiodObjects, MANAGED } from './sailObjects';
+import { reconciledCondition, SAIL, SAIL_FINALIZER, sailHelpers } from './sailCommon';
+import { chartLabels, daemonSet, MANAGED } from './sailObjects';
 import { istiodAddress, istiodServes, parseIstiodAddress, ztunnelTarget } from './ztunnelTarget';
-
-const SAIL = 'sailoperator.io';
-/** The finalizer the operator's IstioCNI, ZTunnel (and IstioRevision) reconcilers add. */
-export const SAIL_FINALIZER = 'sailoperator.io/sail-operator';
-
-/** Versions the operator reconciles: the "Must be one of" list in the served CRD's description. */
-export const supportedFromCrd = (
-  rt: ResourceType | undefined,
-  version: string,
-): string[] | undefined => {
-  const v = rt?.versions.find((x) => x.name === version) ?? rt?.versions[0];
-  const desc = asDict(asDict(asDict(asDict(v?.schema).properties).spec).properties).version as
-    | Dict
-    | undefined;
-  const m = /Must be one of: ([^\n]*)/.exec(String(desc?.description ?? ''));
-  return m?.[1]
-    .replace(/\.\s*$/, '')
-    .split(',')
-    .map((x) => x.trim());
-};
-
-/** Whether `have` already carries every field of `want` (server defaults may add more). */
-const contains = (have: unknown, want: unknown): boolean => {
-  if (isDict(want))
-    return (
-      isDict(have) &&
-      Object.entries(want).every(([k, v]) => v === undefined || contains(have[k], v))
-    );
-  if (Array.isArray(want))
-    return (
-      Array.isArray(have) &&
-      have.length === want.length &&
-      want.every((v, i) => contains(have[i], v))
-    );
-  return JSON.stringify(have) === JSON.stringify(want);
-};
-
-const crVersion = (o: KObj): string => (o.apiVersion ?? '').split('/')[1] ?? 'v1';
 
 export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
   const { api } = rt;
-  const ns = () => rt.rt('', 'namespaces');
+  const h = sailHelpers(rt);
   const istios = (): KObj[] => api.store.list(`${SAIL}/istios`).map((e) => e.obj);
+  const revisions = (): KObj[] => api.store.list(`${SAIL}/istiorevisions`).map((e) => e.obj);
+  const tags = (): KObj[] => api.store.list(`${SAIL}/istiorevisiontags`).map((e) => e.obj);
+  const usage = () => ({
+    namespaces: api.store.list('/namespaces').map((e) => e.obj),
+    pods: api.store.list('/pods').map((e) => e.obj),
+  });
+  const { reconcileRevision } = startIstioRevisions(rt, h, { tags, usage });
+  const { reconcileIstio } = startIstio(rt, h, reconcileRevision);
 
   /** The istiod address in the pod's DaemonSet (its current template), else in the pod itself. */
   const dialedAddress = (pod: KObj): string | undefined => {
@@ -77,133 +44,46 @@ export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
       const address = dialedAddress(pod);
       if (address === undefined) return true;
       const target = parseIstiodAddress(address);
-      return !!target && istiodServes(target, istios());
+      return !!target && istiodServes(target, revisions());
     };
 
-  const validate = (type: ResourceType, cr: KObj): string | undefined => {
-    const spec = asDict(cr.spec);
-    const supported = supportedFromCrd(type, crVersion(cr));
-    if (supported && !supported.includes(String(spec.version)))
-      return `spec.version "${String(spec.version)}" is not supported`;
-    const target = String(spec.namespace ?? '');
-    const n = api.find(ns(), '', target);
-    if (!n) return `namespace "${target}" doesn't exist`;
-    if (n.metadata.deletionTimestamp) return `namespace "${target}" is being deleted`;
-    return undefined;
-  };
-
-  const upsert = (group: string, plural: string, obj: KObj): void => {
-    const type = rt.rt(group, plural);
-    const cur = api.find(type, obj.metadata.namespace ?? '', obj.metadata.name as string);
-    if (!cur) api.create(type, 'v1', obj.metadata.namespace ?? '', obj);
-    else if (!contains(cur.spec, obj.spec) || !contains(cur.metadata.labels, obj.metadata.labels)) {
-      api.mutate(type, obj.metadata.namespace ?? '', obj.metadata.name as string, (o) => {
-        o.spec = { ...o.spec, ...obj.spec };
-        o.metadata.labels = { ...o.metadata.labels, ...obj.metadata.labels };
-      });
-    }
-  };
-
-  const event = (cr: KObj, reason: string, message: string): void => {
-    const evType = rt.rt('', 'events');
-    const name = `${cr.metadata.name}.${cr.metadata.uid?.slice(0, 8)}${reason.toLowerCase()}`;
-    if (api.find(evType, 'default', name)) return;
-    api.create(evType, 'v1', 'default', {
-      apiVersion: 'v1',
-      kind: 'Event',
-      metadata: { name, namespace: 'default' },
-      involvedObject: {
-        apiVersion: cr.apiVersion,
-        kind: cr.kind,
-        name: cr.metadata.name,
-        uid: cr.metadata.uid,
-        resourceVersion: cr.metadata.resourceVersion,
-      },
-      reason,
-      message,
-      type: 'Warning',
-      source: { component: 'sail-operator' },
-      reportingComponent: 'sail-operator',
-      firstTimestamp: new Date().toISOString(),
-      lastTimestamp: new Date().toISOString(),
-      count: 1,
-    } as unknown as KObj);
-  };
-
-  const writeStatus = (
-    type: ResourceType,
-    cr: KObj,
-    conds: Condition[],
-    extra: Dict = {},
-  ): void => {
-    api.mutate(
-      type,
-      '',
-      cr.metadata.name as string,
-      (o) => {
-        const merged = mergeConditions(conditionsOf(o), conds);
-        o.status = {
-          ...extra,
-          conditions: merged,
-          observedGeneration: o.metadata.generation,
-          state: stateOf(merged),
-        };
-      },
-      'status',
-    );
-  };
-
-  const reconciled = (err?: string): Condition =>
-    err
-      ? {
-          type: 'Reconciled',
-          status: 'False',
-          reason: 'ReconcileError',
-          message: `error reconciling resource: ${err}`,
-        }
-      : { type: 'Reconciled', status: 'True' };
-
-  const dsReady = (cr: KObj, namespace: string, name: string, component: string): Condition => {
+  /**
+   * CheckDaemonSetReadiness: no pods scheduled, or fewer ready than scheduled. A template the
+   * DaemonSet has not rolled out to every node yet counts as pods not ready.
+   */
+  const dsReady = (cr: KObj, namespace: string, name: string): Condition => {
     const ds = api.find(rt.rt('apps', 'daemonsets'), namespace, name);
+    const notReady = (message: string): Condition => ({
+      type: 'Ready',
+      status: 'False',
+      reason: 'DaemonSetNotReady',
+      message,
+    });
     if (!ds || controllerOf(ds)?.uid !== cr.metadata.uid)
-      return {
-        type: 'Ready',
-        status: 'False',
-        reason: 'DaemonSetNotReady',
-        message: `${component} DaemonSet not found`,
-      };
+      return notReady(`${name} DaemonSet not found`);
     const st = asDict(ds.status);
-    if (!Number(st.currentNumberScheduled ?? 0))
-      return {
-        type: 'Ready',
-        status: 'False',
-        reason: 'DaemonSetNotReady',
-        message: `no ${component} pods are currently scheduled`,
-      };
-    if (Number(st.numberReady ?? 0) < Number(st.currentNumberScheduled))
-      return {
-        type: 'Ready',
-        status: 'False',
-        reason: 'DaemonSetNotReady',
-        message: `not all ${component} pods are ready`,
-      };
+    const scheduled = Number(st.currentNumberScheduled ?? 0);
+    if (!scheduled) return notReady(`no ${name} pods are currently scheduled`);
+    const rolled =
+      Number(st.observedGeneration ?? 0) >= Number(ds.metadata.generation ?? 1) &&
+      Number(st.updatedNumberScheduled ?? scheduled) >= Number(st.desiredNumberScheduled ?? 0);
+    if (!rolled || Number(st.numberReady ?? 0) < scheduled)
+      return notReady(`not all ${name} pods are ready`);
     return { type: 'Ready', status: 'True' };
   };
-
-  const imageTag = (cr: KObj): string =>
-    String(asDict(cr.spec).version ?? 'v1.26.8')
-      .replace(/^v/, '')
-      .replace('-latest', '');
 
   /** What the operator renders for a DaemonSet-backed CR (IstioCNI, ZTunnel). */
   type AgentSpec = {
     plural: 'istiocnis' | 'ztunnels';
+    /** The chart and its Helm release (`istio-cni`, `ztunnel`). */
+    chart: string;
+    release: string;
     /** Name of the ServiceAccount and the DaemonSet (and the Ready check's pods). */
     serviceAccount: string;
     daemonSet: string;
     selector: Record<string, string>;
     podLabels: Record<string, string>;
-    image: (cr: KObj) => string;
+    image: string;
     hostNetwork: boolean;
     /** The container's environment, or an error when the CR's references do not resolve. */
     env?: (cr: KObj) => { name: string; value: string }[] | string;
@@ -217,18 +97,24 @@ export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
       const type = rt.rt(SAIL, agent.plural);
       const cr = api.find(type, '', name);
       if (!cr) return;
-      if (cr.metadata.deletionTimestamp) return finalizeAgent(agent, type, cr);
-      if (!(cr.metadata.finalizers ?? []).includes(SAIL_FINALIZER)) {
-        // As the standard reconciler: the finalizer first, the reconcile on the next event.
-        api.mutate(type, '', name, (o) => {
-          o.metadata.finalizers = [...(o.metadata.finalizers ?? []), SAIL_FINALIZER];
-        });
+      if (cr.metadata.deletionTimestamp) {
+        if (!(cr.metadata.finalizers ?? []).includes(SAIL_FINALIZER)) return;
+        // Finalize: the Helm release in spec.namespace is uninstalled (pods follow by GC).
+        const target = String(asDict(cr.spec).namespace ?? '');
+        h.uninstall(cr, [
+          ['apps', 'daemonsets', target, agent.daemonSet],
+          ['', 'serviceaccounts', target, agent.serviceAccount],
+        ]);
+        h.removeFinalizer(type, cr, SAIL_FINALIZER);
+        return;
       }
+      h.ensureFinalizer(type, cr, SAIL_FINALIZER);
       const env = agent.env?.(cr) ?? [];
-      const err = validate(type, cr) ?? (typeof env === 'string' ? env : undefined);
+      const err = h.validate(type, cr) ?? (typeof env === 'string' ? env : undefined);
       const target = String(asDict(cr.spec).namespace);
       if (!err && typeof env !== 'string') {
-        upsert('', 'serviceaccounts', {
+        const version = bareVersion(String(asDict(cr.spec).version ?? 'v1.26.8'));
+        h.upsert('', 'serviceaccounts', {
           apiVersion: 'v1',
           kind: 'ServiceAccount',
           metadata: {
@@ -238,7 +124,7 @@ export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
             ownerReferences: [ownerRef(cr)],
           },
         });
-        upsert(
+        h.upsert(
           'apps',
           'daemonsets',
           daemonSet(
@@ -247,20 +133,21 @@ export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
             target,
             agent.selector,
             agent.podLabels,
-            agent.image(cr),
+            `registry.redhat.io/openshift-service-mesh/${agent.image}:${version}`,
             agent.hostNetwork,
             env,
+            chartLabels(agent.chart, agent.daemonSet, agent.release, version),
           ),
         );
         // A new istiod address takes effect on the running ztunnel pods.
         if (agent.plural === 'ztunnels' && workloads)
           rt.enqueue('ztunnel-pods', () => refreshZtunnelPods(rt, workloads));
-      } else event(cr, 'ReconcileError', `error reconciling resource: ${err}`);
-      writeStatus(
+      } else h.event(cr, 'ReconcileError', `error reconciling resource: ${err}`);
+      h.writeStatus(
         type,
         cr,
         [
-          reconciled(err),
+          reconciledCondition(err),
           err
             ? {
                 type: 'Ready',
@@ -268,56 +155,33 @@ export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
                 reason: 'DaemonSetNotReady',
                 message: `${agent.daemonSet} DaemonSet not found`,
               }
-            : dsReady(cr, target, agent.daemonSet, agent.daemonSet),
+            : dsReady(cr, target, agent.daemonSet),
         ],
         agent.status?.(cr) ?? {},
       );
     };
 
-  /**
-   * The operator's Finalize: the Helm release in `spec.namespace` is uninstalled (the DaemonSet and
-   * the ServiceAccount it rendered; their pods follow by garbage collection), then the finalizer
-   * is removed and the CR goes.
-   */
-  const finalizeAgent = (agent: AgentSpec, type: ResourceType, cr: KObj): void => {
-    if (!(cr.metadata.finalizers ?? []).includes(SAIL_FINALIZER)) return;
-    const target = String(asDict(cr.spec).namespace ?? '');
-    for (const [group, plural, objName] of [
-      ['apps', 'daemonsets', agent.daemonSet],
-      ['', 'serviceaccounts', agent.serviceAccount],
-    ]) {
-      const t = rt.rt(group, plural);
-      const obj = api.find(t, target, objName);
-      if (obj && controllerOf(obj)?.uid === cr.metadata.uid) {
-        try {
-          api.delete(t, target, objName);
-        } catch {
-          /* already gone */
-        }
-      }
-    }
-    api.mutate(type, '', cr.metadata.name as string, (o) => {
-      o.metadata.finalizers = (o.metadata.finalizers ?? []).filter((f) => f !== SAIL_FINALIZER);
-    });
-  };
-
   const reconcileCni = reconcileAgent({
     plural: 'istiocnis',
+    chart: 'cni',
+    release: 'istio-cni',
     serviceAccount: 'istio-cni',
     daemonSet: 'istio-cni-node',
     selector: { 'k8s-app': 'istio-cni-node' },
     podLabels: { 'istio.io/dataplane-mode': 'none' },
-    image: (cr) => `registry.redhat.io/openshift-service-mesh/istio-cni-rhel9:${imageTag(cr)}`,
+    image: 'istio-cni-rhel9',
     hostNetwork: true,
   });
 
   const reconcileZtunnel = reconcileAgent({
     plural: 'ztunnels',
+    chart: 'ztunnel',
+    release: 'ztunnel',
     serviceAccount: 'ztunnel',
     daemonSet: 'ztunnel',
     selector: { app: 'ztunnel' },
     podLabels: { 'istio.io/dataplane-mode': 'none', 'sidecar.istio.io/inject': 'false' },
-    image: (cr) => `registry.redhat.io/openshift-service-mesh/istio-ztunnel-rhel9:${imageTag(cr)}`,
+    image: 'istio-ztunnel-rhel9',
     hostNetwork: false,
     env: (cr) => {
       const target = ztunnelTarget(cr, istios());
@@ -336,112 +200,18 @@ export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
     },
   });
 
-  const dependencies = (cr: KObj): Condition => {
-    const cniType = rt.maybeRt(SAIL, 'istiocnis');
-    const cni = cniType && api.store.list(`${SAIL}/istiocnis`)[0]?.obj;
-    if (!cni)
-      return {
-        type: 'DependenciesHealthy',
-        status: 'False',
-        reason: 'IstioCNINotFound',
-        message: 'IstioCNI resource does not exist',
-      };
-    if (!isTrue(cni, 'Ready'))
-      return {
-        type: 'DependenciesHealthy',
-        status: 'False',
-        reason: 'IstioCNINotHealthy',
-        message: 'IstioCNI resource status indicates that the component is not healthy',
-      };
-    const profile = String(asDict(cr.spec).profile ?? '');
-    // From release-1.27 on (and on main), an ambient Istio also depends on its ZTunnel.
-    const supported = supportedFromCrd(rt.maybeRt(SAIL, 'istios'), 'v1') ?? [];
-    const line127 = supported.some((v) => !/^v1\.2[0-6][.-]/.test(v));
-    if (line127 && (profile === 'ambient' || profile === 'openshift-ambient')) {
-      const zt = api.store.list(`${SAIL}/ztunnels`)[0]?.obj;
-      if (!zt)
-        return {
-          type: 'DependenciesHealthy',
-          status: 'False',
-          reason: 'ZTunnelNotFound',
-          message: 'ZTunnel resource does not exist',
-        };
-      if (!isTrue(zt, 'Ready'))
-        return {
-          type: 'DependenciesHealthy',
-          status: 'False',
-          reason: 'ZTunnelNotHealthy',
-          message: 'ZTunnel resource status indicates that the component is not healthy',
-        };
-    }
-    return { type: 'DependenciesHealthy', status: 'True' };
-  };
-
-  const reconcileIstio = (name: string): void => {
-    const type = rt.rt(SAIL, 'istios');
-    const cr = api.find(type, '', name);
-    if (!cr || cr.metadata.deletionTimestamp) return;
-    const err = validate(type, cr);
-    const spec = asDict(cr.spec);
-    const target = String(spec.namespace);
-    const rev = revisionFromSpec(cr);
-    const labels = {
-      app: 'istiod',
-      'istio.io/rev': rev,
-      istio: 'pilot',
-      ...MANAGED,
-      'operator.istio.io/component': 'Pilot',
-    };
-    let ready: Condition = {
-      type: 'Ready',
-      status: 'False',
-      reason: 'IstiodNotReady',
-      message: 'istiod Deployment is not ready',
-    };
-    if (!err) {
-      const depName = rev === 'default' ? 'istiod' : `istiod-${rev}`;
-      for (const [group, plural, obj] of istiodObjects(
-        cr,
-        target,
-        rev,
-        depName,
-        labels,
-        imageTag(cr),
-      ))
-        upsert(group, plural, obj);
-      const dep = api.find(rt.rt('apps', 'deployments'), target, depName);
-      const st = asDict(dep?.status);
-      if (dep && Number(st.readyReplicas ?? 0) >= Number(asDict(dep.spec).replicas ?? 1))
-        ready = { type: 'Ready', status: 'True' };
-    } else event(cr, 'ReconcileError', `error reconciling resource: ${err}`);
-    const conds = [reconciled(err), ready, dependencies(cr)];
-    const readyN = ready.status === 'True' ? 1 : 0;
-    // controllers/istiorevision isRevisionReferenced: a tag resolving to it, a namespace or a pod.
-    const inUse = !err && revisionReferenced(rev, tags(), usage()) ? 1 : 0;
-    writeStatus(type, cr, conds, {
-      activeRevisionName: rev,
-      revisions: { total: err ? 0 : 1, ready: readyN, inUse },
-    });
-  };
-
-  const tags = (): KObj[] => api.store.list(`${SAIL}/istiorevisiontags`).map((e) => e.obj);
-  const usage = () => ({
-    namespaces: api.store.list('/namespaces').map((e) => e.obj),
-    pods: api.store.list('/pods').map((e) => e.obj),
-  });
-
   /** controllers/istiorevisiontag: Reconciled, InUse, the revision and namespace it resolves to. */
   const reconcileTag = (name: string): void => {
     const type = rt.maybeRt(SAIL, 'istiorevisiontags');
     const tag = type && api.find(type, '', name);
     if (!type || !tag || tag.metadata.deletionTimestamp) return;
     const prev = asDict(tag.status);
-    const st = tagStatus(tag, istios(), usage(), {
+    const st = tagStatus(tag, istios(), revisions(), usage(), {
       istioRevision: prev.istioRevision as string | undefined,
       istiodNamespace: prev.istiodNamespace as string | undefined,
     });
     if (st.conditions[0].status !== 'True')
-      event(tag, String(st.conditions[0].reason), String(st.conditions[0].message));
+      h.event(tag, String(st.conditions[0].reason), String(st.conditions[0].message));
     api.mutate(
       type,
       '',
@@ -467,9 +237,15 @@ export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
   };
   const reconcileAll = (): void => {
     all('istios', reconcileIstio);
+    all('istiorevisions', reconcileRevision);
     all('istiorevisiontags', reconcileTag);
     all('istiocnis', reconcileCni);
     all('ztunnels', reconcileZtunnel);
+  };
+  /** Revision use changed: the revisions' InUse and the tags' InUse. */
+  const usageChanged = (): void => {
+    all('istiorevisions', reconcileRevision);
+    all('istiorevisiontags', reconcileTag);
   };
   const specChanged = (e: { type: string; object: KObj; old?: KObj }): boolean =>
     e.type === 'ADDED' ||
@@ -478,16 +254,30 @@ export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
         !!e.old?.metadata.deletionTimestamp !== !!e.object.metadata.deletionTimestamp ||
         JSON.stringify(e.old?.metadata.finalizers) !==
           JSON.stringify(e.object.metadata.finalizers)));
+  const statusChanged = (e: { type: string; object: KObj; old?: KObj }): boolean =>
+    e.type === 'DELETED' || JSON.stringify(e.old?.status) !== JSON.stringify(e.object.status);
 
   rt.on(SAIL, 'istios', (e) => {
     if (specChanged(e))
       rt.enqueue(`istios/${e.object.metadata.name}`, () =>
         reconcileIstio(e.object.metadata.name as string),
       );
-    // ztunnel reaches istiod once its Istio is Ready, and a targetRef follows the Istio.
-    if (e.type === 'DELETED' || JSON.stringify(e.old?.status) !== JSON.stringify(e.object.status)) {
-      if (workloads) rt.enqueue('ztunnel-pods', () => refreshZtunnelPods(rt, workloads));
+    // A targetRef (ZTunnel, tag) follows the Istio's active revision.
+    if (statusChanged(e)) {
       all('ztunnels', reconcileZtunnel);
+      all('istiorevisiontags', reconcileTag);
+    }
+  });
+  rt.on(SAIL, 'istiorevisions', (e) => {
+    const name = e.object.metadata.name as string;
+    if (specChanged(e)) rt.enqueue(`istiorevisions/${name}`, () => reconcileRevision(name));
+    // The owner Istio copies its active revision's status and counts its revisions.
+    const owner = controllerOf(e.object);
+    if (owner?.kind === 'Istio' && (statusChanged(e) || e.type !== 'MODIFIED'))
+      rt.enqueue(`istios/${owner.name}`, () => reconcileIstio(owner.name));
+    // ztunnel reaches istiod once its revision is Ready; tags resolve against revisions.
+    if (statusChanged(e) || e.type !== 'MODIFIED') {
+      if (workloads) rt.enqueue('ztunnel-pods', () => refreshZtunnelPods(rt, workloads));
       all('istiorevisiontags', reconcileTag);
     }
   });
@@ -501,7 +291,7 @@ export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
       e.type === 'DELETED' ||
       asDict(e.old?.status).istioRevision !== asDict(e.object.status).istioRevision
     )
-      all('istios', reconcileIstio);
+      all('istiorevisions', reconcileRevision);
   });
   // A pod referencing a revision or a tag (injection intent or the injecting revision).
   rt.on('', 'pods', (e) => {
@@ -512,10 +302,7 @@ export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
     };
     const now = ref(e.object);
     const before = ref(e.old);
-    if ((now || before) && (e.type !== 'MODIFIED' || now !== before)) {
-      all('istios', reconcileIstio);
-      all('istiorevisiontags', reconcileTag);
-    }
+    if ((now || before) && (e.type !== 'MODIFIED' || now !== before)) usageChanged();
   });
   const dependency =
     (plural: string, fn: (n: string) => void) =>
@@ -524,8 +311,7 @@ export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
         rt.enqueue(`${plural}/${e.object.metadata.name}`, () =>
           fn(e.object.metadata.name as string),
         );
-      if (e.type === 'DELETED' || JSON.stringify(e.old?.status) !== JSON.stringify(e.object.status))
-        all('istios', reconcileIstio);
+      if (statusChanged(e)) all('istiorevisions', reconcileRevision);
     };
   rt.on(SAIL, 'istiocnis', dependency('istiocnis', reconcileCni));
   rt.on(SAIL, 'ztunnels', dependency('ztunnels', reconcileZtunnel));
@@ -541,18 +327,16 @@ export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
       labelsChanged &&
       revisionFromNamespace(e.old?.metadata.labels) !==
         revisionFromNamespace(e.object.metadata.labels)
-    ) {
-      all('istios', reconcileIstio);
-      all('istiorevisiontags', reconcileTag);
-    }
+    )
+      usageChanged();
   });
   const ownedStatus = (e: { object: KObj; old?: KObj; type: string }): void => {
     const owner = controllerOf(e.object);
     if (!owner || !owner.apiVersion.startsWith(`${SAIL}/`)) return;
     if (e.type === 'MODIFIED' && JSON.stringify(e.old?.status) === JSON.stringify(e.object.status))
       return;
-    if (owner.kind === 'Istio')
-      rt.enqueue(`istios/${owner.name}`, () => reconcileIstio(owner.name));
+    if (owner.kind === 'IstioRevision')
+      rt.enqueue(`istiorevisions/${owner.name}`, () => reconcileRevision(owner.name));
     if (owner.kind === 'IstioCNI')
       rt.enqueue(`istiocnis/${owner.name}`, () => reconcileCni(owner.name));
     if (owner.kind === 'ZTunnel')

@@ -3,6 +3,25 @@ import type { KObj } from '../api/types';
 import { ownerRef } from './runtime';
 
 export const MANAGED = { 'managed-by': 'sail-operator' };
+
+/**
+ * The labels every object of an Istio chart carries (`istio.labels` in the charts' _helpers.tpl,
+ * 1.26/1.27 lines): the chart's name and version, its Helm release. A new version changes the pod
+ * template, so the pods roll.
+ */
+export const chartLabels = (
+  chart: string,
+  name: string,
+  release: string,
+  version: string,
+): Record<string, string> => ({
+  'app.kubernetes.io/name': name,
+  'app.kubernetes.io/managed-by': 'Helm',
+  'app.kubernetes.io/instance': release,
+  'app.kubernetes.io/part-of': 'istio',
+  'app.kubernetes.io/version': version,
+  'helm.sh/chart': `${chart}-${version}`,
+});
 const TOLERATE_ALL = [
   { effect: 'NoSchedule', operator: 'Exists' },
   { key: 'CriticalAddonsOnly', operator: 'Exists' },
@@ -18,6 +37,7 @@ export const daemonSet = (
   image: string,
   hostNetwork: boolean,
   env: { name: string; value: string }[] = [],
+  chart: Record<string, string> = {},
 ): KObj => ({
   apiVersion: 'apps/v1',
   kind: 'DaemonSet',
@@ -27,6 +47,7 @@ export const daemonSet = (
     labels: {
       ...selector,
       ...MANAGED,
+      ...chart,
       'istio.io/rev': 'default',
       'operator.istio.io/component': name === 'ztunnel' ? 'Ztunnel' : 'Cni',
     },
@@ -36,7 +57,7 @@ export const daemonSet = (
     selector: { matchLabels: selector },
     template: {
       metadata: {
-        labels: { ...selector, ...podLabels, 'sidecar.istio.io/inject': 'false' },
+        labels: { ...selector, ...podLabels, ...chart, 'sidecar.istio.io/inject': 'false' },
         annotations: { 'sidecar.istio.io/inject': 'false' },
       },
       spec: {
@@ -56,8 +77,20 @@ export const daemonSet = (
   },
 });
 
-/** ServiceAccount, Service and Deployment of istiod for revision `rev`. */
+/** ServiceAccount, Service and Deployment of istiod for revision `rev`, owned by its IstioRevision. */
 export const istiodObjects = (
+  cr: KObj,
+  target: string,
+  rev: string,
+  depName: string,
+  labels: Record<string, string>,
+  tag: string,
+): [string, string, KObj][] => {
+  const chart = chartLabels('istiod', 'istiod', `${rev}-istiod`, tag);
+  return istiodManifests(cr, target, rev, depName, { ...labels, ...chart }, tag);
+};
+
+const istiodManifests = (
   cr: KObj,
   target: string,
   rev: string,
@@ -88,7 +121,13 @@ export const istiodObjects = (
       metadata: {
         name: depName,
         namespace: target,
-        labels: { app: 'istiod', istio: 'pilot', 'istio.io/rev': rev, ...MANAGED },
+        labels: {
+          app: 'istiod',
+          istio: 'pilot',
+          'istio.io/rev': rev,
+          ...MANAGED,
+          ...chartLabels('istiod', 'istiod', `${rev}-istiod`, tag),
+        },
         ownerReferences: [ownerRef(cr)],
       },
       spec: {

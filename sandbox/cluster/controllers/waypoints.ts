@@ -21,7 +21,7 @@ export const startWaypoints = (rt: Runtime): void => {
     api.store.list('sailoperator.io/istios').some((e) => isTrue(e.obj, 'Ready'));
 
   /**
-   * The Ready Istio whose istiod takes this Gateway (istio/istio pkg/revisions/tag_watcher.go,
+   * The Ready IstioRevision whose istiod takes this Gateway (istio/istio pkg/revisions/tag_watcher.go,
    * release-1.26..1.28): its `istio.io/rev` must be that istiod's revision or a tag resolving to
    * it; a Gateway without the label is taken only by the default revision, or by the revision
    * the `default` IstioRevisionTag resolves to (`revisionTags.ts`). Revisions as Sail names them: InPlace ->
@@ -30,7 +30,7 @@ export const startWaypoints = (rt: Runtime): void => {
   const servingIstio = (gw: KObj): KObj | undefined =>
     istioServing(
       gw.metadata.labels?.['istio.io/rev'] ?? '',
-      api.store.list('sailoperator.io/istios').map((e) => e.obj),
+      api.store.list('sailoperator.io/istiorevisions').map((e) => e.obj),
       api.store.list('sailoperator.io/istiorevisiontags').map((e) => e.obj),
     );
 
@@ -85,12 +85,16 @@ export const startWaypoints = (rt: Runtime): void => {
     const gw = api.find(type, ns, name);
     if (!gw || gw.metadata.deletionTimestamp) return;
     const spec = asDict(gw.spec);
+    const serving = servingIstio(gw);
     if (
       spec.gatewayClassName !== 'istio-waypoint' ||
       !api.store.get(`${GW}/gatewayclasses`, '', 'istio-waypoint') ||
-      !servingIstio(gw)
+      !serving
     )
       return;
+    // The serving istiod renders the proxy of its own version (a new revision rolls it).
+    const version = String(asDict(serving.spec).version ?? 'v1.26.8').replace(/^v/, '');
+    const image = `registry.redhat.io/openshift-service-mesh/istio-proxyv2-rhel9:${version}`;
     const labels = {
       'gateway.networking.k8s.io/gateway-name': name,
       'gateway.istio.io/managed': 'istio.io-mesh-controller',
@@ -139,7 +143,7 @@ export const startWaypoints = (rt: Runtime): void => {
               containers: [
                 {
                   name: 'istio-proxy',
-                  image: 'registry.redhat.io/openshift-service-mesh/istio-proxyv2-rhel9:1.26.8',
+                  image,
                   ports: [{ containerPort: 15008, protocol: 'TCP' }],
                 },
               ],
@@ -148,6 +152,12 @@ export const startWaypoints = (rt: Runtime): void => {
         },
       });
     }
+    api.mutate(depType, ns, name, (o) => {
+      const c = (
+        asDict(asDict(asDict(o.spec).template).spec).containers as Dict[] | undefined
+      )?.[0];
+      if (c) c.image = image;
+    });
     const dep = api.find(depType, ns, name);
     const programmed = Number(asDict(dep?.status).readyReplicas ?? 0) >= 1;
     const svc = api.find(svcType, ns, name);
@@ -207,6 +217,15 @@ export const startWaypoints = (rt: Runtime): void => {
   rt.on('sailoperator.io', 'istios', (e) => {
     if (e.type === 'DELETED' || isTrue(e.old, 'Ready') !== isTrue(e.object, 'Ready'))
       rt.enqueue('gatewayclasses', reconcileClasses);
+  });
+  // A revision becoming Ready (or going) takes its Gateways; a new version re-renders their proxy.
+  rt.on('sailoperator.io', 'istiorevisions', (e) => {
+    if (
+      e.type === 'DELETED' ||
+      isTrue(e.old, 'Ready') !== isTrue(e.object, 'Ready') ||
+      asDict(e.old?.spec).version !== asDict(e.object.spec).version
+    )
+      for (const g of api.store.list(`${GW}/gateways`)) enqueueGateway(g.obj);
   });
   // A tag now resolving to a revision hands that revision's istiod the Gateways that use it.
   rt.on('sailoperator.io', 'istiorevisiontags', (e) => {

@@ -30,16 +30,22 @@ describe('ztunnelTarget', () => {
     expect(t && istiodAddress(t)).toBe(address);
   });
 
-  it('is served only by a Ready Istio of that revision in that namespace', () => {
-    expect(istiodServes({ revision: 'mesh-v1-26-8', namespace: 'istio-cp' }, [mesh])).toBe(true);
-    expect(istiodServes({ revision: 'mesh-v1-26-8', namespace: 'istio-system' }, [mesh])).toBe(
+  it('is served only by a Ready IstioRevision of that name in that namespace', () => {
+    const rev = {
+      metadata: { name: 'mesh-v1-26-8' },
+      spec: { namespace: 'istio-cp' },
+      status: ready,
+    };
+    expect(istiodServes({ revision: 'mesh-v1-26-8', namespace: 'istio-cp' }, [rev])).toBe(true);
+    expect(istiodServes({ revision: 'mesh-v1-26-8', namespace: 'istio-system' }, [rev])).toBe(
       false,
     );
-    expect(istiodServes({ revision: 'default', namespace: 'istio-system' }, [mesh])).toBe(false);
+    expect(istiodServes({ revision: 'default', namespace: 'istio-system' }, [rev])).toBe(false);
     const notReady = { ...def, status: { conditions: [{ type: 'Ready', status: 'False' }] } };
     expect(istiodServes({ revision: 'default', namespace: 'istio-system' }, [notReady])).toBe(
       false,
     );
+    expect(istiodServes({ revision: 'default', namespace: 'istio-system' }, [def])).toBe(true);
   });
 });
 

@@ -45,12 +45,12 @@ export const parseIstiodAddress = (address: string): IstiodTarget | undefined =>
   return m ? { revision: m[1] ?? 'default', namespace: m[2] } : undefined;
 };
 
-/** Whether a Ready Istio runs the target's revision in the target's namespace. */
-export const istiodServes = (target: IstiodTarget, istios: KObj[]): boolean =>
-  istios.some(
-    (i) =>
-      !i.metadata.deletionTimestamp &&
-      isTrue(i, 'Ready') &&
-      activeRevision(i) === target.revision &&
-      asDict(i.spec).namespace === target.namespace,
+/** Whether a Ready IstioRevision of the target's name runs istiod in the target's namespace. */
+export const istiodServes = (target: IstiodTarget, revisions: KObj[]): boolean =>
+  revisions.some(
+    (r) =>
+      !r.metadata.deletionTimestamp &&
+      isTrue(r, 'Ready') &&
+      r.metadata.name === target.revision &&
+      asDict(r.spec).namespace === target.namespace,
   );

@@ -99,3 +99,26 @@ describe('IstioRevisionTag', () => {
     expect(schema.properties?.status.required).toEqual(['istioRevision', 'istiodNamespace']);
   });
 });
+
+describe('IstioRevision', () => {
+  it.each(LINES)('is served cluster-scoped on the %s line with upstream columns', (line) => {
+    const rev = sailCrds(line).find((c) => c.metadata.name === 'istiorevisions.sailoperator.io');
+    expect(rev?.spec?.scope).toBe('Cluster');
+    expect(rev?.spec?.names).toMatchObject({ kind: 'IstioRevision', shortNames: ['istiorev'] });
+    const v = (rev?.spec?.versions as Dict[])[0];
+    expect((v.additionalPrinterColumns as Dict[]).map((c) => c.name)).toEqual([
+      'Namespace',
+      'Profile',
+      'Ready',
+      'Status',
+      'In use',
+      'Version',
+      'Age',
+    ]);
+    const schema = (v.schema as Dict).openAPIV3Schema as Schema;
+    expect(schema.properties?.spec.required).toEqual(['namespace', 'version']);
+    const versions = String(schema.properties?.spec.properties?.version.description);
+    expect(versions).toMatch(/Must be one of: v1\.\d+\.\d+/);
+    expect(versions).not.toContain('-latest');
+  });
+});

@@ -610,9 +610,69 @@ const istioRevisionTag = (): KObj => {
   return tag;
 };
 
+/**
+ * IstioRevision (sail-operator api/v1 istiorevision_types.go, bundle/manifests): one revision of
+ * an Istio, created and owned by the operator. `version` lists the concrete versions only (no
+ * `-latest` aliases: the operator writes the version it resolved). `values` keeps unknown
+ * fields; the CRD's CEL rules on `values.revision` and `values.global.istioNamespace` are not
+ * declared (the operator writes them consistently).
+ */
+const istioRevision = (line: SailLine): KObj => {
+  const v = VERSIONS[line];
+  const concrete = v.supported.filter((x) => !x.endsWith('-latest') && !v.tail.includes(x));
+  const spec: Schema = {
+    type: 'object',
+    required: ['namespace', 'version'],
+    properties: {
+      namespace: {
+        type: 'string',
+        'x-kubernetes-validations': [{ message: 'Value is immutable', rule: 'self == oldSelf' }],
+      },
+      values: open({ revision: str, profile: str, global: open({ istioNamespace: str }) }),
+      version: {
+        type: 'string',
+        description: `Defines the version of Istio to install.\nMust be one of: ${concrete.join(', ')}.`,
+      },
+    },
+  };
+  const rev = crd('istiorevisions', 'IstioRevision', [
+    {
+      name: 'v1',
+      served: true,
+      storage: true,
+      subresources: { status: {} },
+      schema: { openAPIV3Schema: root(spec, statusSchema(), false) },
+      additionalPrinterColumns: [
+        col('Namespace', '.spec.namespace', 'The namespace for the control plane components.'),
+        col(
+          'Profile',
+          '.spec.values.profile',
+          'The selected profile (collection of value presets).',
+        ),
+        col(
+          'Ready',
+          '.status.conditions[?(@.type=="Ready")].status',
+          'Whether the control plane installation is ready to handle requests.',
+        ),
+        col('Status', '.status.state', 'The current state of this object.'),
+        col(
+          'In use',
+          '.status.conditions[?(@.type=="InUse")].status',
+          'Whether the revision is being used by workloads.',
+        ),
+        col('Version', '.spec.version', 'The version of the control plane installation.'),
+        AGE,
+      ],
+    },
+  ]);
+  (rev.spec as { names: Record<string, unknown> }).names.shortNames = ['istiorev'];
+  return rev;
+};
+
 export const sailCrds = (line: SailLine): KObj[] => [
   istio(line),
   istioCni(line),
   ztunnel(line),
+  istioRevision(line),
   istioRevisionTag(),
 ];

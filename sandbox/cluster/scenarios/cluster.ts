@@ -194,6 +194,7 @@ export const sailCsv = (line: SailLine): KObj => {
             kind: 'ZTunnel',
             version: line === '1.26' ? 'v1alpha1' : 'v1',
           },
+          { name: 'istiorevisions.sailoperator.io', kind: 'IstioRevision', version: 'v1' },
           { name: 'istiorevisiontags.sailoperator.io', kind: 'IstioRevisionTag', version: 'v1' },
         ],
       },

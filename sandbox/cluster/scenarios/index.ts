@@ -1,6 +1,7 @@
 /**
- * Named scenarios: fresh, ambient, ossm-3.2, blocked, large, xlarge, edge-cases, and sail-next
- * (an operator serving the sail-operator main CRDs, ZTunnel with `spec.targetRef`; nothing installed).
+ * Named scenarios: fresh, ambient, ossm-3.2, blocked, large, xlarge, edge-cases, sail-next
+ * (an operator serving the sail-operator main CRDs, ZTunnel with `spec.targetRef`; nothing installed),
+ * and upgrade / upgrade-revisions (the 3.2 operator over an ambient install at Istio 1.26).
  */
 import type { Api } from '../api/core';
 import type { Runtime } from '../controllers/runtime';
@@ -19,6 +20,7 @@ import { seedEdgeCases } from './edgeCases';
 import { seedPolicies } from './policies';
 import { deployment, seedObject, serviceAccount } from './seed';
 import type { SailLine } from '../crds/sail';
+import { installUpgradeFrom, seedUpgradeWorkloads } from './upgrade';
 
 export type ScenarioName =
   | 'fresh'
@@ -28,7 +30,9 @@ export type ScenarioName =
   | 'large'
   | 'xlarge'
   | 'edge-cases'
-  | 'sail-next';
+  | 'sail-next'
+  | 'upgrade'
+  | 'upgrade-revisions';
 export const SCENARIOS: ScenarioName[] = [
   'fresh',
   'ambient',
@@ -38,6 +42,8 @@ export const SCENARIOS: ScenarioName[] = [
   'xlarge',
   'edge-cases',
   'sail-next',
+  'upgrade',
+  'upgrade-revisions',
 ];
 
 const seedOperator = (api: Api, version: string): void => {
@@ -64,6 +70,8 @@ export const seedScenario = async (
   large: LargeOptions = {},
   hooks?: LargeHooks,
 ): Promise<void> => {
+  if (name === 'upgrade' || name === 'upgrade-revisions')
+    return seedUpgrade(api, runtime, name === 'upgrade-revisions', large, hooks);
   const line: SailLine =
     name === 'sail-next' ? 'main' : name === 'ossm-3.2' || name === 'edge-cases' ? '1.27' : '1.26';
   if (name === 'large' || name === 'xlarge') {
@@ -93,4 +101,35 @@ export const seedScenario = async (
   if (name === 'ambient') await seedPolicies(api, runtime);
   if (name === 'edge-cases')
     await seedEdgeCases(api, runtime, hooks?.setZtunnelReady ?? (() => undefined));
+};
+
+/**
+ * `upgrade` / `upgrade-revisions`: 3 masters and 3 workers with bookinfo; with any of
+ * `--nodes/--namespaces/--pods`, the `large` cluster (its namespaces, pods and nodes without a
+ * ready ztunnel) around the same install, bookinfo included.
+ */
+const seedUpgrade = async (
+  api: Api,
+  runtime: Runtime,
+  revisionBased: boolean,
+  large: LargeOptions,
+  hooks?: LargeHooks,
+): Promise<void> => {
+  const sized = Object.keys(definedOnly(large)).length > 0;
+  seedCluster(api, { masters: 3, workers: sized ? 0 : 3, sail: '1.27', routingViaHost: true });
+  seedOperator(api, '3.2.0');
+  const install = () => installUpgradeFrom(api, runtime, revisionBased);
+  if (sized)
+    await seedLarge(
+      api,
+      runtime,
+      { ...LARGE_DEFAULTS, ...definedOnly(large) },
+      hooks ?? { setZtunnelReady: () => undefined },
+      install,
+    );
+  seedBookinfo(api);
+  seedDeveloper(api, 'bookinfo');
+  await runtime.settle();
+  if (!sized) await install();
+  await seedUpgradeWorkloads(api, runtime, revisionBased);
 };

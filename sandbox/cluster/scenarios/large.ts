@@ -212,6 +212,8 @@ export const seedLarge = async (
   runtime: Runtime,
   o: LargeOptions,
   hooks: LargeHooks,
+  /** The mesh install (default: the `ambient` scenario's on the 1.26 line, bookinfo left alone). */
+  install: () => Promise<void> = () => installAmbient(api, runtime, '1.26', false),
 ): Promise<void> => {
   const nodes = Math.max(4, o.nodes ?? LARGE_DEFAULTS.nodes);
   const nsCount = Math.max(1, o.namespaces ?? LARGE_DEFAULTS.namespaces);
@@ -223,7 +225,7 @@ export const seedLarge = async (
     seedObject(api, node(name, i, 'worker'));
   }
   await runtime.settle();
-  await installAmbient(api, runtime, '1.26', false);
+  await install();
   const notReady = new Set(workers.filter((_, i) => i % 40 === 7));
   for (const n of notReady) hooks.setZtunnelReady(n, false);
   await runtime.settle();

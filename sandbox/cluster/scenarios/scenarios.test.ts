@@ -122,3 +122,109 @@ describe('edge-cases scenario', () => {
     }
   });
 });
+
+describe('upgrade scenarios', () => {
+  const ready = (o: Json, type = 'Ready'): string | undefined =>
+    ((statusOf(o).conditions as Json[]) ?? []).find((x) => x.type === type)?.status as
+      | string
+      | undefined;
+
+  it('upgrade: the 3.2 operator over ambient at 1.26, Healthy, bookinfo captured behind a waypoint', async () => {
+    const c = await startCluster({ port: 0, delayMs: 0, quiet: true, scenario: 'upgrade' });
+    try {
+      const k = client(c.url);
+      const csvs = (await k.get('/apis/operators.coreos.com/v1alpha1/clusterserviceversions')).body
+        .items as Json[];
+      expect(csvs.map((x) => x.metadata.name)).toContain('servicemeshoperator3.v3.2.0');
+      const istio = (await k.get('/apis/sailoperator.io/v1/istios/default')).body;
+      expect(istio.spec).toMatchObject({
+        version: 'v1.26.8',
+        profile: 'ambient',
+        updateStrategy: { type: 'InPlace' },
+        values: {
+          pilot: { trustedZtunnelNamespace: 'ztunnel' },
+          meshConfig: { discoverySelectors: [{ matchLabels: { 'istio-discovery': 'enabled' } }] },
+        },
+      });
+      for (const kind of ['istios', 'istiocnis', 'ztunnels']) {
+        const cr = (await k.get(`/apis/sailoperator.io/v1/${kind}/default`)).body;
+        expect([kind, cr.spec?.version, statusOf(cr).state]).toEqual([kind, 'v1.26.8', 'Healthy']);
+      }
+      for (const ns of ['ztunnel', 'istio-cni', 'istio-system']) {
+        const pods = (await k.get(`/api/v1/namespaces/${ns}/pods`)).body.items as Json[];
+        const images = pods.flatMap((p) =>
+          ((p.spec?.containers as Json[]) ?? []).map((x) => String(x.image)),
+        );
+        expect(images.length).toBeGreaterThan(0);
+        expect(images.every((i) => i.endsWith(':1.26.8'))).toBe(true);
+      }
+      const bookinfo = (await k.get('/api/v1/namespaces/bookinfo')).body;
+      expect(bookinfo.metadata.labels).toMatchObject({
+        'istio.io/dataplane-mode': 'ambient',
+        'istio.io/use-waypoint': 'waypoint',
+      });
+      const apps = ((await k.get('/api/v1/namespaces/bookinfo/pods')).body.items as Json[]).filter(
+        (p) => !p.metadata.labels?.['gateway.networking.k8s.io/gateway-name'],
+      );
+      expect(apps.length).toBeGreaterThan(0);
+      expect(
+        apps.every((p) => p.metadata.annotations?.['ambient.istio.io/redirection'] === 'enabled'),
+      ).toBe(true);
+      const gw = (
+        await k.get('/apis/gateway.networking.k8s.io/v1/namespaces/bookinfo/gateways/waypoint')
+      ).body;
+      expect(ready(gw, 'Programmed')).toBe('True');
+    } finally {
+      await c.close();
+    }
+  });
+
+  it('upgrade-revisions: a RevisionBased Istio at 1.26 behind the default tag', async () => {
+    const c = await startCluster({
+      port: 0,
+      delayMs: 0,
+      quiet: true,
+      scenario: 'upgrade-revisions',
+    });
+    try {
+      const k = client(c.url);
+      const istio = (await k.get('/apis/sailoperator.io/v1/istios/default')).body;
+      expect(istio.spec?.updateStrategy).toMatchObject({ type: 'RevisionBased' });
+      expect(statusOf(istio)).toMatchObject({
+        activeRevisionName: 'default-v1-26-8',
+        state: 'Healthy',
+      });
+      const tag = (await k.get('/apis/sailoperator.io/v1/istiorevisiontags/default')).body;
+      expect(statusOf(tag).istioRevision).toBe('default-v1-26-8');
+      expect(ready(tag, 'Reconciled')).toBe('True');
+      const zt = (await k.get('/apis/sailoperator.io/v1/ztunnels/default')).body;
+      expect(statusOf(zt).state).toBe('Healthy');
+    } finally {
+      await c.close();
+    }
+  });
+
+  it('upgrade sized like large: the same install around large seeding', async () => {
+    const c = await startCluster({
+      port: 0,
+      delayMs: 0,
+      quiet: true,
+      scenario: 'upgrade',
+      large: { nodes: 12, namespaces: 20, pods: 100 },
+    });
+    try {
+      const k = client(c.url);
+      expect((await k.get('/api/v1/nodes')).body.items).toHaveLength(12);
+      const ns = ((await k.get('/api/v1/namespaces')).body.items as Json[]).map(
+        (n) => n.metadata.name,
+      );
+      expect(ns.filter((n) => n?.startsWith('app-'))).toHaveLength(20);
+      expect(ns).toContain('bookinfo');
+      const istio = (await k.get('/apis/sailoperator.io/v1/istios/default')).body;
+      expect(istio.spec?.version).toBe('v1.26.8');
+      expect(ready(istio)).toBe('True');
+    } finally {
+      await c.close();
+    }
+  });
+});
