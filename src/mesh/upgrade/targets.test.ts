@@ -43,9 +43,16 @@ describe('upgradeTargets', () => {
     ]);
   });
 
-  it('adds a requested version the operator does not list, refused', () => {
-    const out = upgradeTargets(supported, { istio: 'v1.26.8', dataPlane: [] }, 'v1.29.1');
-    expect(out[0]).toEqual({ version: 'v1.29.1', refusal: 'unsupported' });
+  it('adds a requested version the operator does not list, refused with the reason', () => {
+    const running = { istio: 'v1.26.8', dataPlane: [] };
+    expect(upgradeTargets(supported, running, 'v1.29.1')[0]).toEqual({
+      version: 'v1.29.1',
+      refusal: 'tooFar',
+    });
+    expect(upgradeTargets(supported, running, 'v1.27.99')[0]).toEqual({
+      version: 'v1.27.99',
+      refusal: 'unsupported',
+    });
   });
 
   it('offers the newest allowed version, or none', () => {

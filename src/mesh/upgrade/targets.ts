@@ -41,7 +41,8 @@ export const refusalFor = (running: RunningVersions, to: string): Refusal | unde
 
 /**
  * Every version the operator lists (newest first), each with the reason it is refused, and a
- * requested version the operator does not list as `unsupported`.
+ * requested version the operator does not list, refused by the version rules first (a jump of
+ * two minors says so), else as `unsupported`.
  */
 export const upgradeTargets = (
   supported: string[],
@@ -54,7 +55,8 @@ export const upgradeTargets = (
     return refusal ? { version, refusal } : { version };
   });
   if (requested && !supported.includes(requested)) {
-    return [{ version: requested, refusal: 'unsupported' as const }, ...options];
+    const refusal = refusalFor(running, requested) ?? 'unsupported';
+    return [{ version: requested, refusal }, ...options];
   }
   return options;
 };

@@ -1,6 +1,13 @@
 import * as React from 'react';
 import { Card, CardBody, CardTitle, List, ListItem } from '@patternfly/react-core';
-import { getLabel, getName, isConditionTrue, getCondition } from '../../k8s/common/selectors';
+import {
+  getAnnotation,
+  getCondition,
+  getLabel,
+  getName,
+  getNamespace,
+  isConditionTrue,
+} from '../../k8s/common/selectors';
 import type { UpgradePlan } from '../../mesh/upgrade/plan';
 import { activeRevisionName } from '../../mesh/enrollment/revisions';
 import { ISTIO_REV_LABEL } from '../../mesh/labels';
@@ -27,6 +34,13 @@ export const RevisionCard: React.FC<{ data: UpgradeData; plan: UpgradePlan }> = 
   );
   const pinnedBy = (name: string) =>
     data.namespaces.filter((n) => getLabel(n, ISTIO_REV_LABEL) === name).map(getName);
+  // pods the revision injected (its annotation) or that name it
+  const podsOf = (name: string) =>
+    data.allPods
+      .filter(
+        (p) => getAnnotation(p, ISTIO_REV_LABEL) === name || getLabel(p, ISTIO_REV_LABEL) === name,
+      )
+      .map((p) => `${getNamespace(p)}/${getName(p)}`);
   return (
     <Card data-test="revisions">
       <CardTitle>{t('Revisions')}</CardTitle>
@@ -50,7 +64,7 @@ export const RevisionCard: React.FC<{ data: UpgradeData; plan: UpgradePlan }> = 
           {others.map((r) => {
             const name = getName(r);
             const inUse = isConditionTrue(r, 'InUse');
-            const pinned = pinnedBy(name);
+            const pinned = [...pinnedBy(name), ...podsOf(name)];
             return (
               <ListItem key={name} data-test={`old-revision-${name}`}>
                 {inUse

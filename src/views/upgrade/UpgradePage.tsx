@@ -12,9 +12,9 @@ import {
 import { Link } from 'react-router-dom-v5-compat';
 import { PageState } from '../../components/PageState';
 import { useQueryParams } from '../../components/useQueryParams';
-import { buildUpgradePlan } from '../../mesh/upgrade/plan';
+import { buildUpgradePlan, type UpgradePlan } from '../../mesh/upgrade/plan';
 import { upgradePrechecks } from '../../mesh/upgrade/prechecks';
-import { upgradeTargets } from '../../mesh/upgrade/targets';
+import { upgradeTargets, type RunningVersions } from '../../mesh/upgrade/targets';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import { ConfirmUpgradeModal } from './ConfirmUpgradeModal';
 import { PrechecksCard } from './PrechecksCard';
@@ -32,12 +32,19 @@ const UpgradePage: React.FC = () => {
   const data = useUpgradeData();
   const [params, setParams] = useQueryParams();
   const target = params.get('to') ?? '';
+  // Once started, the page keeps what the run was computed from: the versions move under it.
+  const [frozen, setFrozen] = React.useState<{ running: RunningVersions; plan: UpgradePlan }>();
+  const running = frozen?.running ?? data.running;
   const options = React.useMemo(
-    () => upgradeTargets(data.versions, data.running, target || undefined),
-    [data.versions, data.running, target],
+    () => upgradeTargets(data.versions, running, target || undefined),
+    [data.versions, running, target],
   );
   const refusal = options.find((o) => o.version === target)?.refusal;
-  const plan = React.useMemo(() => buildUpgradePlan(data.install, target), [data.install, target]);
+  const livePlan = React.useMemo(
+    () => buildUpgradePlan(data.install, target),
+    [data.install, target],
+  );
+  const plan = frozen?.plan ?? livePlan;
   const checks = React.useMemo(
     () =>
       upgradePrechecks({
@@ -173,6 +180,7 @@ const UpgradePage: React.FC = () => {
           onConfirm={() => {
             setConfirming(false);
             dry.clear();
+            setFrozen({ running: data.running, plan: livePlan });
             run.start();
           }}
           onClose={() => setConfirming(false)}

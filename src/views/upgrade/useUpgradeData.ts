@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { useNodes } from '../../resources/node/hooks';
+import { usePods } from '../../resources/pod/hooks';
 import { useComponentPods } from '../../resources/upgrade/hooks';
 import { useRevisionObjects } from '../../resources/uninstall/hooks';
 import { getName } from '../../k8s/common/selectors';
@@ -7,7 +8,7 @@ import { getIstioNamespace } from '../../k8s/istio/selectors';
 import type { IstioRevisionKind } from '../../k8s/istiorevision/types';
 import { DEFAULT_ZTUNNEL_NAMESPACE } from '../../k8s/ztunnel/types';
 import type { RunningVersions } from '../../mesh/upgrade/targets';
-import type { UpgradeInstall } from '../../mesh/upgrade/plan';
+import { strategyOf, type UpgradeInstall } from '../../mesh/upgrade/plan';
 import { useInstallInputs } from '../install/useInstallInputs';
 
 /** Every watch of the upgrade page (no polling): the CRs, their pods, nodes, revisions. */
@@ -24,6 +25,8 @@ export const useUpgradeData = () => {
     enabled: installed,
   });
   const nodes = useNodes({ enabled: installed });
+  // Only a RevisionBased install asks for every pod: what still pins an old revision.
+  const allPods = usePods({ enabled: installed && strategyOf(istio) === 'RevisionBased' });
   const revs = useRevisionObjects({ enabled: inputs.sailInstalled });
   const install: UpgradeInstall = React.useMemo(
     () => ({ istio, ztunnel, cni, tags: inputs.revisionTags }),
@@ -52,6 +55,7 @@ export const useUpgradeData = () => {
     nodes: nodes.nodes,
     revisions: revs.revisions as IstioRevisionKind[],
     namespaces: inputs.namespaces,
+    allPods: allPods.pods,
   };
 };
 
