@@ -27,15 +27,9 @@ export const startSail = (rt: Runtime, workloads?: WorkloadState): void => {
   const { reconcileRevision } = startIstioRevisions(rt, h, { tags, usage });
   const { reconcileIstio } = startIstio(rt, h, reconcileRevision);
 
-  /** The istiod address in the pod's DaemonSet (its current template), else in the pod itself. */
+  /** The istiod address the ztunnel pod was started with (a new one comes with a new pod). */
   const dialedAddress = (pod: KObj): string | undefined => {
-    const owner = controllerOf(pod);
-    const ds =
-      owner?.kind === 'DaemonSet'
-        ? api.find(rt.rt('apps', 'daemonsets'), pod.metadata.namespace ?? '', owner.name)
-        : undefined;
-    const spec = ds ? asDict(asDict(asDict(ds.spec).template).spec) : asDict(pod.spec);
-    const containers = (spec.containers as Dict[] | undefined) ?? [];
+    const containers = (asDict(pod.spec).containers as Dict[] | undefined) ?? [];
     const env = containers.flatMap((c) => (c.env as { name: string; value?: string }[]) ?? []);
     return env.find((e) => e.name === 'XDS_ADDRESS')?.value;
   };

@@ -55,6 +55,11 @@ export const daemonSet = (
   },
   spec: {
     selector: { matchLabels: selector },
+    // The istio-cni chart's value (1.26/1.27): one node at a time. The ztunnel chart's
+    // (maxSurge 1, maxUnavailable 0) is not rendered: the DaemonSet default, one node at a time.
+    ...(name === 'ztunnel'
+      ? {}
+      : { updateStrategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 1 } } }),
     template: {
       metadata: {
         labels: { ...selector, ...podLabels, ...chart, 'sidecar.istio.io/inject': 'false' },
@@ -150,6 +155,10 @@ const istiodManifests = (
       metadata: { name: depName, namespace: target, labels, ownerReferences: [ownerRef(cr)] },
       spec: {
         replicas: 1,
+        strategy: {
+          type: 'RollingUpdate',
+          rollingUpdate: { maxSurge: '100%', maxUnavailable: '25%' },
+        },
         selector: { matchLabels: { app: 'istiod', 'istio.io/rev': rev } },
         template: {
           metadata: {

@@ -96,6 +96,36 @@ describe('upgrade scenario: InPlace version changes', () => {
     expect(imagesOf([wp.spec?.template as Json])).toEqual([`${REG}/istio-proxyv2-rhel9:1.27.9`]);
   });
 
+  it.each([
+    ['ztunnels', 'ztunnel', 'ztunnel', 'istio-ztunnel-rhel9'],
+    ['istiocnis', 'istio-cni', 'istio-cni-node', 'istio-cni-rhel9'],
+  ])(
+    '%s: every pod replaced by the new image, Ready False while rolling',
+    async (plural, ns, ds, image) => {
+      const seen = history(c, `sailoperator.io/${plural}`, 'default');
+      const r = await k.patch(`${SAIL}/${plural}/default`, { spec: { version: 'v1.27.9' } });
+      const gen = r.body.metadata.generation as number;
+      await c.settle();
+      seen.stop();
+      const forGen = seen.seen.filter((o) => statusOf(o as Json).observedGeneration === gen);
+      expect(cond(forGen[0], 'Ready')).toMatchObject({
+        status: 'False',
+        reason: 'DaemonSetNotReady',
+        message: `not all ${ds} pods are ready`,
+      });
+      const cr = await get(`${SAIL}/${plural}/default`);
+      expect(statusOf(cr)).toMatchObject({ observedGeneration: gen, state: 'Healthy' });
+      expect(cond(cr, 'Ready')?.status).toBe('True');
+      const running = await pods(ns);
+      expect(running).toHaveLength(6);
+      expect(imagesOf(running)).toEqual(Array(6).fill(`${REG}/${image}:1.27.9`));
+      expect(
+        running.every((p) => p.metadata.labels?.['app.kubernetes.io/version'] === '1.27.9'),
+      ).toBe(true);
+      expect(running.every((p) => cond(p, 'Ready')?.status === 'True')).toBe(true);
+    },
+  );
+
   it('the Istio stays Healthy with its dependencies at the new version', async () => {
     await c.settle();
     const istio = await get(`${SAIL}/istios/default`);

@@ -60,6 +60,11 @@ describe('upgrade-revisions scenario: a RevisionBased upgrade', () => {
     // The sidecar pod keeps the revision that injected it until it is restarted.
     const old = await get(`${SAIL}/istiorevisions/${OLD}`);
     expect(cond(old, 'InUse')?.status).toBe('True');
+    const pods = (await get('/api/v1/namespaces/sidecar-app/pods')).items ?? [];
+    expect(pods.map((p) => p.metadata.annotations?.['istio.io/rev'])).toEqual([OLD]);
+    expect(imagesOf(pods)).toContain(
+      'registry.redhat.io/openshift-service-mesh/istio-proxyv2-rhel9:1.26.8',
+    );
   });
 
   it('the ZTunnel moves to the new revision and its pods dial it', async () => {
@@ -75,8 +80,19 @@ describe('upgrade-revisions scenario: a RevisionBased upgrade', () => {
   });
 
   it('the old revision goes once unused and its grace period has passed', async () => {
-    await k.delete('/api/v1/namespaces/sidecar-app/pods/legacy-0');
+    // kubectl rollout restart: the new pods are injected by the revision the tag names now.
+    await k.patch('/apis/apps/v1/namespaces/sidecar-app/deployments/legacy', {
+      spec: {
+        template: {
+          metadata: {
+            annotations: { 'kubectl.kubernetes.io/restartedAt': '2026-01-01T00:00:00Z' },
+          },
+        },
+      },
+    });
     await c.settle();
+    const pods = (await get('/api/v1/namespaces/sidecar-app/pods')).items ?? [];
+    expect(pods.map((p) => p.metadata.annotations?.['istio.io/rev'])).toEqual([NEW]);
     const old = await get(`${SAIL}/istiorevisions/${OLD}`);
     expect(cond(old, 'InUse')).toMatchObject({
       status: 'False',
@@ -101,5 +117,64 @@ describe('upgrade-revisions scenario: a RevisionBased upgrade', () => {
       inUse: 1,
     });
     expect(cond(await get(`${SAIL}/ztunnels/default`), 'Ready')?.status).toBe('True');
+  });
+});
+
+describe('sail-next: a ZTunnel with targetRef follows its Istio to the new revision', () => {
+  let c: SandboxCluster;
+  let k: ReturnType<typeof client>;
+  beforeAll(async () => {
+    c = await startCluster({ port: 0, delayMs: 0, quiet: true, scenario: 'sail-next' });
+    k = client(c.url);
+  });
+  afterAll(() => c.close());
+
+  it('the DaemonSet rolls to the new istiod address, the pods reconnect, the old revision goes', async () => {
+    for (const name of ['istio-system', 'istio-cni', 'ztunnel'])
+      await k.post('/api/v1/namespaces', { metadata: { name } });
+    const cr = (kind: string, plural: string, spec: Record<string, unknown>) =>
+      k.post(`${SAIL}/${plural}`, {
+        apiVersion: 'sailoperator.io/v1',
+        kind,
+        metadata: { name: 'default' },
+        spec,
+      });
+    await cr('Istio', 'istios', {
+      namespace: 'istio-system',
+      version: 'v1.29.6',
+      profile: 'ambient',
+      updateStrategy: { type: 'RevisionBased', inactiveRevisionDeletionGracePeriodSeconds: 0 },
+    });
+    await cr('IstioCNI', 'istiocnis', {
+      namespace: 'istio-cni',
+      version: 'v1.29.6',
+      profile: 'ambient',
+    });
+    await cr('ZTunnel', 'ztunnels', {
+      namespace: 'ztunnel',
+      version: 'v1.29.6',
+      targetRef: { kind: 'Istio', name: 'default' },
+    });
+    await c.settle();
+    const env = async (): Promise<string[]> =>
+      ((await k.get('/api/v1/namespaces/ztunnel/pods')).body.items as Json[]).map((p) =>
+        JSON.stringify(p.spec?.containers),
+      );
+    expect((await env()).every((e) => e.includes('istiod-default-v1-29-6.istio-system'))).toBe(
+      true,
+    );
+    await k.patch(`${SAIL}/istios/default`, { spec: { version: 'v1.30.3' } });
+    await c.settle();
+    const zt = (await k.get(`${SAIL}/ztunnels/default`)).body;
+    expect(statusOf(zt).istioRevision).toBe('default-v1-30-3');
+    expect(cond(zt, 'Ready')?.status).toBe('True');
+    const now = await env();
+    expect(now).toHaveLength(6);
+    expect(now.every((e) => e.includes('istiod-default-v1-30-3.istio-system'))).toBe(true);
+    // Nothing references the old revision: it goes at once (grace 0).
+    const revs = ((await k.get(`${SAIL}/istiorevisions`)).body.items as Json[]).map(
+      (r) => r.metadata.name,
+    );
+    expect(revs).toEqual(['default-v1-30-3']);
   });
 });

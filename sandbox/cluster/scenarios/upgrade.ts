@@ -6,12 +6,12 @@
  * bookinfo enrolled and captured, with a `waypoint` (Programmed) used by the namespace.
  * `upgrade` has an InPlace Istio `default`; `upgrade-revisions` a RevisionBased one (revision
  * `default-v1-26-8`) with an IstioRevisionTag `default`, the ZTunnel dialing that revision, and a
- * sidecar namespace whose pods the 1.26 revision injected.
+ * sidecar namespace (`istio.io/rev=default`) whose Deployment's pods the 1.26 revision injected.
  */
 import type { Api } from '../api/core';
 import type { KObj } from '../api/types';
 import type { Runtime } from '../controllers/runtime';
-import { seedObject, namespace } from './seed';
+import { deployment, namespace, seedObject } from './seed';
 
 export const UPGRADE_FROM = 'v1.26.8';
 const SAIL = 'sailoperator.io/v1';
@@ -109,30 +109,11 @@ export const seedUpgradeWorkloads = async (
   seedObject(api, waypoint('bookinfo'));
   await runtime.settle();
   if (!revisionBased) return;
-  const rev = `default-${UPGRADE_FROM.replace(/\./g, '-')}`;
+  // Created after the 1.26 revision is up: its webhook (through the tag) injects the pods.
   seedObject(api, namespace('sidecar-app', { ...DISCOVERY, 'istio.io/rev': 'default' }));
-  // The pod as the 1.26 revision's injector left it (sidecar injection itself is not simulated).
-  seedObject(api, {
-    apiVersion: 'v1',
-    kind: 'Pod',
-    metadata: {
-      name: 'legacy-0',
-      namespace: 'sidecar-app',
-      labels: { app: 'legacy', 'service.istio.io/canonical-name': 'legacy' },
-      annotations: {
-        'istio.io/rev': rev,
-        'sidecar.istio.io/status': `{"initContainers":["istio-validation"],"containers":["istio-proxy"],"volumes":["istio-envoy"],"revision":"${rev}"}`,
-      },
-    },
-    spec: {
-      containers: [
-        { name: 'legacy', image: 'quay.io/example/legacy:1.0' },
-        {
-          name: 'istio-proxy',
-          image: `registry.redhat.io/openshift-service-mesh/istio-proxyv2-rhel9:${UPGRADE_FROM.slice(1)}`,
-        },
-      ],
-    },
-  });
+  seedObject(
+    api,
+    deployment('sidecar-app', { name: 'legacy', image: 'quay.io/example/legacy:1.0', port: 8080 }),
+  );
   await runtime.settle();
 };
