@@ -34,11 +34,13 @@ export const RevisionCard: React.FC<{ data: UpgradeData; plan: UpgradePlan }> = 
   );
   const pinnedBy = (name: string) =>
     data.namespaces.filter((n) => getLabel(n, ISTIO_REV_LABEL) === name).map(getName);
-  // pods the revision injected (its annotation) or that name it
+  // pods the revision injected (its annotation) or that name it; not its own istiod
   const podsOf = (name: string) =>
     data.allPods
       .filter(
-        (p) => getAnnotation(p, ISTIO_REV_LABEL) === name || getLabel(p, ISTIO_REV_LABEL) === name,
+        (p) =>
+          getLabel(p, 'app') !== 'istiod' &&
+          (getAnnotation(p, ISTIO_REV_LABEL) === name || getLabel(p, ISTIO_REV_LABEL) === name),
       )
       .map((p) => `${getNamespace(p)}/${getName(p)}`);
   return (
