@@ -141,7 +141,9 @@ test.describe('upgrade', () => {
       'ztunnels/default',
       'istiocnis/default',
     ]);
-    expect(consoleErrors).toEqual([]);
+    // a guard refused because the watch's copy was stale shows in the browser's network log as a
+    // 422: the page re-reads and sends the patch again (the accepted patches are checked above)
+    expect(consoleErrors.filter((e) => !/status of 422/.test(e))).toEqual([]);
   });
 
   test('Retry after an injected failure continues without patching again', async ({
