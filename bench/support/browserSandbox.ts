@@ -27,8 +27,10 @@ export type BrowserSandbox = {
 };
 
 export const withBrowserSandbox = async (
-  scenario: 'large' | 'xlarge' | 'ambient',
+  scenario: 'large' | 'xlarge' | 'ambient' | 'upgrade',
   fn: (s: BrowserSandbox) => Promise<boolean>,
+  /** The cluster's size for a scenario that takes one (`upgrade` at 100 nodes). */
+  large?: { nodes?: number; namespaces?: number; pods?: number },
 ): Promise<boolean> => {
   const dist = defaultPluginDist();
   if (!fs.existsSync(path.join(dist, 'plugin-manifest.json'))) {
@@ -36,7 +38,7 @@ export const withBrowserSandbox = async (
     return true;
   }
   await buildShell();
-  const cluster = await startCluster({ port: 0, scenario, delayMs: 0, quiet: true });
+  const cluster = await startCluster({ port: 0, scenario, delayMs: 0, quiet: true, large });
   const cons = await startConsole({ port: 0, apiURL: cluster.url });
   const browser = await chromium.launch(chromiumLaunchOptions());
   const api = async <T>(p: string, init: { method?: string; body?: unknown } = {}): Promise<T> => {

@@ -14,7 +14,9 @@ export type Scenario =
   | 'large'
   | 'edge-cases'
   | 'sail-next'
-  | 'sidecars';
+  | 'sidecars'
+  | 'upgrade'
+  | 'upgrade-revisions';
 
 export type Sandbox = {
   /** The local console, e.g. http://localhost:40123 (also the tests' baseURL). */

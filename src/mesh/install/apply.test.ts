@@ -118,3 +118,23 @@ describe('readyFor', () => {
     expect(readyFor(undefined, 4).ready).toBe(false);
   });
 });
+
+describe('applyReducer progress', () => {
+  it('keeps the same state object when the same report comes again', () => {
+    const id = 'ZTunnel/default';
+    const s = run(
+      [
+        { type: 'start', now: 0 },
+        { type: 'writing', id, now: 0 },
+        { type: 'written', id, outcome: 'patched', now: 0 },
+        { type: 'progress', id, reason: 'PodsRolling', message: 'n1' },
+      ],
+      initialApplyState({ steps: [{ id, waitReady: true }] }),
+    );
+    expect(s.steps[0].phase).toBe('waiting');
+    const same = { type: 'progress', id, reason: 'PodsRolling', message: 'n1' } as const;
+    expect(applyReducer(s, same)).toBe(s);
+    const moved = applyReducer(s, { ...same, message: 'n2' });
+    expect(moved.steps[0].message).toBe('n2');
+  });
+});

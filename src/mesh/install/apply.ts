@@ -1,6 +1,5 @@
 import { readiness } from '../health/health';
 import type { FieldChange } from './merge';
-import type { InstallPlan } from './types';
 
 export type StepPhase = 'pending' | 'creating' | 'waiting' | 'done' | 'failed';
 export type WriteOutcome = 'created' | 'patched' | 'unchanged';
@@ -26,17 +25,20 @@ export type ApplyStatus = 'idle' | 'running' | 'failed' | 'succeeded';
 
 export type ApplyState = { status: ApplyStatus; steps: StepProgress[]; attempts: number };
 
+/** What the state machine needs of a plan: its steps in order (the install's or the upgrade's). */
+export type RunPlan = { steps: { id: string; waitReady: boolean }[] };
+
 export type ApplyEvent =
-  | { type: 'start'; now: number; plan?: InstallPlan }
+  | { type: 'start'; now: number; plan?: RunPlan }
   | { type: 'writing'; id: string; now: number }
   | { type: 'written'; id: string; outcome: WriteOutcome; generation?: number; now: number }
   | { type: 'progress'; id: string; reason?: string; message?: string }
   | { type: 'ready'; id: string; now: number }
   | { type: 'timeout'; id: string; now: number }
   | { type: 'failed'; id: string; error: string; changes?: FieldChange[]; now: number }
-  | { type: 'reset'; plan: InstallPlan };
+  | { type: 'reset'; plan: RunPlan };
 
-export const initialApplyState = (plan: InstallPlan): ApplyState => ({
+export const initialApplyState = (plan: RunPlan): ApplyState => ({
   status: 'idle',
   attempts: 0,
   steps: plan.steps.map((s) => ({ id: s.id, phase: 'pending', waitReady: s.waitReady })),
@@ -58,7 +60,7 @@ const settle = (state: ApplyState): ApplyState => {
 };
 
 /** The steps of `plan` with the progress of those already done in `state`. */
-const resume = (state: ApplyState, plan?: InstallPlan): StepProgress[] =>
+const resume = (state: ApplyState, plan?: RunPlan): StepProgress[] =>
   (plan ? initialApplyState(plan).steps : state.steps).map((p) => {
     const s = state.steps.find((x) => x.id === p.id);
     return s?.phase === 'done' ? s : { id: p.id, waitReady: p.waitReady, phase: 'pending' };
@@ -87,10 +89,14 @@ export const applyReducer = (state: ApplyState, e: ApplyEvent): ApplyState => {
             : { ...s, phase: 'done', outcome: e.outcome, endedAt: e.now },
         ),
       );
-    case 'progress':
+    case 'progress': {
+      // The same report again changes nothing: the state stays the same object.
+      const cur = state.steps.find((s) => s.id === e.id);
+      if (cur?.reason === e.reason && cur?.message === e.message) return state;
       return update(state, e.id, (s) =>
         s.phase === 'waiting' ? { ...s, reason: e.reason, message: e.message } : s,
       );
+    }
     case 'ready':
       return settle(
         update(state, e.id, (s) =>

@@ -51,7 +51,7 @@ export class ChangedMeanwhileError extends Error {
 }
 
 /** Whether a write failed on its guard: a stale resourceVersion (409) or a failed `test` (422). */
-const isGuardFailure = (e: unknown): boolean =>
+export const isGuardFailure = (e: unknown): boolean =>
   isConflict(e) || (httpStatus(e) === 422 && /test failed|testing value/i.test(errorMessage(e)));
 
 const generationOf = (o: unknown): number | undefined => {

@@ -9,6 +9,7 @@ import { NodesCard } from './NodesCard';
 import { ResourceHealthCard } from './ResourceHealthCard';
 import { RevisionsCard } from './RevisionsCard';
 import { SummaryCard } from './SummaryCard';
+import { UpgradeAlert } from './UpgradeAlert';
 import { useOverviewData } from './useOverviewData';
 import { getName } from '../../k8s/common/selectors';
 import { NamespaceOwnerOverview } from '../scope/NamespaceOwnerOverview';
@@ -40,6 +41,7 @@ const OverviewPage: React.FC = () => {
         <PageState loaded={data.loaded} error={data.error}>
           <Stack hasGutter>
             <NextStepAlert next={data.next} />
+            {data.installed && <UpgradeAlert data={data} />}
             <SummaryCard data={data} />
             {data.installed && (
               <>

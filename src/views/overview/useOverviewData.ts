@@ -57,6 +57,8 @@ export const useOverviewData = () => {
     istioCNIs: inputs.istioCNIs,
     ztunnels: inputs.ztunnels,
     ztunnelVersion: inputs.ztunnelVersion,
+    /** The versions the installed operator supports (for the upgrade alert). */
+    versions: inputs.versions.versions,
     rows,
     rowsLoaded: podsLoaded && nodesLoaded,
     revisions,

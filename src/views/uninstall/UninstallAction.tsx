@@ -3,7 +3,7 @@ import { Dropdown, DropdownItem, DropdownList, MenuToggle } from '@patternfly/re
 import { useNavigate } from 'react-router-dom-v5-compat';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 
-/** The overview's Actions menu: the way to the uninstall page. */
+/** The overview's Actions menu: the ways to the upgrade and uninstall pages. */
 export const UninstallAction: React.FC = () => {
   const { t } = useAmbientTranslation();
   const navigate = useNavigate();
@@ -21,6 +21,9 @@ export const UninstallAction: React.FC = () => {
       )}
     >
       <DropdownList>
+        <DropdownItem onClick={() => navigate('/ambient-mesh/upgrade')}>
+          {t('Upgrade ambient mode')}
+        </DropdownItem>
         <DropdownItem onClick={() => navigate('/ambient-mesh/uninstall')}>
           {t('Uninstall ambient mode')}
         </DropdownItem>
