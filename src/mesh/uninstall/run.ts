@@ -11,7 +11,7 @@ import {
   type RunState as GenericRunState,
 } from '../common/stepRun';
 
-export type { RunPhase, StepState, StepStatus } from '../common/stepRun';
+export type { StepState, StepStatus } from '../common/stepRun';
 
 /** How long one step may wait for its objects to go before the run stops with the reason. */
 export const STEP_TIMEOUT_MS = 3 * 60 * 1000;
