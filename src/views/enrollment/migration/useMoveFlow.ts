@@ -63,7 +63,7 @@ export const useMoveFlow = (
   const run = useMigrationRun(input, describe, revision);
   const [chosen, setOptions] = React.useState<MoveOptions>();
   const options = React.useMemo(
-    () => chosen ?? { waypoint: checks.waypointNeeded, restart: true },
+    () => chosen ?? { waypoint: checks.waypointNeeded, restart: false },
     [chosen, checks.waypointNeeded],
   );
   const [moved, setMoved] = React.useState<{ before: LabelsBefore; applied: LabelChanges }>();
