@@ -13,7 +13,8 @@ export type Scenario =
   | 'blocked'
   | 'large'
   | 'edge-cases'
-  | 'sail-next';
+  | 'sail-next'
+  | 'sidecars';
 
 export type Sandbox = {
   /** The local console, e.g. http://localhost:40123 (also the tests' baseURL). */

@@ -11,6 +11,17 @@ export interface AdmissionContext {
   allocateClusterIP: () => string;
 }
 
+/**
+ * A workload's update strategy with the API's defaults: type `RollingUpdate`, and for it each
+ * missing `rollingUpdate` field (apps/v1 defaults.go).
+ */
+const rollingDefaults = (strategy: unknown, fields: Dict): Dict => {
+  const s = asDict(strategy);
+  const type = s.type ?? 'RollingUpdate';
+  if (type !== 'RollingUpdate') return { ...s, type };
+  return { ...s, type, rollingUpdate: { ...fields, ...asDict(s.rollingUpdate) } };
+};
+
 const builtinDefaults = (obj: KObj, ctx: AdmissionContext): void => {
   const spec = asDict(obj.spec);
   switch (obj.kind) {
@@ -56,22 +67,16 @@ const builtinDefaults = (obj: KObj, ctx: AdmissionContext): void => {
         replicas: 1,
         revisionHistoryLimit: 10,
         progressDeadlineSeconds: 600,
-        strategy: {
-          type: 'RollingUpdate',
-          rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' },
-        },
         ...spec,
+        strategy: rollingDefaults(spec.strategy, { maxSurge: '25%', maxUnavailable: '25%' }),
       };
       if (ctx.isCreate && !obj.status) obj.status = {};
       break;
     case 'DaemonSet':
       obj.spec = {
         revisionHistoryLimit: 10,
-        updateStrategy: {
-          type: 'RollingUpdate',
-          rollingUpdate: { maxUnavailable: 1, maxSurge: 0 },
-        },
         ...spec,
+        updateStrategy: rollingDefaults(spec.updateStrategy, { maxUnavailable: 1, maxSurge: 0 }),
       };
       if (ctx.isCreate && !obj.status)
         obj.status = {
@@ -80,6 +85,17 @@ const builtinDefaults = (obj: KObj, ctx: AdmissionContext): void => {
           desiredNumberScheduled: 0,
           numberReady: 0,
         };
+      break;
+    case 'StatefulSet':
+      obj.spec = {
+        replicas: 1,
+        podManagementPolicy: 'OrderedReady',
+        revisionHistoryLimit: 10,
+        persistentVolumeClaimRetentionPolicy: { whenDeleted: 'Retain', whenScaled: 'Retain' },
+        ...spec,
+        updateStrategy: rollingDefaults(spec.updateStrategy, { partition: 0 }),
+      };
+      if (ctx.isCreate && !obj.status) obj.status = { replicas: 0, availableReplicas: 0 };
       break;
     case 'ReplicaSet':
       obj.spec = { replicas: 1, ...spec };
@@ -144,6 +160,7 @@ const builtinValidate = (obj: KObj): FieldError[] => {
     }
     case 'Deployment':
     case 'DaemonSet':
+    case 'StatefulSet':
     case 'ReplicaSet': {
       const sel = asDict(spec.selector);
       const tmplLabels = asDict(asDict(asDict(spec.template).metadata).labels);

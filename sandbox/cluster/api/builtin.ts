@@ -75,6 +75,11 @@ export const builtinTypes = (): ResourceType[] => [
     categories: ['all'],
     status: true,
   }),
+  t('apps', 'v1', 'statefulsets', 'StatefulSet', true, {
+    shortNames: ['sts'],
+    categories: ['all'],
+    status: true,
+  }),
   t('apps', 'v1', 'replicasets', 'ReplicaSet', true, {
     shortNames: ['rs'],
     categories: ['all'],

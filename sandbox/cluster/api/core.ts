@@ -59,8 +59,13 @@ export const randomSuffix = (n = 5): string => {
 const rest = (o: KObj): string =>
   JSON.stringify({ ...o, metadata: undefined, status: undefined, apiVersion: undefined });
 
+/** A mutating admission step run on create before validation (as an admission webhook). */
+export type MutatingAdmission = (rt: ResourceType, obj: KObj) => void;
+
 export class Api {
   private ipCounter = 10;
+  /** Mutating admission on create, in order (the sandbox's stand-in for admission webhooks). */
+  readonly mutatingAdmission: MutatingAdmission[] = [];
 
   constructor(
     readonly store: Store,
@@ -195,6 +200,7 @@ export class Api {
         throw new StatusError(403, 'Forbidden', e.message.replace('{name}', name), e.details);
       throw e;
     }
+    for (const mutate of this.mutatingAdmission) mutate(rt, obj);
     admit(rt, version, obj, undefined, {
       strict: !!opts.strict,
       isCreate: true,

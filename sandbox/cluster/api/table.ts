@@ -84,6 +84,10 @@ const builtinColumns = (rt: ResourceType): Col[] => {
         c('Up-to-date', (o) => asDict(o.status).updatedReplicas ?? 0, 'integer'),
         c('Available', (o) => asDict(o.status).availableReplicas ?? 0, 'integer'),
       ];
+    case 'StatefulSet':
+      return [
+        c('Ready', (o) => `${asDict(o.status).readyReplicas ?? 0}/${asDict(o.spec).replicas ?? 1}`),
+      ];
     case 'DaemonSet':
       return [
         'desiredNumberScheduled',

@@ -79,6 +79,15 @@ export const podIP = (node: KObj, state: WorkloadState): string => {
   return `${a}.${b}.${c + Math.floor(n / 254)}.${(n % 254) + 1}`;
 };
 
+const containerBase = (pod: KObj, c: Dict): Dict => ({
+  name: c.name,
+  image: c.image,
+  imageID: `${String(c.image)}@sha256:${createHash('sha256').update(String(c.image)).digest('hex')}`,
+  containerID: `cri-o://${createHash('sha256')
+    .update(`${keyOf(pod)}/${String(c.name)}`)
+    .digest('hex')}`,
+});
+
 /** Pod status of a scheduled, started pod on `node`. */
 export const runningStatus = (
   pod: KObj,
@@ -88,6 +97,7 @@ export const runningStatus = (
   started: string,
 ): Dict => {
   const containers = (asDict(pod.spec).containers as Dict[] | undefined) ?? [];
+  const inits = (asDict(pod.spec).initContainers as Dict[] | undefined) ?? [];
   const hostIP =
     ((asDict(node.status).addresses as { type: string; address: string }[] | undefined) ?? []).find(
       (a) => a.type === 'InternalIP',
@@ -115,6 +125,28 @@ export const runningStatus = (
     podIPs: [{ ip: ip2 }],
     startTime: started,
     qosClass: 'Burstable',
+    ...(inits.length > 0
+      ? {
+          // Init containers have run to completion; native sidecars (restartPolicy Always) run on.
+          initContainerStatuses: inits.map((c) => ({
+            ...containerBase(pod, c),
+            ready: c.restartPolicy === 'Always' ? ready : true,
+            started: c.restartPolicy === 'Always',
+            restartCount: 0,
+            state:
+              c.restartPolicy === 'Always'
+                ? { running: { startedAt: started } }
+                : {
+                    terminated: {
+                      exitCode: 0,
+                      reason: 'Completed',
+                      startedAt: started,
+                      finishedAt: started,
+                    },
+                  },
+          })),
+        }
+      : {}),
     containerStatuses: containers.map((c) => ({
       name: c.name,
       image: c.image,

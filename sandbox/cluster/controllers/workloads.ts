@@ -1,6 +1,9 @@
 /** Deployments -> ReplicaSets -> Pods, DaemonSets -> one Pod per eligible node, pods scheduled and Running. */
 import { randomSuffix } from '../api/core';
 import { asDict, clone, nowISO, type Dict, type KObj } from '../api/types';
+import { reconcileDaemonSet as reconcileDaemonSetIn } from './daemonSets';
+import { reconcileDeployment as reconcileDeploymentIn } from './deployments';
+import { reconcileStatefulSet as reconcileStatefulSetIn } from './statefulSets';
 import {
   containerCreatingStatus,
   isPodReady,
@@ -11,6 +14,7 @@ import {
   templateHash,
   type WorkloadState,
 } from './pods';
+import { byAge, type WorkloadContext } from './rolling';
 import { controllerOf, keyOf, ownerRef, type Runtime } from './runtime';
 
 export { setZtunnelReady, templateHash, type WorkloadState } from './pods';
@@ -24,24 +28,24 @@ export const startWorkloads = (rt: Runtime, state: WorkloadState): void => {
     api.store
       .list('/pods', owner.metadata.namespace)
       .map((e) => e.obj)
-      .filter((p) => controllerOf(p)?.uid === owner.metadata.uid);
+      .filter((p) => controllerOf(p)?.uid === owner.metadata.uid && !p.metadata.deletionTimestamp);
 
-  const newPod = (
-    owner: KObj,
-    template: Dict,
-    namePrefix: string,
-    extraLabels: Record<string, string>,
-    nodeName?: string,
-  ): KObj => {
+  const newPod: WorkloadContext['newPod'] = (
+    owner,
+    template,
+    namePrefix,
+    extraLabels,
+    opts = {},
+  ) => {
     const meta = asDict(template.metadata);
     const spec = clone(asDict(template.spec));
-    if (nodeName) spec.nodeName = nodeName;
+    if (opts.nodeName) spec.nodeName = opts.nodeName;
     return {
       apiVersion: 'v1',
       kind: 'Pod',
       metadata: {
-        name: `${namePrefix}-${randomSuffix()}`,
-        generateName: `${namePrefix}-`,
+        name: opts.name ?? `${namePrefix}-${randomSuffix()}`,
+        ...(opts.name ? {} : { generateName: `${namePrefix}-` }),
         namespace: owner.metadata.namespace,
         labels: { ...(meta.labels as Record<string, string>), ...extraLabels },
         annotations: {
@@ -53,6 +57,15 @@ export const startWorkloads = (rt: Runtime, state: WorkloadState): void => {
       spec,
     };
   };
+
+  const history = new Map<string, Map<string, unknown>>();
+  const revisions = (owner: KObj): Map<string, unknown> => {
+    const uid = owner.metadata.uid as string;
+    let h = history.get(uid);
+    if (!h) history.set(uid, (h = new Map()));
+    return h;
+  };
+  const ctx: WorkloadContext = { rt, pods, nodes, podsOwnedBy, newPod, revisions };
 
   const reconcileReplicaSet = (ns: string, name: string): void => {
     const rsType = rt.rt('apps', 'replicasets');
@@ -70,7 +83,11 @@ export const startWorkloads = (rt: Runtime, state: WorkloadState): void => {
         newPod(rs, asDict(spec.template), name, { 'pod-template-hash': hash }),
       );
     }
-    for (const p of owned.slice(want)) api.delete(pods(), ns, p.metadata.name as string);
+    // Scale down as upstream's ActivePodsWithRanks: not-ready pods first, then the newest.
+    const doomed = [...owned]
+      .sort((a, b) => Number(isPodReady(a)) - Number(isPodReady(b)) || byAge(b, a))
+      .slice(0, Math.max(0, owned.length - want));
+    for (const p of doomed) api.delete(pods(), ns, p.metadata.name as string);
     const current = podsOwnedBy(rs);
     const ready = current.filter(isPodReady).length;
     api.mutate(
@@ -93,163 +110,13 @@ export const startWorkloads = (rt: Runtime, state: WorkloadState): void => {
       rt.enqueue(`deploy/${ns}/${owner.name}`, () => reconcileDeployment(ns, owner.name));
   };
 
-  const reconcileDeployment = (ns: string, name: string): void => {
-    const dType = rt.rt('apps', 'deployments');
-    const rsType = rt.rt('apps', 'replicasets');
-    const d = api.find(dType, ns, name);
-    if (!d || d.metadata.deletionTimestamp) return;
-    const spec = asDict(d.spec);
-    const hash = templateHash(spec.template);
-    const rsName = `${name}-${hash}`;
-    const replicas = Number(spec.replicas ?? 1);
-    const owned = api.store
-      .list('apps/replicasets', ns)
-      .map((e) => e.obj)
-      .filter((r) => controllerOf(r)?.uid === d.metadata.uid);
-    if (!owned.some((r) => r.metadata.name === rsName)) {
-      const tmpl = clone(asDict(spec.template));
-      const tmeta = asDict(tmpl.metadata);
-      tmeta.labels = { ...(tmeta.labels as Record<string, string>), 'pod-template-hash': hash };
-      tmpl.metadata = tmeta;
-      const sel = clone(asDict(spec.selector));
-      sel.matchLabels = {
-        ...(sel.matchLabels as Record<string, string>),
-        'pod-template-hash': hash,
-      };
-      api.create(rsType, 'v1', ns, {
-        apiVersion: 'apps/v1',
-        kind: 'ReplicaSet',
-        metadata: {
-          name: rsName,
-          namespace: ns,
-          labels: { ...(tmeta.labels as Record<string, string>) },
-          annotations: {
-            'deployment.kubernetes.io/revision': String(owned.length + 1),
-            'deployment.kubernetes.io/desired-replicas': String(replicas),
-          },
-          ownerReferences: [ownerRef(d)],
-        },
-        spec: { replicas, selector: sel, template: tmpl },
-      });
-    }
-    for (const r of owned) {
-      const want = r.metadata.name === rsName ? replicas : 0;
-      if (asDict(r.spec).replicas !== want)
-        api.mutate(
-          rsType,
-          ns,
-          r.metadata.name as string,
-          (o) => ((o.spec as Dict).replicas = want),
-        );
-    }
-    const cur = api.find(rsType, ns, rsName);
-    const st = asDict(cur?.status);
-    const ready = Number(st.readyReplicas ?? 0);
-    const total = owned.reduce((n, r) => n + Number(asDict(r.status).replicas ?? 0), 0);
-    const now = nowISO();
-    api.mutate(
-      dType,
-      ns,
-      name,
-      (o) => {
-        const prev = (asDict(o.status).conditions as Dict[] | undefined) ?? [];
-        const cond = (type: string, status: boolean, reason: string, message: string) => {
-          const p = prev.find((c) => c.type === type);
-          const s = status ? 'True' : 'False';
-          return {
-            type,
-            status: s,
-            lastUpdateTime: p?.status === s ? p.lastUpdateTime : now,
-            lastTransitionTime: p?.status === s ? p.lastTransitionTime : now,
-            reason,
-            message,
-          };
-        };
-        o.status = {
-          observedGeneration: o.metadata.generation,
-          replicas: total,
-          updatedReplicas: Number(st.replicas ?? 0),
-          readyReplicas: ready || undefined,
-          availableReplicas: ready || undefined,
-          unavailableReplicas: replicas - ready > 0 ? replicas - ready : undefined,
-          conditions: [
-            cond(
-              'Available',
-              ready >= replicas,
-              ready >= replicas ? 'MinimumReplicasAvailable' : 'MinimumReplicasUnavailable',
-              ready >= replicas
-                ? 'Deployment has minimum availability.'
-                : 'Deployment does not have minimum availability.',
-            ),
-            cond(
-              'Progressing',
-              true,
-              ready >= replicas ? 'NewReplicaSetAvailable' : 'ReplicaSetUpdated',
-              `ReplicaSet "${rsName}" ${ready >= replicas ? 'has successfully progressed.' : 'is progressing.'}`,
-            ),
-          ],
-        };
-        for (const k of Object.keys(o.status))
-          if ((o.status as Dict)[k] === undefined) delete (o.status as Dict)[k];
-      },
-      'status',
-    );
-  };
+  const reconcileDeployment = (ns: string, name: string): void =>
+    reconcileDeploymentIn(rt, ns, name);
 
-  const reconcileDaemonSet = (ns: string, name: string): void => {
-    const dsType = rt.rt('apps', 'daemonsets');
-    const ds = api.find(dsType, ns, name);
-    if (!ds || ds.metadata.deletionTimestamp) return;
-    const spec = asDict(ds.spec);
-    const tmpl = asDict(spec.template);
-    const eligible = nodes().filter((n) => nodeEligible(n, asDict(tmpl.spec)));
-    const owned = podsOwnedBy(ds);
-    const hash = templateHash(tmpl).slice(0, 9);
-    for (const n of eligible) {
-      if (!owned.some((p) => asDict(p.spec).nodeName === n.metadata.name)) {
-        api.create(
-          pods(),
-          'v1',
-          ns,
-          newPod(
-            ds,
-            tmpl,
-            name,
-            {
-              'controller-revision-hash': hash,
-              'pod-template-generation': String(ds.metadata.generation ?? 1),
-            },
-            n.metadata.name,
-          ),
-        );
-      }
-    }
-    const names = new Set(eligible.map((n) => n.metadata.name));
-    for (const p of owned)
-      if (!names.has(asDict(p.spec).nodeName as string))
-        api.delete(pods(), ns, p.metadata.name as string);
-    const current = podsOwnedBy(ds).filter((p) => names.has(asDict(p.spec).nodeName as string));
-    const ready = current.filter(isPodReady).length;
-    api.mutate(
-      dsType,
-      ns,
-      name,
-      (o) => {
-        o.status = {
-          currentNumberScheduled: current.length,
-          desiredNumberScheduled: eligible.length,
-          numberMisscheduled: 0,
-          numberReady: ready,
-          numberAvailable: ready,
-          updatedNumberScheduled: current.length,
-          observedGeneration: o.metadata.generation,
-        };
-        if (eligible.length - ready > 0)
-          (o.status as Dict).numberUnavailable = eligible.length - ready;
-      },
-      'status',
-    );
-  };
+  const reconcileDaemonSet = (ns: string, name: string): void =>
+    reconcileDaemonSetIn(ctx, ns, name);
+  const reconcileStatefulSet = (ns: string, name: string): void =>
+    reconcileStatefulSetIn(ctx, ns, name);
 
   const startPod = (ns: string, name: string): void => {
     const pod = api.find(pods(), ns, name);
@@ -323,6 +190,16 @@ export const startWorkloads = (rt: Runtime, state: WorkloadState): void => {
         reconcileDaemonSet(e.object.metadata.namespace as string, e.object.metadata.name as string),
       );
   });
+  rt.on('apps', 'statefulsets', (e) => {
+    if (e.type === 'DELETED') history.delete(e.object.metadata.uid as string);
+    else
+      rt.enqueue(`sts/${keyOf(e.object)}`, () =>
+        reconcileStatefulSet(
+          e.object.metadata.namespace as string,
+          e.object.metadata.name as string,
+        ),
+      );
+  });
   /** Scheduled pods per node, kept from pod events (for least-loaded scheduling). */
   const podsPerNode = new Map<string, number>();
   const count = (n: unknown, d: number): void => {
@@ -347,6 +224,8 @@ export const startWorkloads = (rt: Runtime, state: WorkloadState): void => {
       rt.enqueue(`rs/${ns}/${owner.name}`, () => reconcileReplicaSet(ns, owner.name));
     if (owner.kind === 'DaemonSet')
       rt.enqueue(`ds/${ns}/${owner.name}`, () => reconcileDaemonSet(ns, owner.name));
+    if (owner.kind === 'StatefulSet')
+      rt.enqueue(`sts/${ns}/${owner.name}`, () => reconcileStatefulSet(ns, owner.name));
   });
   rt.on('', 'nodes', (e) => {
     if (e.type === 'MODIFIED' && JSON.stringify(e.old?.spec) === JSON.stringify(e.object.spec))

@@ -1,6 +1,6 @@
 /**
- * Istio's own API the Sail operator installs with the control plane: `security.istio.io`
- * AuthorizationPolicy, its schema written from istio/api security/v1beta1/authorization.proto and
+ * Istio's own API the Sail operator installs with the control plane: `networking.istio.io`
+ * VirtualService and DestinationRule, and `security.istio.io` AuthorizationPolicy, its schema written from istio/api security/v1beta1/authorization.proto and
  * the generated CRD (manifests/charts/base/files/crd-all.gen.yaml, release-1.26..1.28).
  */
 import type { Schema } from '../api/schema';
@@ -95,5 +95,32 @@ export const istioCrds = (): KObj[] => [
     spec: authorizationPolicySpec,
     labels: { 'app.kubernetes.io/part-of': 'istio' },
     columns: [{ name: 'Action', jsonPath: '.spec.action', type: 'string' }],
+  }),
+  // networking.istio.io, served as upstream's CRDs do (v1, v1alpha3, v1beta1); the spec is kept
+  // as written (x-kubernetes-preserve-unknown-fields), not validated field by field.
+  makeCrd({
+    group: 'networking.istio.io',
+    plural: 'virtualservices',
+    kind: 'VirtualService',
+    scope: 'Namespaced',
+    versions: ['v1', 'v1alpha3', 'v1beta1'],
+    shortNames: ['vs'],
+    categories: ['istio-io', 'networking-istio-io'],
+    labels: { 'app.kubernetes.io/part-of': 'istio' },
+    columns: [
+      { name: 'Gateways', jsonPath: '.spec.gateways', type: 'string' },
+      { name: 'Hosts', jsonPath: '.spec.hosts', type: 'string' },
+    ],
+  }),
+  makeCrd({
+    group: 'networking.istio.io',
+    plural: 'destinationrules',
+    kind: 'DestinationRule',
+    scope: 'Namespaced',
+    versions: ['v1', 'v1alpha3', 'v1beta1'],
+    shortNames: ['dr'],
+    categories: ['istio-io', 'networking-istio-io'],
+    labels: { 'app.kubernetes.io/part-of': 'istio' },
+    columns: [{ name: 'Host', jsonPath: '.spec.host', type: 'string' }],
   }),
 ];

@@ -1,6 +1,7 @@
 /**
- * Named scenarios: fresh, ambient, ossm-3.2, blocked, large, xlarge, edge-cases, and sail-next
- * (an operator serving the sail-operator main CRDs, ZTunnel with `spec.targetRef`; nothing installed).
+ * Named scenarios: fresh, ambient, ossm-3.2, blocked, large, xlarge, edge-cases, sail-next
+ * (an operator serving the sail-operator main CRDs, ZTunnel with `spec.targetRef`; nothing installed),
+ * and sidecars (`ambient` plus namespaces running injected sidecars).
  */
 import type { Api } from '../api/core';
 import type { Runtime } from '../controllers/runtime';
@@ -17,6 +18,7 @@ import {
 } from './large';
 import { seedEdgeCases } from './edgeCases';
 import { seedPolicies } from './policies';
+import { seedSidecars } from './sidecars';
 import { deployment, seedObject, serviceAccount } from './seed';
 import type { SailLine } from '../crds/sail';
 
@@ -28,7 +30,8 @@ export type ScenarioName =
   | 'large'
   | 'xlarge'
   | 'edge-cases'
-  | 'sail-next';
+  | 'sail-next'
+  | 'sidecars';
 export const SCENARIOS: ScenarioName[] = [
   'fresh',
   'ambient',
@@ -38,6 +41,7 @@ export const SCENARIOS: ScenarioName[] = [
   'xlarge',
   'edge-cases',
   'sail-next',
+  'sidecars',
 ];
 
 const seedOperator = (api: Api, version: string): void => {
@@ -64,6 +68,7 @@ export const seedScenario = async (
   large: LargeOptions = {},
   hooks?: LargeHooks,
 ): Promise<void> => {
+  const ambient = name === 'ambient' || name === 'sidecars';
   const line: SailLine =
     name === 'sail-next' ? 'main' : name === 'ossm-3.2' || name === 'edge-cases' ? '1.27' : '1.26';
   if (name === 'large' || name === 'xlarge') {
@@ -82,15 +87,16 @@ export const seedScenario = async (
     masters: 3,
     workers: 3,
     sail: line,
-    routingViaHost: name === 'ambient' || name === 'edge-cases',
+    routingViaHost: ambient || name === 'edge-cases',
   });
   seedOperator(api, { '1.26': '3.1.3', '1.27': '3.2.0', main: '3.3.0' }[line]);
   seedBookinfo(api);
   seedDeveloper(api, 'bookinfo');
   if (name === 'blocked') seedBlocked(api);
   await runtime.settle();
-  if (name === 'ambient' || name === 'edge-cases') await installAmbient(api, runtime, line);
-  if (name === 'ambient') await seedPolicies(api, runtime);
+  if (ambient || name === 'edge-cases') await installAmbient(api, runtime, line);
+  if (ambient) await seedPolicies(api, runtime);
+  if (name === 'sidecars') await seedSidecars(api, runtime);
   if (name === 'edge-cases')
     await seedEdgeCases(api, runtime, hooks?.setZtunnelReady ?? (() => undefined));
 };

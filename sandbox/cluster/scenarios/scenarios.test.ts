@@ -122,3 +122,63 @@ describe('edge-cases scenario', () => {
     }
   });
 });
+
+describe('sidecars scenario', () => {
+  it('adds injected sidecar namespaces to ambient: travel (istio-injection) and legacy (istio.io/rev)', async () => {
+    const c = await startCluster({ port: 0, delayMs: 0, quiet: true, scenario: 'sidecars' });
+    try {
+      const k = client(c.url);
+      const labels = async (ns: string) =>
+        (await k.get(`/api/v1/namespaces/${ns}`)).body.metadata.labels;
+      expect(await labels('travel')).toMatchObject({ 'istio-injection': 'enabled' });
+      expect(await labels('legacy')).toMatchObject({ 'istio.io/rev': 'default' });
+      expect(await labels('bookinfo')).toMatchObject({ 'istio.io/dataplane-mode': 'ambient' });
+
+      const pods = (await k.get('/api/v1/namespaces/travel/pods')).body.items as Json[];
+      const byApp = (app: string) => pods.filter((p) => p.metadata.labels?.app === app).length;
+      expect([byApp('frontend'), byApp('catalog'), byApp('bookings-db')]).toEqual([2, 2, 2]);
+      expect(pods.map((p) => p.metadata.name).filter((n) => n?.startsWith('bookings-db'))).toEqual([
+        'bookings-db-0',
+        'bookings-db-1',
+      ]);
+      const legacy = (await k.get('/api/v1/namespaces/legacy/pods')).body.items as Json[];
+      expect(legacy).toHaveLength(1);
+      for (const p of [...pods, ...legacy]) {
+        const status = JSON.parse(p.metadata.annotations?.['sidecar.istio.io/status'] ?? '{}');
+        expect(status).toMatchObject({ containers: ['istio-proxy'], revision: 'default' });
+        expect(statusOf(p).phase).toBe('Running');
+        expect(p.metadata.annotations?.['ambient.istio.io/redirection']).toBeUndefined();
+        expect(p.metadata.labels?.['security.istio.io/tlsMode']).toBe('istio');
+      }
+      const bookinfo = (await k.get('/api/v1/namespaces/bookinfo/pods')).body.items as Json[];
+      expect(bookinfo.every((p) => !p.metadata.annotations?.['sidecar.istio.io/status'])).toBe(
+        true,
+      );
+
+      const sts = (await k.get('/apis/apps/v1/namespaces/travel/statefulsets/bookings-db')).body;
+      expect(statusOf(sts)).toMatchObject({ readyReplicas: 2, updatedReplicas: 2 });
+      for (const v of ['v1', 'v1beta1']) {
+        const vs = (
+          await k.get(`/apis/networking.istio.io/${v}/namespaces/travel/virtualservices/catalog`)
+        ).body;
+        expect(vs.spec?.http).toHaveLength(2);
+      }
+      const dr = (
+        await k.get('/apis/networking.istio.io/v1/namespaces/travel/destinationrules/catalog')
+      ).body;
+      expect((dr.spec?.subsets as Json[]).map((s) => s.name)).toEqual(['v1', 'v2']);
+      const ap = (
+        await k.get(
+          '/apis/security.istio.io/v1/namespaces/travel/authorizationpolicies/catalog-readers',
+        )
+      ).body;
+      expect(ap.spec?.selector).toEqual({ matchLabels: { app: 'catalog' } });
+      const svcs = ((await k.get('/api/v1/namespaces/travel/services')).body.items as Json[]).map(
+        (s) => s.metadata.name,
+      );
+      expect(svcs.sort()).toEqual(['bookings-db', 'catalog', 'frontend']);
+    } finally {
+      await c.close();
+    }
+  });
+});
