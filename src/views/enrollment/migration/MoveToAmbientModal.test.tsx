@@ -1,5 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { k8sCreate, k8sPatch, useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
 import type { NamespaceKind } from '../../../k8s/namespace/types';
 import { pod } from '../../../testing/objects';
@@ -75,14 +74,17 @@ describe('MoveToAmbientModal', () => {
   it('creates the waypoint first and writes no label before it is Programmed', async () => {
     jest.mocked(k8sCreate).mockResolvedValue({});
     render(<MoveToAmbientModal namespace={travel} closeModal={jest.fn()} />);
-    await userEvent.click(screen.getByLabelText(/Restart these workloads/));
-    await userEvent.click(screen.getByRole('button', { name: 'Move to ambient' }));
+    fireEvent.click(screen.getByLabelText(/Restart these workloads/));
+    fireEvent.click(screen.getByRole('button', { name: 'Move to ambient' }));
     expect(jest.mocked(k8sCreate).mock.calls[0][0]).toMatchObject({
       data: { kind: 'Gateway', metadata: { name: 'waypoint', namespace: 'travel' } },
     });
     // the waypoint is not Programmed in this cluster: no label write yet
     expect(jest.mocked(k8sPatch)).not.toHaveBeenCalled();
-    expect(byTest('step-waypoint').getAttribute('data-status')).toBe('waiting');
+    await waitFor(() =>
+      expect(byTest('step-waypoint').getAttribute('data-status')).toBe('waiting'),
+    );
+    expect(jest.mocked(k8sPatch)).not.toHaveBeenCalled();
   });
 
   it('is disabled with the reason when the user may not label the namespace', () => {
