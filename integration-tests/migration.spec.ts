@@ -225,18 +225,27 @@ test('moves travel to ambient with a waypoint, one restart at a time, as upstrea
       'istio.io/use-waypoint': 'waypoint',
     });
     injection.forEach((k) => expect(mine.labels).not.toHaveProperty(k));
-    for (const w of Object.values(mine.workloads) as {
-      pods: number;
-      withSidecar: number;
-      captured: number;
-    }[]) {
+    // every workload's pods captured without a sidecar; the waypoint's own pods are never captured
+    const waypoints = mine.gateways.map((g) => `Deployment/${g.name}`);
+    const apps = Object.entries(mine.workloads).filter(([k]) => !waypoints.includes(k));
+    expect(apps.length).toBeGreaterThan(0);
+    for (const [, w] of apps as [
+      string,
+      { pods: number; withSidecar: number; captured: number },
+    ][]) {
       expect(w.withSidecar).toBe(0);
       expect(w.captured).toBe(w.pods);
     }
     expect(mine.gateways).toEqual([
       expect.objectContaining({ name: 'waypoint', programmed: 'True' }),
     ]);
-    expect(mine.config).toEqual(before.config);
+    // nothing else changed: every policy, route and Service as before, plus the waypoint's Service
+    const added = Object.keys(mine.config).filter((k) => !(k in before.config));
+    expect(added).toEqual(['Service/waypoint']);
+    const kept = Object.fromEntries(
+      Object.entries(mine.config).filter(([k]) => !added.includes(k)),
+    );
+    expect(kept).toEqual(before.config);
     expect(consoleErrors).toEqual([]);
   } finally {
     await reference.close();
