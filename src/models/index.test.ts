@@ -28,6 +28,11 @@ describe('models', () => {
         'operator.openshift.io/v1/Network',
         'apiextensions.k8s.io/v1/CustomResourceDefinition',
         'operators.coreos.com/v1alpha1/ClusterServiceVersion',
+        'apps/v1/Deployment',
+        'apps/v1/StatefulSet',
+        'apps/v1/DaemonSet',
+        'networking.istio.io/v1/VirtualService',
+        'networking.istio.io/v1/DestinationRule',
       ].sort(),
     );
   });

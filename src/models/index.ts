@@ -160,3 +160,49 @@ export const ClusterServiceVersionModel = defineModel({
   abbr: 'CSV',
   namespaced: true,
 });
+
+// Workloads (apps/v1), rolled by "Move to ambient"
+export const DeploymentModel = defineModel({
+  group: 'apps',
+  version: 'v1',
+  kind: 'Deployment',
+  plural: 'deployments',
+  abbr: 'D',
+  namespaced: true,
+});
+export const StatefulSetModel = defineModel({
+  group: 'apps',
+  version: 'v1',
+  kind: 'StatefulSet',
+  plural: 'statefulsets',
+  abbr: 'SS',
+  namespaced: true,
+});
+export const DaemonSetModel = defineModel({
+  group: 'apps',
+  version: 'v1',
+  kind: 'DaemonSet',
+  plural: 'daemonsets',
+  abbr: 'DS',
+  namespaced: true,
+});
+
+// Istio traffic management (namespaced; served by istiod's CRDs)
+export const VirtualServiceModel = defineModel({
+  group: 'networking.istio.io',
+  version: 'v1',
+  kind: 'VirtualService',
+  plural: 'virtualservices',
+  abbr: 'VS',
+  namespaced: true,
+  crd: true,
+});
+export const DestinationRuleModel = defineModel({
+  group: 'networking.istio.io',
+  version: 'v1',
+  kind: 'DestinationRule',
+  plural: 'destinationrules',
+  abbr: 'DR',
+  namespaced: true,
+  crd: true,
+});

@@ -3,90 +3,29 @@ import { getLabels, getName, getNamespace } from '../../k8s/common/selectors';
 import { refKey } from './plan';
 import type { AnyObject, Ref, Step, UninstallInput } from './types';
 
+import {
+  currentStepOf,
+  initialRunOf,
+  stepRunReducer,
+  type RunAction as GenericRunAction,
+  type RunState as GenericRunState,
+} from '../common/stepRun';
+
+export type { StepState, StepStatus } from '../common/stepRun';
+
 /** How long one step may wait for its objects to go before the run stops with the reason. */
 export const STEP_TIMEOUT_MS = 3 * 60 * 1000;
 
-export type StepStatus = 'pending' | 'writing' | 'waiting' | 'done' | 'failed';
-export type StepState = {
-  status: StepStatus;
-  /** The API's message, or what was still there at the timeout. */
-  error?: string;
-  timedOut?: boolean;
-  /** When the step's wait began (ms), for its timeout. */
-  since?: number;
-  /** The write found the object already gone (or nothing left to change). */
-  alreadyGone?: boolean;
-};
-export type RunPhase = 'idle' | 'running' | 'failed' | 'done';
-export type RunState = { phase: RunPhase; steps: Step[]; states: Record<string, StepState> };
+export type RunState = GenericRunState<Step>;
+export type RunAction = GenericRunAction<Step>;
 
-export type RunAction =
-  | { type: 'start'; steps: Step[] }
-  | { type: 'writing'; id: string }
-  | { type: 'written'; id: string; now: number; alreadyGone: boolean; wait: boolean }
-  | { type: 'failed'; id: string; error: string }
-  | { type: 'gone'; id: string }
-  | { type: 'timeout'; id: string; remaining: string[] }
-  | { type: 'retry' };
-
-export const initialRun: RunState = { phase: 'idle', steps: [], states: {} };
-
-const phaseOf = (steps: Step[], states: Record<string, StepState>): RunPhase => {
-  if (steps.every((s) => states[s.id]?.status === 'done')) return 'done';
-  if (steps.some((s) => states[s.id]?.status === 'failed')) return 'failed';
-  return 'running';
-};
-
-const set = (s: RunState, id: string, st: StepState): RunState => {
-  if (!s.states[id]) return s;
-  const states = { ...s.states, [id]: st };
-  return { ...s, states, phase: phaseOf(s.steps, states) };
-};
+export const initialRun: RunState = initialRunOf<Step>();
 
 /** One write at a time, in order; a failure stops the run; Retry resumes at the failed step. */
-export const runReducer = (s: RunState, a: RunAction): RunState => {
-  switch (a.type) {
-    case 'start': {
-      const states = Object.fromEntries(a.steps.map((x) => [x.id, { status: 'pending' as const }]));
-      return { steps: a.steps, states, phase: phaseOf(a.steps, states) };
-    }
-    case 'writing':
-      return set(s, a.id, { status: 'writing' });
-    case 'written':
-      return set(s, a.id, {
-        status: a.wait ? 'waiting' : 'done',
-        since: a.now,
-        ...(a.alreadyGone ? { alreadyGone: true } : {}),
-      });
-    case 'failed':
-      return set(s, a.id, { status: 'failed', error: a.error });
-    case 'gone':
-      return s.states[a.id]?.status === 'waiting'
-        ? set(s, a.id, { ...s.states[a.id], status: 'done' })
-        : s;
-    case 'timeout':
-      return s.states[a.id]?.status === 'waiting'
-        ? set(s, a.id, { status: 'failed', timedOut: true, error: a.remaining.join(', ') })
-        : s;
-    case 'retry': {
-      if (s.phase !== 'failed') return s;
-      // A failed step starts over: its write again (an object already gone is no error), then its wait.
-      const states = Object.fromEntries(
-        Object.entries(s.states).map(([id, st]) => [
-          id,
-          st.status === 'failed' ? { status: 'pending' as const } : st,
-        ]),
-      );
-      return { ...s, states, phase: 'running' };
-    }
-    default:
-      return s;
-  }
-};
+export const runReducer = (s: RunState, a: RunAction): RunState => stepRunReducer(s, a);
 
 /** The step to act on now: the first one not done, unless the run stopped. */
-export const currentStep = (s: RunState): Step | undefined =>
-  s.phase === 'running' ? s.steps.find((x) => s.states[x.id]?.status !== 'done') : undefined;
+export const currentStep = (s: RunState): Step | undefined => currentStepOf(s);
 
 const objectsOf = (input: UninstallInput, kind: Ref['kind']): AnyObject[] =>
   ({

@@ -12,6 +12,8 @@ import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 import { DataPlaneLabel } from '../common/DataPlaneLabel';
 import { EnrollmentSwitch } from '../actions/EnrollmentSwitch';
 import { WaypointCell } from './WaypointCell';
+import { runsSidecars } from '../../../mesh/migration/plan';
+import { MoveToAmbientButton } from '../migration/MoveToAmbientButton';
 
 type Props = {
   row: NamespaceRow;
@@ -87,6 +89,9 @@ export const NamespaceTableRow: React.FC<Props> = ({
           busy={busy}
           guard={guard}
         />
+        {!guard && runsSidecars(row.namespace, pods ?? []) && (
+          <MoveToAmbientButton namespace={row.namespace} />
+        )}
       </Td>
     </Tr>
   );
