@@ -1,4 +1,4 @@
-import { ChunkedBuilder } from './chunkedBuild';
+import { ChunkedBuilder, SLICE_MS } from './chunkedBuild';
 import { buildTopology } from './model';
 import { TopologyCache } from './rowCache';
 import type { TopologyInput, TopologyModel } from './types';
@@ -7,7 +7,8 @@ import { generateCluster } from '../../testing/objects';
 const input = generateCluster({ nodes: 10, namespaces: 20, pods: 1000 });
 const ids = (m: TopologyModel) => m.rows.map((r) => r.id);
 
-/** A clock that moves 1 ms each time it is read, and a pause that counts the slices. */
+/** A clock that moves TICK ms each time it is read, and a pause that counts the slices. */
+const TICK = 5;
 const setup = (cache = new TopologyCache()) => {
   let t = 0;
   const published: { model: TopologyModel; input: TopologyInput }[] = [];
@@ -15,7 +16,7 @@ const setup = (cache = new TopologyCache()) => {
   const builder = new ChunkedBuilder(
     cache,
     (model, from) => published.push({ model, input: from }),
-    () => (t += 1),
+    () => (t += TICK),
     () => {
       slices.count += 1;
       return Promise.resolve();
@@ -37,8 +38,10 @@ describe('ChunkedBuilder', () => {
     expect(ids(published[0].model)).toEqual(ids(buildTopology(input)));
     expect(published[0].model.namespaces).toEqual(buildTopology(input).namespaces);
     expect(published[0].model.nodes).toEqual(buildTopology(input).nodes);
-    // the clock read every 64 pods, 1 ms a read: a slice of 12 reads, so a pause at least
-    expect(slices.count).toBeGreaterThanOrEqual(Math.floor(input.pods.length / (64 * 12)));
+    // the clock read every 64 pods, TICK ms a read: a pause at least every SLICE_MS / TICK reads
+    expect(slices.count).toBeGreaterThanOrEqual(
+      Math.floor(input.pods.length / ((64 * SLICE_MS) / TICK)),
+    );
     expect(slices.count).toBeGreaterThan(0);
   });
 

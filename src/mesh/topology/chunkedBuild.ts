@@ -3,7 +3,7 @@ import type { TopologyCache } from './rowCache';
 import type { TopologyInput, TopologyModel } from './types';
 
 /** How long one slice of a build may run before it yields to the browser. */
-export const SLICE_MS = 12;
+export const SLICE_MS = 40;
 
 /** Lets the browser run (input, paint, other tasks) before the next slice: a fresh task. */
 export const yieldToBrowser = (): Promise<void> =>
