@@ -69,14 +69,26 @@ const tieKey = (row: WorkloadRow): string => {
   return k;
 };
 
-/** Sorts a copy of the rows; ties keep namespace/name order. */
-export const sortRows = (rows: WorkloadRow[], by: SortBy): WorkloadRow[] => {
-  const sign = by.direction === 'asc' ? 1 : -1;
-  const keyed = rows.map((row) => ({ row, v: sortValue(row, by.key), k: tieKey(row) }));
-  keyed.sort((a, b) => {
+type Keyed = { v: string | number; k: string };
+
+const compareKeyed =
+  (sign: number) =>
+  (a: Keyed, b: Keyed): number => {
     if (a.v < b.v) return -sign;
     if (a.v > b.v) return sign;
     return a.k < b.k ? -1 : a.k > b.k ? 1 : 0;
-  });
+  };
+
+/** Sorts a copy of the rows; ties keep namespace/name order. */
+export const sortRows = (rows: WorkloadRow[], by: SortBy): WorkloadRow[] => {
+  const keyed = rows.map((row) => ({ row, v: sortValue(row, by.key), k: tieKey(row) }));
+  keyed.sort(compareKeyed(by.direction === 'asc' ? 1 : -1));
   return keyed.map((k) => k.row);
+};
+
+/** The order of `sortRows` as a comparator of two rows. */
+export const compareRows = (by: SortBy): ((a: WorkloadRow, b: WorkloadRow) => number) => {
+  const cmp = compareKeyed(by.direction === 'asc' ? 1 : -1);
+  return (a, b) =>
+    cmp({ v: sortValue(a, by.key), k: tieKey(a) }, { v: sortValue(b, by.key), k: tieKey(b) });
 };

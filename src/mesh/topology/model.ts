@@ -70,58 +70,80 @@ const emptyNode = (name: string): NodeSummary => ({
   states: {},
 });
 
+const byName = <T extends { name: string }>(a: T, b: T) =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+
 /**
- * The topology of the mesh from the Kubernetes API alone: one row per pod (the columns of
- * `istioctl ztunnel-config workloads` plus intent, state and problems) and summaries per
- * node, namespace and waypoint. Pure and linear in the number of pods. With a `cache` kept
- * between builds, rows of pods (and contexts of namespaces) that did not change are reused.
+ * One build of the topology, pod by pod: `step` adds pods until it is told to stop (so that a
+ * caller can build 20,000 pods in slices, see `chunkedBuild`), `finish` makes the model. With a
+ * `cache` kept between builds, rows of pods (and contexts of namespaces) that did not change
+ * are reused.
  */
-export const buildTopology = (
-  input: TopologyInput,
-  cache: TopologyCache = new TopologyCache(),
-): TopologyModel => {
-  const gateways = cache.begin(input);
-  const ztunnels = input.ztunnelPods ? indexZtunnels(input.ztunnelPods) : undefined;
-  const nsByName = new Map<string, NamespaceKind>();
-  for (const ns of input.namespaces) nsByName.set(getName(ns), ns);
+export class TopologyBuild {
+  private readonly gateways: GatewayIndex;
+  private readonly ztunnels: ReturnType<typeof indexZtunnels> | undefined;
+  private readonly nsByName = new Map<string, NamespaceKind>();
+  private readonly contexts = new Map<string, NamespaceContext>();
+  private readonly nodes = new Map<string, NodeSummary>();
+  private readonly namespaces = new Map<string, NamespaceSummary>();
+  private readonly rootNamespace: string;
+  private readonly policies: IndexedPolicy[];
+  private readonly rows: WorkloadRow[] = [];
+  private next = 0;
 
-  const contexts = new Map<string, NamespaceContext>();
-  const contextOf = (name: string): NamespaceContext => {
-    let ctx = contexts.get(name);
-    if (!ctx) {
-      const ns = nsByName.get(name);
-      ctx = cache.context(name, ns, () => namespaceContext(name, ns, input, gateways));
-      contexts.set(name, ctx);
+  constructor(
+    private readonly input: TopologyInput,
+    private readonly cache: TopologyCache,
+  ) {
+    this.gateways = cache.begin(input);
+    this.ztunnels = input.ztunnelPods ? indexZtunnels(input.ztunnelPods) : undefined;
+    for (const ns of input.namespaces) this.nsByName.set(getName(ns), ns);
+    for (const node of input.nodes) {
+      const name = getName(node);
+      const z = ztunnelStateOf(this.ztunnels, name);
+      this.nodes.set(name, {
+        ...emptyNode(name),
+        ready: isNodeReady(node),
+        ztunnel: z.state,
+        ztunnelPod: z.pod,
+      });
     }
-    return ctx;
-  };
-
-  const nodes = new Map<string, NodeSummary>();
-  for (const node of input.nodes) {
-    const name = getName(node);
-    const z = ztunnelStateOf(ztunnels, name);
-    nodes.set(name, {
-      ...emptyNode(name),
-      ready: isNodeReady(node),
-      ztunnel: z.state,
-      ztunnelPod: z.pod,
+    for (const name of this.nsByName.keys()) this.nsSummaryOf(name);
+    this.rootNamespace = input.rootNamespace || DEFAULT_ROOT_NAMESPACE;
+    this.policies = indexPolicies(input.authorizationPolicies ?? [], {
+      services: input.policyServices ?? input.services ?? [],
+      namespaces: this.nsByName,
+      gateways: this.gateways,
+      rootNamespace: this.rootNamespace,
     });
   }
-  const nodeOf = (name: string): NodeSummary => {
-    let n = nodes.get(name);
+
+  private contextOf(name: string): NamespaceContext {
+    let ctx = this.contexts.get(name);
+    if (!ctx) {
+      const ns = this.nsByName.get(name);
+      ctx = this.cache.context(name, ns, () =>
+        namespaceContext(name, ns, this.input, this.gateways),
+      );
+      this.contexts.set(name, ctx);
+    }
+    return ctx;
+  }
+
+  private nodeOf(name: string): NodeSummary {
+    let n = this.nodes.get(name);
     if (!n) {
-      const z = ztunnelStateOf(ztunnels, name);
+      const z = ztunnelStateOf(this.ztunnels, name);
       n = { ...emptyNode(name), ztunnel: z.state, ztunnelPod: z.pod };
-      nodes.set(name, n);
+      this.nodes.set(name, n);
     }
     return n;
-  };
+  }
 
-  const namespaces = new Map<string, NamespaceSummary>();
-  const nsSummaryOf = (name: string): NamespaceSummary => {
-    let s = namespaces.get(name);
+  private nsSummaryOf(name: string): NamespaceSummary {
+    let s = this.namespaces.get(name);
     if (!s) {
-      const ctx = contextOf(name);
+      const ctx = this.contextOf(name);
       s = {
         name,
         mode: getLabel(ctx.ns, DATAPLANE_MODE_LABEL),
@@ -131,29 +153,19 @@ export const buildTopology = (
         captured: 0,
         problems: 0,
       };
-      namespaces.set(name, s);
+      this.namespaces.set(name, s);
     }
     return s;
-  };
-  for (const name of nsByName.keys()) nsSummaryOf(name);
+  }
 
-  const rootNamespace = input.rootNamespace || DEFAULT_ROOT_NAMESPACE;
-  const policies = indexPolicies(input.authorizationPolicies ?? [], {
-    services: input.policyServices ?? input.services ?? [],
-    namespaces: nsByName,
-    gateways,
-    rootNamespace,
-  });
-
-  const rows: TopologyModel['rows'] = [];
-  for (let i = 0; i < input.pods.length; i += 1) {
-    const pod = input.pods[i];
+  private addPod(pod: PodKind): void {
+    const { input } = this;
     const nsName = getNamespace(pod);
-    const ctx = contextOf(nsName);
+    const ctx = this.contextOf(nsName);
     const nodeName = pod.spec?.nodeName ?? '';
-    const node = nodeName ? nodeOf(nodeName) : undefined;
+    const node = nodeName ? this.nodeOf(nodeName) : undefined;
     const ztunnel = node ? node.ztunnel : 'unknown';
-    const row = cache.row(pod, ctx, ztunnel, () =>
+    const row = this.cache.row(pod, ctx, ztunnel, () =>
       // Only the pods ztunnel lists (istio ambient/workloads.go, release-1.26..1.28).
       listedByZtunnel(pod, ctx.discovered)
         ? buildRow(
@@ -161,16 +173,19 @@ export const buildTopology = (
             ctx,
             ztunnel,
             podRole(pod, input.ztunnelNamespace),
-            gateways,
+            this.gateways,
             input.cniRules,
           )
         : null,
     );
-    if (!row) continue;
+    if (!row) return;
     // Policy verdicts change with the policies, not the pod: a cached row is never mutated.
-    const shown = policies.length > 0 ? withPolicyIssues(row, pod, policies, rootNamespace) : row;
-    rows.push(shown);
-    const nsSummary = nsSummaryOf(nsName);
+    const shown =
+      this.policies.length > 0
+        ? withPolicyIssues(row, pod, this.policies, this.rootNamespace)
+        : row;
+    this.rows.push(shown);
+    const nsSummary = this.nsSummaryOf(nsName);
     nsSummary.pods += 1;
     if (shown.protocol === 'HBONE') nsSummary.captured += 1;
     if (shown.problems.length) nsSummary.problems += 1;
@@ -182,14 +197,44 @@ export const buildTopology = (
     }
   }
 
-  const byName = <T extends { name: string }>(a: T, b: T) =>
-    a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-  return {
-    rows,
-    nodes: [...nodes.values()].sort(byName),
-    namespaces: [...namespaces.values()].sort(byName),
-    waypoints: buildWaypoints(input, rows, nsByName, gateways),
-    ztunnelKnown: ztunnels !== undefined,
-    ztunnelNamespace: input.ztunnelNamespace,
-  };
+  /**
+   * Adds pods until all are in (returns true) or `stop` says so (checked every 64 pods;
+   * returns false).
+   */
+  step(stop?: () => boolean): boolean {
+    const { pods } = this.input;
+    while (this.next < pods.length) {
+      this.addPod(pods[this.next]);
+      this.next += 1;
+      if ((this.next & 63) === 0 && this.next < pods.length && stop?.()) return false;
+    }
+    return true;
+  }
+
+  /** The model of every pod added. */
+  finish(): TopologyModel {
+    return {
+      rows: this.rows,
+      nodes: [...this.nodes.values()].sort(byName),
+      namespaces: [...this.namespaces.values()].sort(byName),
+      waypoints: buildWaypoints(this.input, this.rows, this.nsByName, this.gateways),
+      ztunnelKnown: this.ztunnels !== undefined,
+      ztunnelNamespace: this.input.ztunnelNamespace,
+    };
+  }
+}
+
+/**
+ * The topology of the mesh from the Kubernetes API alone: one row per pod (the columns of
+ * `istioctl ztunnel-config workloads` plus intent, state and problems) and summaries per
+ * node, namespace and waypoint. Pure and linear in the number of pods. With a `cache` kept
+ * between builds, rows of pods (and contexts of namespaces) that did not change are reused.
+ */
+export const buildTopology = (
+  input: TopologyInput,
+  cache: TopologyCache = new TopologyCache(),
+): TopologyModel => {
+  const build = new TopologyBuild(input, cache);
+  build.step();
+  return build.finish();
 };

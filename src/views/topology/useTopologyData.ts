@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { buildTopology } from '../../mesh/topology/model';
 import { TopologyCache } from '../../mesh/topology/rowCache';
 import type { TopologyInput, TopologyModel } from '../../mesh/topology/types';
 import { useGateways } from '../../resources/gateway/hooks';
@@ -13,6 +12,7 @@ import type { ReadScope } from '../../mesh/scope/scope';
 import { useDebounced } from '../../utils/useDebounced';
 import { usePolicyInputs } from '../policy/usePolicyInputs';
 import { useMeshSettings } from './useMeshSettings';
+import { useTopologyModel } from './useTopologyModel';
 import { useWaypointServices } from './useWaypointServices';
 
 /** Watch updates are gathered this long before the model is recomputed. */
@@ -35,7 +35,7 @@ const settled = (w: { loaded: boolean; error: unknown }) => w.loaded || !!w.erro
 /**
  * Everything the topology needs, watched live: pods (of `namespace`, or all), nodes,
  * namespaces, the ztunnel pods, waypoint Gateways and Services, and the mesh settings; then
- * debounced and turned into the model by the pure transform.
+ * debounced and turned into the model by the pure transform (in slices when large).
  */
 export const useTopologyData = (namespace: string | undefined): TopologyData => {
   const settings = useMeshSettings();
@@ -116,9 +116,10 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
   const everLoaded = loadedScope !== null;
   const immediate = loadedScope !== scope || (complete && completeScope !== scope);
   const held = useDebounced(input, UPDATE_DEBOUNCE_MS, immediate);
-  // Rows of pods that did not change are reused from one build to the next.
+  // Rows of pods that did not change are reused from one build to the next; large lists are
+  // built in slices, and the rows of a list's pages are built ahead while it loads.
   const [cache] = React.useState(() => new TopologyCache());
-  const model = React.useMemo(() => buildTopology(held, cache), [held, cache]);
+  const model = useTopologyModel(held, cache, complete ? undefined : input);
 
   const failed: Record<PartialData, boolean> = {
     nodes: !!nodes.error,

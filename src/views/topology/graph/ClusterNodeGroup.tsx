@@ -6,12 +6,18 @@ import {
   observer,
 } from '@patternfly/react-topology';
 import type { GraphNode } from '../../../mesh/topology/graphTypes';
+import { GraphLabel } from './GraphLabel';
 
 type Props = { element: Node } & WithSelectionProps;
 
-/** A cluster node: a rectangle around its ztunnel and pods, labelled with the node's name. */
+const LABEL_MAX = 40;
+
+/** A cluster node: a rectangle around its ztunnel and pods, labelled with the node's name
+ * (not measured: see `GraphLabel`). */
 const ClusterNodeGroupInner: React.FC<Props> = ({ element, selected, onSelect }) => {
   const data = element.getData() as GraphNode;
+  // the group's box is its children's bounds plus the padding (as DefaultGroup draws it)
+  const { x, y, width, height } = element.getBounds();
   return (
     <g data-test={`graph-group-${data.label}`} data-status={data.status}>
       <DefaultGroup
@@ -20,9 +26,9 @@ const ClusterNodeGroupInner: React.FC<Props> = ({ element, selected, onSelect })
         onSelect={onSelect}
         hulledOutline={false}
         collapsible={false}
-        showLabel
-        truncateLength={40}
+        showLabel={false}
       />
+      <GraphLabel x={x + width / 2} y={y + height + 8} label={element.getLabel()} max={LABEL_MAX} />
     </g>
   );
 };

@@ -15,6 +15,7 @@ import {
   ServerGroupIcon,
 } from '@patternfly/react-icons';
 import type { GraphNode, GraphNodeKind } from '../../../mesh/topology/graphTypes';
+import { GraphBadge, GraphLabel } from './GraphLabel';
 
 export const EXPAND_EVENT = 'ambient-expand-aggregate';
 
@@ -30,7 +31,12 @@ const ICONS: Record<GraphNodeKind, React.ComponentType<React.SVGProps<SVGSVGElem
 
 type Props = { element: Node } & WithSelectionProps;
 
-/** A pod, aggregate, ztunnel, waypoint, namespace or service: icon, status colour, count badge. */
+const LABEL_MAX = 18;
+
+/**
+ * A pod, aggregate, ztunnel, waypoint, namespace or service: icon, status colour, count badge,
+ * and a label that is not measured (see `GraphLabel`).
+ */
 const MeshNodeInner: React.FC<Props> = ({ element, selected, onSelect }) => {
   const data = element.getData() as GraphNode;
   const { width, height } = element.getDimensions();
@@ -49,13 +55,14 @@ const MeshNodeInner: React.FC<Props> = ({ element, selected, onSelect }) => {
         onSelect={select}
         nodeStatus={data.status as NodeStatus}
         showStatusBackground
-        truncateLength={18}
-        badge={data.count !== undefined ? String(data.count) : undefined}
+        showLabel={false}
       >
         <g transform={`translate(${width / 4}, ${height / 4})`}>
           <Icon width={width / 2} height={height / 2} />
         </g>
+        {data.count !== undefined && <GraphBadge x={width - 4} y={4} count={data.count} />}
       </DefaultNode>
+      <GraphLabel x={width / 2} y={height + 6} label={element.getLabel()} max={LABEL_MAX} />
     </g>
   );
 };

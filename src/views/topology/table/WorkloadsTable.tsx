@@ -9,8 +9,8 @@ import {
   type SortBy,
   type SortKey,
   filterRows,
-  sortRows,
 } from '../../../mesh/topology/filter';
+import { RowSorter } from '../../../mesh/topology/rowSorter';
 import type { WorkloadRow } from '../../../mesh/topology/types';
 import { usePaginationTitles } from '../../../components/usePaginationTitles';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
@@ -68,7 +68,9 @@ export const WorkloadsTable: React.FC<Props> = ({ rows, filters }) => {
       page: p === 1 ? undefined : String(p),
       perPage: n === PER_PAGE_DEFAULT ? undefined : String(n),
     });
-  const all = React.useMemo(() => sortRows(rows, sortBy), [rows, sortBy]);
+  // the order of the previous rows is reused: only new rows are sorted (then merged in)
+  const [sorter] = React.useState(() => new RowSorter());
+  const all = React.useMemo(() => sorter.sort(rows, sortBy), [sorter, rows, sortBy]);
   const sorted = React.useMemo(() => filterRows(all, filters), [all, filters]);
   const lastPage = Math.max(1, Math.ceil(sorted.length / perPage));
   const current = Math.min(page, lastPage);
