@@ -3,11 +3,8 @@
  * local console at http://localhost:9000. Ctrl-C stops everything it started.
  *   npm start -- --scenario ambient
  */
-import { startCluster } from './cluster';
-import { SCENARIOS, type ScenarioName } from './cluster/scenarios';
-import { buildShell } from './console/buildShell';
+import type { ScenarioName } from './cluster/scenarios';
 import { watchPlugin } from './console/pluginWatch';
-import { startConsole } from './console/server';
 import { USERS } from './console/users';
 
 const started = Date.now();
@@ -18,10 +15,6 @@ const arg = (name: string): string | undefined => {
   return args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 };
 const scenario = (arg('scenario') ?? 'fresh') as ScenarioName;
-if (!SCENARIOS.includes(scenario)) {
-  console.error(`unknown scenario "${scenario}"; one of: ${SCENARIOS.join(', ')}`);
-  process.exit(2);
-}
 const apiPort = Number(process.env.SANDBOX_API_PORT ?? 9002);
 const consolePort = Number(process.env.CONSOLE_PORT ?? 9000);
 const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
@@ -39,12 +32,25 @@ process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
 
 const main = async () => {
-  log(`building the plugin and the console shell, starting the "${scenario}" cluster...`);
+  // The plugin's build takes longest: it starts before this process loads the cluster, the
+  // console and the shell's webpack, which takes seconds on a busy machine.
   const plugin = watchPlugin((l) => log(l));
   stops.push(() => plugin.stop());
+  const { SCENARIOS } = await import('./cluster/scenarios');
+  if (!SCENARIOS.includes(scenario)) {
+    console.error(`unknown scenario "${scenario}"; one of: ${SCENARIOS.join(', ')}`);
+    return stopAll(2);
+  }
+  log(`building the plugin and the console shell, starting the "${scenario}" cluster...`);
+  const [{ startCluster }, { buildShell }, { startConsole }] = await Promise.all([
+    import('./cluster'),
+    import('./console/buildShell'),
+    import('./console/server'),
+  ]);
   const shell = buildShell().then(() => log(`console shell ready (${seconds()})`));
   const cluster = await startCluster({ port: apiPort, scenario, quiet: true });
   stops.push(() => cluster.close());
+  log(`"${scenario}" cluster serving (${seconds()})`);
   await shell;
   const console_ = await startConsole({ port: consolePort, apiURL: cluster.url });
   stops.push(() => console_.close());

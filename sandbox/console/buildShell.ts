@@ -23,8 +23,9 @@ export const shellIsStale = (): boolean => {
   const built = fs.statSync(OUT).mtimeMs;
   const sources = Math.max(
     newestMtime(APP),
-    fs.statSync(path.resolve(__dirname, 'users.ts')).mtimeMs,
-    fs.statSync(path.resolve(__dirname, 'webpack.config.ts')).mtimeMs,
+    ...['users.ts', 'webpack.config.ts', 'dynamicImportLoader.js'].map(
+      (f) => fs.statSync(path.resolve(__dirname, f)).mtimeMs,
+    ),
   );
   return sources > built;
 };

@@ -27,6 +27,9 @@ const versions = Object.fromEntries(
   ]),
 );
 
+/** PatternFly imports from a package's index become imports of the modules that define them. */
+const DYNAMIC_IMPORTS = path.resolve(__dirname, 'dynamicImportLoader.js');
+
 const config: Configuration = {
   // Production semantics (React's production build) without minification, which is slow and
   // buys nothing for a local shell.
@@ -52,9 +55,20 @@ const config: Configuration = {
             options: {
               configFile: path.resolve(__dirname, 'app/tsconfig.json'),
               transpileOnly: true,
+              // No source maps are kept (devtool: false): TypeScript need not make them.
+              compilerOptions: { sourceMap: false },
             },
           },
+          DYNAMIC_IMPORTS,
         ],
+      },
+      // PatternFly's index imports of the shell and of the packages it bundles that use them.
+      {
+        test: /\.js$/,
+        include: ['@patternfly/react-table', '@patternfly/react-topology'].map((p) =>
+          path.join(modules, p),
+        ),
+        use: [DYNAMIC_IMPORTS],
       },
       // react-topology's own styles are injected, as the console does for the module it shares;
       // other CSS (PatternFly's) comes from the stylesheets the page links.
