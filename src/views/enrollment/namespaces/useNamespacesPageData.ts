@@ -11,6 +11,7 @@ import { useScopedPods } from '../../../resources/scope/hooks';
 import type { PodKind } from '../../../k8s/pod/types';
 import { useDebounced } from '../../../utils/useDebounced';
 import { useMeshFacts } from '../common/useMeshFacts';
+import { useCanLabelAnyNamespace } from '../common/useCanLabelNamespace';
 import type { LabelWrites } from '../../../resources/common/useLabelWrites';
 import { useEnrollmentLabelWrites } from '../common/useEnrollmentLabelWrites';
 import { patchNamespaceLabels } from '../../../resources/namespace/mutations';
@@ -41,6 +42,8 @@ export type NamespacesPageData = {
  * only when its namespace or its pods changed (`NamespaceRowCache`).
  */
 export const useNamespacesPageData = (): NamespacesPageData => {
+  // the switches' access review starts with the page, not once its rows are rendered
+  useCanLabelAnyNamespace();
   const { namespaces, loaded, error, source } = useVisibleNamespaces();
   // the pod list (the largest) starts once the namespaces are in, so that it does not slow them
   // (all pods when the user may list them cluster-wide, else those of their namespaces)
