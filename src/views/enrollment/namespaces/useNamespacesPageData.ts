@@ -55,15 +55,23 @@ export const useNamespacesPageData = (): NamespacesPageData => {
   React.useEffect(() => {
     if (pods.complete) setSeenComplete(true);
   }, [pods.complete]);
-  const settled = useDebounced(pods.pods, POD_DEBOUNCE_MS, pods.complete && !seenComplete);
   const { gateways } = useGateways();
   // Only when some Gateway leaves its traffic type to its class.
   const { gatewayClasses } = useGatewayClasses({ enabled: needsGatewayClasses(gateways) });
   const { facts } = useMeshFacts();
   const writes = useEnrollmentLabelWrites(namespaces, patchNamespaceLabels);
   const [counted, setCounted] = React.useState(false);
+  // once counted, later lists need no waiting (and no render of their own for it)
+  const settled = useDebounced(
+    counted ? NONE : pods.pods,
+    POD_DEBOUNCE_MS,
+    pods.complete && !seenComplete,
+  );
   const whole =
-    loaded && pods.loaded && sameItems(settled, pods.pods) && sameItems(indexed.applied, pods.pods);
+    loaded &&
+    pods.loaded &&
+    (counted || sameItems(settled, pods.pods)) &&
+    sameItems(indexed.applied, pods.pods);
   React.useEffect(() => {
     if (whole) setCounted(true);
   }, [whole]);
