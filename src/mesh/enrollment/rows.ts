@@ -3,7 +3,7 @@ import type { NamespaceKind } from '../../k8s/namespace/types';
 import type { PodKind } from '../../k8s/pod/types';
 import { isDiscovered } from '../../k8s/common/labelSelector';
 import { namespaceWaypoint, type NamespaceWaypoint } from '../waypoints/namespaceWaypoint';
-import { indexGateways, isWaypointGateway } from '../waypoints/resolve';
+import { type GatewayIndex, indexGateways, isWaypointGateway } from '../waypoints/resolve';
 import {
   namespaceLabelIntent,
   rollUpNamespace,
@@ -43,10 +43,53 @@ export const groupByNamespace = <T extends { metadata?: { namespace?: string } }
   return out;
 };
 
+/** What every row is computed with besides its namespace and pods. */
+export type RowContext = {
+  index: GatewayIndex;
+  waypointsByNs: Map<string, GatewayKind[]>;
+  facts: MeshFacts;
+};
+
+/** The context of a build; a GatewayClass's `istio.io/waypoint-for` is the default of its Gateways. */
+export const rowContext = (
+  gateways: GatewayKind[],
+  facts: MeshFacts,
+  gatewayClasses: GatewayClassKind[] = [],
+): RowContext => ({
+  index: indexGateways(gateways, gatewayClasses),
+  waypointsByNs: groupByNamespace(gateways.filter(isWaypointGateway)),
+  facts,
+});
+
+/** One namespace's row, from its own pods. */
+export const buildNamespaceRow = (
+  ns: NamespaceKind,
+  pods: PodKind[],
+  { index, waypointsByNs, facts }: RowContext,
+): NamespaceRow => {
+  const name = getName(ns);
+  const roll = rollUpNamespace(ns, pods, facts.cniRules);
+  return {
+    name,
+    namespace: ns,
+    discovered:
+      facts.discoverySelectors === undefined
+        ? undefined
+        : isDiscovered(getLabels(ns), facts.discoverySelectors),
+    intent: namespaceLabelIntent(ns),
+    sidecarInjection: sidecarInjectionLabels(ns).length > 0,
+    dataPlane: roll.dataPlane,
+    captured: roll.captured,
+    total: roll.total,
+    waypoint: namespaceWaypoint(ns, index),
+    waypoints: (waypointsByNs.get(name) ?? []).map((g) => getName(g)),
+  };
+};
+
 /**
  * The Namespaces page's rows, computed in one pass over the namespaces, the pods and the
- * Gateways (O(namespaces + pods + gateways)); a GatewayClass's `istio.io/waypoint-for` is the
- * default of its Gateways, as in the topology.
+ * Gateways (O(namespaces + pods + gateways)). The page reuses rows between updates
+ * (`NamespaceRowCache`).
  */
 export const buildNamespaceRows = (
   namespaces: NamespaceKind[],
@@ -55,27 +98,8 @@ export const buildNamespaceRows = (
   facts: MeshFacts,
   gatewayClasses: GatewayClassKind[] = [],
 ): NamespaceRow[] => {
-  const index = indexGateways(gateways, gatewayClasses);
-  const waypointsByNs = groupByNamespace(gateways.filter(isWaypointGateway));
-  return namespaces.map((ns) => {
-    const name = getName(ns);
-    const roll = rollUpNamespace(ns, podsByNamespace.get(name) ?? [], facts.cniRules);
-    return {
-      name,
-      namespace: ns,
-      discovered:
-        facts.discoverySelectors === undefined
-          ? undefined
-          : isDiscovered(getLabels(ns), facts.discoverySelectors),
-      intent: namespaceLabelIntent(ns),
-      sidecarInjection: sidecarInjectionLabels(ns).length > 0,
-      dataPlane: roll.dataPlane,
-      captured: roll.captured,
-      total: roll.total,
-      waypoint: namespaceWaypoint(ns, index),
-      waypoints: (waypointsByNs.get(name) ?? []).map((g) => getName(g)),
-    };
-  });
+  const ctx = rowContext(gateways, facts, gatewayClasses);
+  return namespaces.map((ns) => buildNamespaceRow(ns, podsByNamespace.get(getName(ns)) ?? [], ctx));
 };
 
 export type RowFilter = { name: string; dataPlane: DataPlaneMode | 'all' };

@@ -42,12 +42,15 @@ const NamespacesPage: React.FC = () => {
     [shownRows, filter, sort],
   );
   const pageRows = visible.slice((paging.page - 1) * paging.perPage, paging.page * paging.perPage);
-  const onSelect = (names: string[], on: boolean) =>
-    setSelected((s) => {
-      const next = new Set(s);
-      names.forEach((n) => (on ? next.add(n) : next.delete(n)));
-      return next;
-    });
+  const onSelect = React.useCallback(
+    (names: string[], on: boolean) =>
+      setSelected((s) => {
+        const next = new Set(s);
+        names.forEach((n) => (on ? next.add(n) : next.delete(n)));
+        return next;
+      }),
+    [],
+  );
   // the selection is frozen while the dialog is open
   const openBulk = (action: 'enroll' | 'remove') => {
     const chosen = data.namespaces.filter((n) => selected.has(getName(n)));

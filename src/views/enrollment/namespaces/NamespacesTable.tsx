@@ -26,6 +26,10 @@ type Props = {
 };
 
 const COLUMNS: (RowSort['by'] | null)[] = ['name', null, 'dataPlane', 'captured', null, null];
+const NO_PODS: PodKind[] = [];
+
+/** A row renders again only when its own props change (not on every list update). */
+const Row = React.memo(NamespaceTableRow);
 
 /** The rows of the current page of the Namespaces page. */
 export const NamespacesTable: React.FC<Props> = (p) => {
@@ -39,6 +43,11 @@ export const NamespacesTable: React.FC<Props> = (p) => {
       onSort: (_e, _i, direction) => p.onSort({ by, direction }),
     };
   };
+  const { onSelect } = p;
+  const onSelectOne = React.useCallback(
+    (name: string, isSelected: boolean) => onSelect([name], isSelected),
+    [onSelect],
+  );
   const names = p.rows.map((r) => r.name);
   const allSelected = names.length > 0 && names.every((n) => p.selected.has(n));
   const headers = [
@@ -87,15 +96,15 @@ export const NamespacesTable: React.FC<Props> = (p) => {
       </Thead>
       <Tbody>
         {p.rows.map((row, i) => (
-          <NamespaceTableRow
+          <Row
             key={row.name}
             row={row}
             rowIndex={i}
-            pods={p.podsByNamespace ? (p.podsByNamespace.get(row.name) ?? []) : undefined}
+            pods={p.podsByNamespace ? (p.podsByNamespace.get(row.name) ?? NO_PODS) : undefined}
             podsLoading={p.podsLoading}
             facts={p.facts}
             selected={p.selected.has(row.name)}
-            onSelect={(name, isSelected) => p.onSelect([name], isSelected)}
+            onSelect={onSelectOne}
             write={p.write}
             busy={!!p.busy?.[row.name]}
             detailsBase={p.detailsBase}

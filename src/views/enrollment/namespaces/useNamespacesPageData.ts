@@ -1,9 +1,6 @@
 import * as React from 'react';
-import {
-  buildNamespaceRows,
-  groupByNamespace,
-  type NamespaceRow,
-} from '../../../mesh/enrollment/rows';
+import type { NamespaceRow } from '../../../mesh/enrollment/rows';
+import { NamespaceRowCache } from '../../../mesh/enrollment/rowCache';
 import type { MeshFacts } from '../../../mesh/enrollment/preflight';
 import { useGateways } from '../../../resources/gateway/hooks';
 import { useGatewayClasses } from '../../../resources/gatewayclass/hooks';
@@ -14,11 +11,15 @@ import { useScopedPods } from '../../../resources/scope/hooks';
 import type { PodKind } from '../../../k8s/pod/types';
 import { useDebounced } from '../../../utils/useDebounced';
 import { useMeshFacts } from '../common/useMeshFacts';
+import { useCanLabelAnyNamespace } from '../common/useCanLabelNamespace';
 import type { LabelWrites } from '../../../resources/common/useLabelWrites';
 import { useEnrollmentLabelWrites } from '../common/useEnrollmentLabelWrites';
 import { patchNamespaceLabels } from '../../../resources/namespace/mutations';
+import { sameItems, useNamespacePods } from './useNamespacePods';
 
 const POD_DEBOUNCE_MS = 300;
+const NO_PODS = new Map<string, PodKind[]>();
+const NONE: PodKind[] = [];
 
 export type NamespacesPageData = {
   rows: NamespaceRow[];
@@ -36,45 +37,57 @@ export type NamespacesPageData = {
 
 /**
  * Everything the Namespaces page shows, from a fixed set of watches (namespaces or projects, all
- * pods, all Gateways, the Istio and ZTunnel CRs, the ztunnel pods): none per row. Row models
- * are computed in one pass and only when an input changes.
+ * pods, all Gateways, the Istio and ZTunnel CRs, the ztunnel pods): none per row. The pods are
+ * grouped by namespace with the changes only (`useNamespacePods`), and a row is computed again
+ * only when its namespace or its pods changed (`NamespaceRowCache`).
  */
 export const useNamespacesPageData = (): NamespacesPageData => {
+  // the switches' access review starts with the page, not once its rows are rendered
+  useCanLabelAnyNamespace();
   const { namespaces, loaded, error, source } = useVisibleNamespaces();
   // the pod list (the largest) starts once the namespaces are in, so that it does not slow them
   // (all pods when the user may list them cluster-wide, else those of their namespaces)
   const pods = useScopedPods({ enabled: loaded });
+  // each list page and event batch is applied as it comes, with the changes only
+  const indexed = useNamespacePods(pods.pods);
+  // the counts are shown once the list is whole: its last page is in, or it stopped growing
   const [seenComplete, setSeenComplete] = React.useState(false);
   React.useEffect(() => {
     if (pods.complete) setSeenComplete(true);
   }, [pods.complete]);
-  // A large list arrives page by page: count its pods once it has stopped growing, or at once
-  // when its last page is in.
-  const podList = useDebounced(pods.pods, POD_DEBOUNCE_MS, pods.complete && !seenComplete);
   const { gateways } = useGateways();
   // Only when some Gateway leaves its traffic type to its class.
   const { gatewayClasses } = useGatewayClasses({ enabled: needsGatewayClasses(gateways) });
   const { facts } = useMeshFacts();
   const writes = useEnrollmentLabelWrites(namespaces, patchNamespaceLabels);
+  const [counted, setCounted] = React.useState(false);
+  // once counted, later lists need no waiting (and no render of their own for it)
+  const settled = useDebounced(
+    counted ? NONE : pods.pods,
+    POD_DEBOUNCE_MS,
+    pods.complete && !seenComplete,
+  );
+  const whole =
+    loaded &&
+    pods.loaded &&
+    (counted || sameItems(settled, pods.pods)) &&
+    sameItems(indexed.applied, pods.pods);
+  React.useEffect(() => {
+    if (whole) setCounted(true);
+  }, [whole]);
   let podsState: NamespacesPageData['podsState'] = 'loading';
   if (pods.error || pods.scope?.kind === 'pick') podsState = 'forbidden';
-  else if (loaded && pods.loaded) podsState = 'ready';
-  const podsByNamespace = React.useMemo(
-    () => (podsState === 'ready' ? groupByNamespace(podList) : undefined),
-    [podList, podsState],
-  );
+  else if (whole || counted) podsState = 'ready';
+  const podsByNamespace = podsState === 'ready' ? indexed.byNamespace : undefined;
+  const cache = React.useRef<NamespaceRowCache | null>(null);
+  if (!cache.current) cache.current = new NamespaceRowCache();
+  const rowCache = cache.current;
   const { display } = writes;
-  const rows = React.useMemo(
-    () =>
-      buildNamespaceRows(
-        display(namespaces),
-        podsByNamespace ?? new Map(),
-        gateways,
-        facts,
-        gatewayClasses,
-      ),
-    [display, namespaces, podsByNamespace, gateways, facts, gatewayClasses],
-  );
+  const shown = React.useMemo(() => display(namespaces), [display, namespaces]);
+  const rows = React.useMemo(() => {
+    const byNs = podsByNamespace ?? NO_PODS;
+    return rowCache.build(shown, (n) => byNs.get(n) ?? NONE, gateways, facts, gatewayClasses);
+  }, [rowCache, shown, podsByNamespace, gateways, facts, gatewayClasses]);
   return {
     rows,
     podsByNamespace,
@@ -85,6 +98,6 @@ export const useNamespacesPageData = (): NamespacesPageData => {
     error,
     source,
     writes,
-    namespaces: display(namespaces),
+    namespaces: shown,
   };
 };
