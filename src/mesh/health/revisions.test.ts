@@ -1,4 +1,5 @@
 import type { IstioKind } from '../../k8s/istio/types';
+import type { IstioRevisionKind } from '../../k8s/istiorevision/types';
 import type { IstioRevisionTagKind } from '../../k8s/istiorevisiontag/types';
 import type { NamespaceKind } from '../../k8s/namespace/types';
 import type { PodKind } from '../../k8s/pod/types';
@@ -106,5 +107,73 @@ describe('revisionRows', () => {
     );
     expect(row.use).toEqual({ namespaces: [], pods: 2 });
     expect(row.inUse).toBe(true);
+  });
+});
+
+describe('revisionRows: an Istio older revisions (RevisionBased)', () => {
+  const owned = (name: string, owner: string, inUse?: boolean): IstioRevisionKind => ({
+    metadata: {
+      name,
+      ownerReferences: [
+        { apiVersion: 'sailoperator.io/v1', kind: 'Istio', name: 'mesh', uid: owner },
+      ],
+    },
+    spec: { version: 'v1.26.8', namespace: 'istio-system' },
+    status: {
+      conditions:
+        inUse === undefined ? [] : [{ type: 'InUse', status: inUse ? 'True' : 'False' } as const],
+    },
+  });
+  const mesh: IstioKind = {
+    ...istio('mesh', 'mesh-v1-27-9'),
+    metadata: { name: 'mesh', uid: 'u1' },
+  };
+
+  it('lists the active revision first, then each older revision it owns with what still uses it', () => {
+    const rows = revisionRows(
+      [mesh],
+      [tag('default', 'mesh-v1-27-9')],
+      [ns('legacy', { 'istio.io/rev': 'mesh-v1-26-8' }), ns('apps')],
+      [pod('apps', {}, { 'istio.io/rev': 'mesh-v1-26-8' })],
+      [
+        owned('mesh-v1-27-9', 'u1', true),
+        owned('mesh-v1-26-8', 'u1', true),
+        owned('other-v1-26-8', 'u2', false),
+      ],
+    );
+    expect(rows.map((r) => [r.revision, r.active])).toEqual([
+      ['mesh-v1-27-9', true],
+      ['mesh-v1-26-8', false],
+    ]);
+    expect(rows[1]).toMatchObject({
+      istio: 'mesh',
+      inUse: true,
+      use: { namespaces: ['legacy'], pods: 1 },
+      tags: [],
+      isDefault: false,
+    });
+    expect(rows[0].tags.map((t) => t.name)).toEqual(['default']);
+  });
+
+  it('takes the operator InUse of an older revision, and computes it when not written', () => {
+    const rows = revisionRows(
+      [mesh],
+      [],
+      [ns('apps')],
+      [],
+      [owned('mesh-v1-26-8', 'u1', false), owned('mesh-v1-25-2', 'u1')],
+    );
+    expect(rows.slice(1).map((r) => [r.revision, r.inUse])).toEqual([
+      ['mesh-v1-25-2', false],
+      ['mesh-v1-26-8', false],
+    ]);
+    const pinned = revisionRows(
+      [mesh],
+      [],
+      [ns('legacy', { 'istio.io/rev': 'mesh-v1-25-2' })],
+      [],
+      [owned('mesh-v1-25-2', 'u1')],
+    );
+    expect(pinned[1]).toMatchObject({ revision: 'mesh-v1-25-2', inUse: true });
   });
 });

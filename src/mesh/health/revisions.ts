@@ -1,9 +1,16 @@
 import type { IstioKind } from '../../k8s/istio/types';
+import type { IstioRevisionKind } from '../../k8s/istiorevision/types';
 import type { IstioRevisionTagKind } from '../../k8s/istiorevisiontag/types';
 import type { NamespaceKind } from '../../k8s/namespace/types';
 import type { PodKind } from '../../k8s/pod/types';
 import { getTagRevision, getTagTarget, isTagInUse } from '../../k8s/istiorevisiontag/selectors';
-import { getAnnotation, getLabels, getName, getNamespace } from '../../k8s/common/selectors';
+import {
+  getAnnotation,
+  getCondition,
+  getLabels,
+  getName,
+  getNamespace,
+} from '../../k8s/common/selectors';
 import { getIstioNamespace } from '../../k8s/istio/selectors';
 import { activeRevisionName } from '../enrollment/revisions';
 import { ISTIO_INJECTION_LABEL, ISTIO_REV_LABEL } from '../labels';
@@ -53,6 +60,8 @@ export type RevisionRow = {
   reportedInUse?: number;
   /** Unlabelled namespaces and waypoints go to this revision (it is `default` or the `default` tag's). */
   isDefault: boolean;
+  /** The Istio's active revision; else an older revision of it (RevisionBased) still present. */
+  active: boolean;
 };
 
 const useOf = (
@@ -83,6 +92,8 @@ export const revisionRows = (
   tags: IstioRevisionTagKind[],
   namespaces: NamespaceKind[],
   pods: PodKind[],
+  /** The IstioRevisions, when the cluster serves them: an Istio's older revisions get rows too. */
+  revisions: IstioRevisionKind[] = [],
 ): RevisionRow[] => {
   const podsByNs = new Map<string, PodKind[]>();
   for (const p of pods) {
@@ -92,7 +103,15 @@ export const revisionRows = (
   }
   const defaultTag = tags.find((t) => getName(t) === 'default');
   const defaultTarget = defaultTag ? getTagRevision(defaultTag) : undefined;
-  return istios.map((istio) => {
+  const tagRow =
+    (revision: string) =>
+    (t: IstioRevisionTagKind): TagRow => ({
+      name: getName(t),
+      use: useOf(getName(t), namespaces, podsByNs, false),
+      inUse: isTagInUse(t),
+      reconciled: getTagRevision(t) === revision,
+    });
+  return istios.flatMap((istio) => {
     const revision = activeRevisionName(istio);
     const target = (t: IstioRevisionTagKind) => getTagTarget(t);
     const tagRows = tags
@@ -102,15 +121,10 @@ export const revisionRows = (
           (target(t).kind === 'Istio' && target(t).name === getName(istio)) ||
           (target(t).kind === 'IstioRevision' && target(t).name === revision),
       )
-      .map((t) => ({
-        name: getName(t),
-        use: useOf(getName(t), namespaces, podsByNs, false),
-        inUse: isTagInUse(t),
-        reconciled: getTagRevision(t) === revision,
-      }));
+      .map(tagRow(revision));
     const use = useOf(revision, namespaces, podsByNs, true);
     const referencedByTag = tags.some((t) => t.status?.istioRevision === revision);
-    return {
+    const activeRow: RevisionRow = {
       istio: getName(istio),
       revision,
       namespace: getIstioNamespace(istio),
@@ -119,6 +133,36 @@ export const revisionRows = (
       inUse: referencedByTag || use.namespaces.length > 0 || use.pods > 0,
       reportedInUse: istio.status?.revisions?.inUse,
       isDefault: revision === 'default' || defaultTarget === revision,
+      active: true,
     };
+    // sail-operator controllers/istio: the Istio owns every revision it made; the inactive ones
+    // stay until nothing uses them and the grace period has passed.
+    const uid = istio.metadata?.uid;
+    const older = revisions
+      .filter(
+        (r) =>
+          getName(r) !== revision &&
+          !!uid &&
+          (r.metadata?.ownerReferences ?? []).some((o) => o.uid === uid),
+      )
+      .sort((a, b) => getName(a).localeCompare(getName(b)))
+      .map((r): RevisionRow => {
+        const name = getName(r);
+        const rUse = useOf(name, namespaces, podsByNs, true);
+        const inUseCond = getCondition(r, 'InUse');
+        return {
+          istio: getName(istio),
+          revision: name,
+          namespace: r.spec?.namespace ?? getIstioNamespace(istio),
+          tags: tags.filter((t) => t.status?.istioRevision === name).map(tagRow(name)),
+          use: rUse,
+          inUse: inUseCond
+            ? inUseCond.status === 'True'
+            : rUse.namespaces.length > 0 || rUse.pods > 0,
+          isDefault: defaultTarget === name,
+          active: false,
+        };
+      });
+    return [activeRow, ...older];
   });
 };

@@ -28,7 +28,8 @@ const describeUse =
   };
 
 /**
- * Each Istio's active revision, the IstioRevisionTags resolving to it and what references each,
+ * Each Istio's active revision and its older revisions still present (RevisionBased), the
+ * IstioRevisionTags resolving to each and what references each,
  * counted as the Sail operator counts use (a tag, a namespace or a pod naming it; ambient
  * enrollment alone does not count).
  */
@@ -44,7 +45,7 @@ export const RevisionsCard: React.FC<{ rows: RevisionRow[] }> = ({ rows }) => {
             <Thead>
               <Tr>
                 <Th>{t('Istio')}</Th>
-                <Th>{t('Active revision')}</Th>
+                <Th>{t('Revision')}</Th>
                 <Th>{t('Tags')}</Th>
                 <Th>{t('In use')}</Th>
                 <Th>{t('Used by')}</Th>
@@ -52,10 +53,28 @@ export const RevisionsCard: React.FC<{ rows: RevisionRow[] }> = ({ rows }) => {
             </Thead>
             <Tbody>
               {rows.map((r) => (
-                <Tr key={r.istio} data-test={`revision-${r.istio}`}>
+                <Tr
+                  key={`${r.istio}/${r.revision}`}
+                  data-test={r.active ? `revision-${r.istio}` : `revision-${r.istio}-${r.revision}`}
+                >
                   <Td dataLabel={t('Istio')}>{r.istio}</Td>
-                  <Td dataLabel={t('Active revision')}>
-                    <span data-test="revision-name">{r.revision}</span>
+                  <Td dataLabel={t('Revision')}>
+                    <span data-test="revision-name">{r.revision}</span>{' '}
+                    {r.active ? (
+                      <Label isCompact color="green">
+                        {t('active')}
+                      </Label>
+                    ) : (
+                      <Label
+                        isCompact
+                        color="grey"
+                        title={t(
+                          'An older revision: the operator removes it once nothing uses it and its grace period has passed',
+                        )}
+                      >
+                        {t('previous')}
+                      </Label>
+                    )}
                     {r.isDefault && (
                       <>
                         {' '}

@@ -11,6 +11,8 @@ import {
 } from '../../mesh/health/overview';
 import { revisionRows } from '../../mesh/health/revisions';
 import { useInstallInputs } from '../install/useInstallInputs';
+import { useRevisionObjects } from '../../resources/uninstall/hooks';
+import type { IstioRevisionKind } from '../../k8s/istiorevision/types';
 import { getIstioNamespace } from '../../k8s/istio/selectors';
 import { getLabel, getName, getNamespace } from '../../k8s/common/selectors';
 
@@ -41,9 +43,17 @@ export const useOverviewData = () => {
     () => enrollmentCounts(inputs.namespaces, pods),
     [inputs.namespaces, pods],
   );
+  const istioRevisions = useRevisionObjects({ enabled: installed }).revisions;
   const revisions = React.useMemo(
-    () => revisionRows(inputs.istios, inputs.revisionTags, inputs.namespaces, pods),
-    [inputs.istios, inputs.revisionTags, inputs.namespaces, pods],
+    () =>
+      revisionRows(
+        inputs.istios,
+        inputs.revisionTags,
+        inputs.namespaces,
+        pods,
+        istioRevisions as IstioRevisionKind[],
+      ),
+    [inputs.istios, inputs.revisionTags, inputs.namespaces, pods, istioRevisions],
   );
   const p = inputs.preflight;
   return {

@@ -7,20 +7,30 @@ import { readiness } from '../../mesh/health/health';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import type { UpgradeData } from './useUpgradeData';
 
-/** `1.26.8 ×3, 1.27.3 ×1`: the versions a component's pods run, with counts. */
-const podVersions = (pods: PodKind[], unknown: string): string => {
+/** `1.26.8 on 3 pods, 1.27.3 on 1 pod`: the versions a component's pods run, with counts. */
+const podVersions = (
+  pods: PodKind[],
+  unknown: string,
+  format: (version: string, count: number) => string,
+): string => {
   const counts = new Map<string, number>();
   for (const p of pods) {
     const v = podVersion(p) ?? unknown;
     counts.set(v, (counts.get(v) ?? 0) + 1);
   }
-  return [...counts.entries()].map(([v, n]) => `${v} ×${n}`).join(', ');
+  return [...counts.entries()].map(([v, n]) => format(v, n)).join(', ');
 };
 
 /** The running versions: each CR's `spec.version`, Ready, and what its pods run. */
 export const VersionsCard: React.FC<{ data: UpgradeData }> = ({ data }) => {
   const { t } = useAmbientTranslation();
   const { istio, ztunnel, cni } = data.install;
+  const format = (version: string, count: number) =>
+    t('{{version}} on {{count}} pod', {
+      version,
+      count,
+      defaultValue_other: '{{version}} on {{count}} pods',
+    });
   const rows = [
     { kind: 'Istio', obj: istio, pods: data.pods.istiod, what: t('istiod pods') },
     { kind: 'ZTunnel', obj: ztunnel, pods: data.pods.ztunnel, what: t('ztunnel pods') },
@@ -53,7 +63,7 @@ export const VersionsCard: React.FC<{ data: UpgradeData }> = ({ data }) => {
                 </Td>
                 <Td dataLabel={t('Pods run')}>
                   {data.podsLoaded
-                    ? `${r.what}: ${podVersions(r.pods, t('unknown')) || t('none')}`
+                    ? `${r.what}: ${podVersions(r.pods, t('unknown'), format) || t('none')}`
                     : t('Loading')}
                 </Td>
               </Tr>
