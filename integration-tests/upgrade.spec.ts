@@ -237,5 +237,47 @@ test.describe('revision-based upgrade', () => {
     const old = page.locator('[data-test="revision-default-default-v1-26-8"]');
     await expect(old.locator('[data-test="revision-in-use"]')).toHaveText('Yes');
     await expect(old.locator('[data-test="revision-used-by"]')).toContainText('1 pod');
+
+    // once its last sidecar pod is restarted onto the new revision, the old one may be removed now
+    await page.goto('/ambient-mesh/upgrade');
+    const oldItem = page.locator('[data-test="old-revision-default-v1-26-8"]');
+    await expect(oldItem).toContainText('still in use');
+    await expect(oldItem.getByRole('button', { name: 'Remove now' })).toHaveCount(0);
+    // a long grace period, so the operator does not prune it before the user does
+    await sandbox.api('PATCH', CRS[0][1], {
+      spec: { updateStrategy: { inactiveRevisionDeletionGracePeriodSeconds: 3600 } },
+    });
+    await sandbox.api('PATCH', '/apis/apps/v1/namespaces/sidecar-app/deployments/legacy', {
+      spec: {
+        template: {
+          metadata: {
+            annotations: { 'kubectl.kubernetes.io/restartedAt': new Date().toISOString() },
+          },
+        },
+      },
+    });
+    await expect(oldItem).toContainText('no longer in use', { timeout: 60000 });
+    await oldItem.getByRole('button', { name: 'Remove now' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Remove', exact: true }).click();
+    await expect(page.locator('[data-test="removing-default-v1-26-8"]')).toBeVisible();
+    await expect
+      .poll(
+        async () =>
+          (await sandbox.api('GET', '/apis/sailoperator.io/v1/istiorevisions/default-v1-26-8'))
+            .status,
+        { timeout: 60000 },
+      )
+      .toBe(404);
+    await expect
+      .poll(
+        async () =>
+          (await pods(sandbox, 'istio-system', 'app=istiod')).map((p) =>
+            p.spec.containers[0].image.split(':').pop(),
+          ),
+        { timeout: 60000 },
+      )
+      .toEqual(['1.27.9']);
+    const after = (await sandbox.api<CR>('GET', CRS[0][1])).body;
+    expect(after.status?.activeRevisionName).toBe('default-v1-27-9');
   });
 });

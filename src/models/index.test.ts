@@ -13,6 +13,7 @@ describe('models', () => {
       [
         'sailoperator.io/v1/Istio',
         'sailoperator.io/v1/IstioCNI',
+        'sailoperator.io/v1/IstioRevision',
         'sailoperator.io/v1/IstioRevisionTag',
         'sailoperator.io/v1/ZTunnel',
         'sailoperator.io/v1alpha1/ZTunnel',

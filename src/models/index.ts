@@ -45,6 +45,17 @@ export const ZTunnelV1Alpha1Model = defineModel({
   crd: true,
 });
 
+/** One revision of an Istio (its istiod), made and owned by the Istio; served from the 3.1 line. */
+export const IstioRevisionModel = defineModel({
+  group: SAIL_GROUP,
+  version: 'v1',
+  kind: 'IstioRevision',
+  plural: 'istiorevisions',
+  abbr: 'IR',
+  namespaced: false,
+  crd: true,
+});
+
 /** An alias of an Istio's active revision (or of an IstioRevision), served on every line. */
 export const IstioRevisionTagModel = defineModel({
   group: SAIL_GROUP,

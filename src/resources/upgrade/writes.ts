@@ -1,9 +1,10 @@
 import type { K8sModel, K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
-import { IstioCNIModel, IstioModel, IstioRevisionTagModel } from '../../models';
+import { IstioCNIModel, IstioModel, IstioRevisionModel, IstioRevisionTagModel } from '../../models';
 import { ztunnelModelFor, type ZTunnelVersion } from '../../k8s/ztunnel/models';
 import type { UpgradeKind, UpgradeStep } from '../../mesh/upgrade/plan';
 import { writeField, type FieldWriteResult } from '../../mesh/upgrade/write';
 import { objectWrites } from '../common/writes';
+import { deleteObject } from '../common/deletes';
 
 type Obj = K8sResourceCommon & { spec?: unknown };
 
@@ -35,3 +36,10 @@ export const writeUpgradeStep = (
     step.to,
   );
 };
+
+/**
+ * Deletes an Istio's inactive revision, guarded by its uid (a revision made again under the same
+ * name is not deleted). The operator's finalizer on it uninstalls that revision's istiod.
+ */
+export const deleteRevision = (name: string, uid?: string) =>
+  deleteObject(IstioRevisionModel, { name }, { guard: { uid } });

@@ -13,6 +13,7 @@ import { activeRevisionName } from '../../mesh/enrollment/revisions';
 import { ISTIO_REV_LABEL } from '../../mesh/labels';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import type { UpgradeData } from './useUpgradeData';
+import { RemoveRevision } from './RemoveRevision';
 
 /**
  * RevisionBased: the tags (moved by the upgrade, or following the Istio by themselves), the
@@ -80,6 +81,16 @@ export const RevisionCard: React.FC<{ data: UpgradeData; plan: UpgradePlan }> = 
                       'Revision {{name}} is no longer in use: the operator removes it after its grace period.',
                       { name },
                     )}
+                {!inUse && (
+                  <>
+                    {' '}
+                    <RemoveRevision
+                      name={name}
+                      uid={r.metadata?.uid}
+                      istiodNamespace={r.spec?.namespace ?? ''}
+                    />
+                  </>
+                )}
               </ListItem>
             );
           })}

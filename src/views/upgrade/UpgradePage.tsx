@@ -98,6 +98,7 @@ const UpgradePage: React.FC = () => {
                 isDisabled={started}
               />
             </Form>
+            <RevisionCard data={data} plan={plan} />
             {target && !refusal && (
               <>
                 <Alert
@@ -112,7 +113,6 @@ const UpgradePage: React.FC = () => {
                       )}
                 </Alert>
                 <PrechecksCard checks={checks} />
-                <RevisionCard data={data} plan={plan} />
                 <StepsCard
                   steps={plan.steps}
                   progress={started ? steps : undefined}
