@@ -1,19 +1,11 @@
 import * as React from 'react';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
-import { Status, type StatusKind } from '../../components/Status';
+import { STEP_STATUS_ICON, Status } from '../../components/Status';
 import { refKey } from '../../mesh/uninstall/plan';
 import type { StepState, StepStatus } from '../../mesh/uninstall/run';
 import type { Step } from '../../mesh/uninstall/types';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import type { DryRunResult } from './useUninstallDryRun';
-
-const ICON: Record<StepStatus, StatusKind> = {
-  pending: 'pending',
-  writing: 'progress',
-  waiting: 'progress',
-  done: 'success',
-  failed: 'danger',
-};
 
 type Props = {
   steps: Step[];
@@ -71,7 +63,7 @@ export const StepsTable: React.FC<Props> = ({ steps, states, dryRun, remaining =
                 <Td dataLabel={t('Status')}>
                   {status && (
                     <>
-                      <Status status={ICON[status]} label={label[status]} />
+                      <Status status={STEP_STATUS_ICON[status]} label={label[status]} />
                     </>
                   )}
                 </Td>

@@ -1,17 +1,9 @@
 import * as React from 'react';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
-import { Status, type StatusKind } from '../../../components/Status';
+import { STEP_STATUS_ICON, Status } from '../../../components/Status';
 import type { StepState, StepStatus } from '../../../mesh/common/stepRun';
 import type { Awaiting, MigrationStep } from '../../../mesh/migration/steps';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
-
-const ICON: Record<StepStatus, StatusKind> = {
-  pending: 'pending',
-  writing: 'progress',
-  waiting: 'progress',
-  done: 'success',
-  failed: 'danger',
-};
 
 type Props = {
   steps: MigrationStep[];
@@ -66,7 +58,7 @@ export const MigrationSteps: React.FC<Props> = ({ steps, states, current, descri
             <Tr key={s.id} data-test={`step-${s.id}`} data-status={status}>
               <Td dataLabel={t('Step')}>{what(s)}</Td>
               <Td dataLabel={t('Status')}>
-                {status && <Status status={ICON[status]} label={label[status]} />}
+                {status && <Status status={STEP_STATUS_ICON[status]} label={label[status]} />}
               </Td>
               <Td dataLabel={t('Detail')}>{detail(s)}</Td>
             </Tr>
