@@ -37,13 +37,19 @@ export type NamespaceListSource = 'namespaces' | 'projects';
 
 /**
  * The namespaces the user may see, as the console lists them: the Namespace list for users who
- * may list namespaces, otherwise the Project list. One watch either way.
+ * may list namespaces, otherwise the Project list. One watch either way. The Namespace list is
+ * requested beside the access review, not after it: once the server has listed it, it is used
+ * without waiting for the review; when the review refuses, the Project list replaces it.
  */
 export const useVisibleNamespaces = (): NamespacesWatch & { source?: NamespaceListSource } => {
   const [canList, reviewing] = useAccessReview({ group: '', resource: 'namespaces', verb: 'list' });
-  const namespaces = useNamespaces({ enabled: !reviewing && canList });
+  const namespaces = useNamespaces({ enabled: reviewing || canList });
   const projects = useProjects({ enabled: !reviewing && !canList });
-  if (reviewing) return { namespaces: [], loaded: false, error: undefined };
+  if (reviewing) {
+    return namespaces.loaded && !namespaces.error
+      ? { ...namespaces, source: 'namespaces' }
+      : { namespaces: [], loaded: false, error: undefined };
+  }
   return canList ? { ...namespaces, source: 'namespaces' } : { ...projects, source: 'projects' };
 };
 

@@ -77,6 +77,50 @@ describe('useScopedPods', () => {
     });
   });
 
+  it('requests the cluster-wide list while the review is pending, and shows it once listed', () => {
+    review.mockImplementation(() => [false, true]);
+    answerWatches((r) =>
+      r?.groupVersionKind?.kind === 'Pod' && r.namespace === undefined
+        ? [[pod('a', 'p1'), pod('b', 'p2')], true, undefined]
+        : [undefined, false, undefined],
+    );
+    const got = probe(() => useScopedPods());
+    expect(got.pods.map((p) => p.metadata?.name)).toEqual(['p1', 'p2']);
+    expect(got.loaded).toBe(true);
+    expect(got.scope).toEqual({ kind: 'cluster' });
+    // the user's projects are not needed
+    expect(watch).not.toHaveBeenCalledWith(
+      expect.objectContaining({ groupVersionKind: expect.objectContaining({ kind: 'Project' }) }),
+    );
+  });
+
+  it('a cluster-wide list the server refuses waits for the review, without an error', () => {
+    review.mockImplementation(() => [false, true]);
+    const forbidden = { code: 403 };
+    answerWatches((r) =>
+      r?.groupVersionKind?.kind === 'Pod'
+        ? [undefined, false, forbidden]
+        : [undefined, false, undefined],
+    );
+    const got = probe(() => useScopedPods());
+    expect(got.loaded).toBe(false);
+    expect(got.error).toBeUndefined();
+    expect(got.pods).toEqual([]);
+  });
+
+  it('drops the cluster-wide watch once the review refuses', () => {
+    review.mockImplementation(() => [false, false]);
+    answerWatches(() => [undefined, false, undefined]);
+    probe(() => useScopedPods());
+    expect(watch).toHaveBeenCalledWith(null);
+    expect(watch).not.toHaveBeenCalledWith(
+      expect.objectContaining({
+        groupVersionKind: expect.objectContaining({ kind: 'Pod' }),
+        namespace: undefined,
+      }),
+    );
+  });
+
   it('a chosen namespace is watched directly, whatever the cluster scope', () => {
     review.mockImplementation(() => [false, false]);
     probe(() => useScopedPods({ namespace: 'bookinfo' }));

@@ -12,11 +12,21 @@ import { useProjects } from '../namespace/hooks';
 import { type PodsWatch, usePods } from '../pod/hooks';
 import type { WatchOptions } from '../common/watch';
 
-export type ScopeWatch = { scope: ReadScope; loaded: boolean };
+export type ScopeWatch = {
+  scope: ReadScope;
+  loaded: boolean;
+  /** The access review has not answered yet. */
+  checking: boolean;
+};
+
+/** A list the server answered: proof that the user may list it, whatever a review says later. */
+export const listed = (w: { loaded: boolean; error: unknown }): boolean => w.loaded && !w.error;
+
+const CLUSTER: ReadScope = { kind: 'cluster' };
 
 /**
- * Where the user may read `resource` from: decided with an access review (list, cluster-wide)
- * before anything is watched; when refused, the user's projects (one list) give the namespaces.
+ * Where the user may read `resource` from: decided with an access review (list, cluster-wide);
+ * when refused, the user's projects (one list) give the namespaces.
  */
 export const useReadScope = ({
   group,
@@ -31,7 +41,7 @@ export const useReadScope = ({
     [checking, clusterWide, names],
   );
   const loaded = !checking && (clusterWide || projects.loaded || !!projects.error);
-  return { scope, loaded };
+  return { scope, loaded, checking };
 };
 
 const EMPTY: PodKind[] = [];
@@ -41,20 +51,28 @@ export type ScopedPodsWatch = PodsWatch & { scope?: ReadScope };
 /**
  * Pods of one namespace, or of every namespace the user may read them in: the cluster-wide pod
  * watch (`usePods`) when allowed, else one watch per visible namespace (bounded), merged; beyond
- * the bound, none (the scope says `pick`).
+ * the bound, none (the scope says `pick`). The cluster-wide list is requested at once, beside
+ * the access review rather than after it: when the server lists it, it is shown without waiting
+ * for the review; when the review refuses, the watch is dropped for the user's namespaces.
  */
 export const useScopedPods = ({
   namespace,
   enabled = true,
 }: WatchOptions & { namespace?: string } = {}): ScopedPodsWatch => {
-  const { scope, loaded: scopeLoaded } = useReadScope({
+  const {
+    scope: reviewed,
+    loaded: reviewLoaded,
+    checking,
+  } = useReadScope({
     group: '',
     resource: 'pods',
     enabled: enabled && !namespace,
   });
-  const decided = enabled && (!!namespace || scopeLoaded);
-  const cluster = !namespace && scope.kind === 'cluster';
-  const one = usePods({ namespace, enabled: decided && (!!namespace || cluster) });
+  const wide = !namespace && (checking || reviewed.kind === 'cluster');
+  const one = usePods({ namespace, enabled: enabled && (!!namespace || wide) });
+  const cluster = !namespace && (reviewed.kind === 'cluster' || (checking && listed(one)));
+  const scope = cluster ? CLUSTER : reviewed;
+  const scopeLoaded = reviewLoaded || cluster;
   // keyed by the names' content, so that a new but equal list keeps the same watches
   const key = !enabled || namespace || !scopeLoaded ? '' : scopedNamespaces(scope).join(',');
   const resources = React.useMemo(
