@@ -10,20 +10,26 @@ import { UPDATE_DEBOUNCE_MS, useTopologyData, type TopologyData } from './useTop
 const podsOf = (n: number): PodKind[] =>
   Array.from({ length: n }, (_, i) => pod('app', `p-${i}`, { node: 'n1', ip: `10.0.0.${i}` }));
 
+// one array per list, as the console hands the same data to every render until it changes
+const NAMESPACES = [ns('app')];
+const NODES = [node('n1')];
+const NONE: never[] = [];
+
 /** Every watch answers at once; the cluster-wide pods with `pods`. */
 const answerWith = (pods: PodKind[]) =>
   answerWatches((res: WatchK8sResource | null): WatchAnswer => {
     if (!res) return [undefined, false, undefined];
     const kind = res.groupVersionKind?.kind;
-    if (kind === 'Pod') return [res.namespace ? [] : pods, true, undefined];
-    if (kind === 'Namespace') return [[ns('app')], true, undefined];
-    if (kind === 'Node') return [[node('n1')], true, undefined];
-    return [[], true, undefined];
+    if (kind === 'Pod') return [res.namespace ? NONE : pods, true, undefined];
+    if (kind === 'Namespace') return [NAMESPACES, true, undefined];
+    if (kind === 'Node') return [NODES, true, undefined];
+    return [NONE, true, undefined];
   });
 
-const seen: { current?: TopologyData } = {};
+const seen: { current?: TopologyData; renders: TopologyData[] } = { renders: [] };
 const Probe: React.FC<{ tick: number }> = () => {
   seen.current = useTopologyData(undefined);
+  seen.renders.push(seen.current);
   return null;
 };
 const rows = () => seen.current?.model.rows.length;
@@ -56,5 +62,27 @@ describe('useTopologyData: when the model follows the pods list', () => {
       jest.advanceTimersByTime(UPDATE_DEBOUNCE_MS);
     });
     expect(rows()).toBe(2 * ALL_PODS_PAGE_SIZE + 7);
+  });
+
+  it('is loaded only once the model of its first data is built: never empty before its rows', async () => {
+    jest.useRealTimers();
+    seen.renders = [];
+    // the pods still loading, everything else listed
+    answerWatches((res: WatchK8sResource | null): WatchAnswer => {
+      const kind = res?.groupVersionKind?.kind;
+      if (kind === 'Pod') return [NONE, false, undefined];
+      if (kind === 'Namespace') return [NAMESPACES, true, undefined];
+      return [NONE, true, undefined];
+    });
+    const { rerender } = render(<Probe tick={0} />);
+    answerWith(podsOf(ALL_PODS_PAGE_SIZE + 10));
+    rerender(<Probe tick={1} />);
+    for (let i = 0; i < 50 && rows() !== ALL_PODS_PAGE_SIZE + 10; i += 1) {
+      await act(() => new Promise<void>((resolve) => setTimeout(resolve, 5)));
+    }
+    expect(rows()).toBe(ALL_PODS_PAGE_SIZE + 10);
+    const loadedRenders = seen.renders.filter((r) => r.loaded);
+    expect(loadedRenders.length).toBeGreaterThan(0);
+    expect(loadedRenders.map((r) => r.model.rows.length)).not.toContain(0);
   });
 });

@@ -119,7 +119,16 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
   // Rows of pods that did not change are reused from one build to the next; large lists are
   // built in slices, and the rows of a list's pages are built ahead while it loads.
   const [cache] = React.useState(() => new TopologyCache());
-  const model = useTopologyModel(held, cache, complete ? undefined : input);
+  const { model, current } = useTopologyModel(held, cache, {
+    warm: complete ? undefined : input,
+    complete,
+  });
+  // The page shows its rows once the model of its first data is built (not the empty one
+  // before), and from then on keeps showing the last model while the next is built.
+  const [builtScope, setBuiltScope] = React.useState<string | null>(null);
+  React.useEffect(() => {
+    if (loaded && current) setBuiltScope(scope);
+  }, [loaded, current, scope]);
 
   const failed: Record<PartialData, boolean> = {
     nodes: !!nodes.error,
@@ -134,6 +143,6 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
     [partialKey],
   );
   // Once loaded, a watch that reconnects does not blank the page; a new namespace does.
-  const shown = loaded || (everLoaded && pods.loaded);
+  const shown = (loaded || (everLoaded && pods.loaded)) && (current || builtScope === scope);
   return { model, loaded: shown, error: pods.error, partial, scope: pods.scope };
 };

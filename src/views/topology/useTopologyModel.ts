@@ -5,39 +5,57 @@ import type { TopologyCache } from '../../mesh/topology/rowCache';
 import type { TopologyInput, TopologyModel } from '../../mesh/topology/types';
 
 /**
- * Up to this many pods the model is built during the render, at once (a namespace, a small
- * cluster, the first page of a large list: the first rows show without waiting for a task);
- * above it, off the render path in slices (`ChunkedBuilder`).
+ * Up to this many pods of a complete list (a namespace, a small cluster) the model is built
+ * during the render, at once; above it, or while the list is still loading, off the render path
+ * in slices (`ChunkedBuilder`).
  */
 export const SYNC_MAX_PODS = 2000;
 
+const NO_PODS: TopologyInput['pods'] = [];
+
+export type BuiltModel = {
+  model: TopologyModel;
+  /** The model is that of `input`: not the previous one, shown while it is being built. */
+  current: boolean;
+};
+
 /**
- * The model of `input`. Large inputs are built in slices that yield to the browser; until the
- * build of a new input is done, the model of the previous one is shown. `warm` (the pages of a
- * list still loading) has its rows built ahead when idle, without showing them.
+ * The model of `input`. Small complete inputs are built during the render. Others are built in
+ * slices that yield to the browser, and until that build is done the model of the previous input
+ * is shown: so a page of a list that is still loading is never built inside the watch's update,
+ * which would hold back the request for the next page. `warm` (the pages of a list still loading)
+ * has its rows built ahead when idle, without showing them.
  */
 export const useTopologyModel = (
   input: TopologyInput,
   cache: TopologyCache,
-  warm?: TopologyInput,
-): TopologyModel => {
-  const small = input.pods.length <= SYNC_MAX_PODS;
+  { warm, complete = true }: { warm?: TopologyInput; complete?: boolean } = {},
+): BuiltModel => {
+  const sync = complete && input.pods.length <= SYNC_MAX_PODS;
   const syncModel = React.useMemo(
-    () => (small ? buildTopology(input, cache) : undefined),
-    [small, input, cache],
+    () => (sync ? buildTopology(input, cache) : undefined),
+    [sync, input, cache],
   );
-  const [built, setBuilt] = React.useState<TopologyModel>();
-  const [builder] = React.useState(() => new ChunkedBuilder(cache, (model) => setBuilt(model)));
+  const [built, setBuilt] = React.useState<{ model: TopologyModel; input: TopologyInput }>();
+  const [builder] = React.useState(
+    () => new ChunkedBuilder(cache, (model, of) => setBuilt({ model, input: of })),
+  );
   React.useEffect(() => () => builder.stop(), [builder]);
   React.useEffect(() => {
-    if (!small) builder.request(input);
-  }, [builder, small, input]);
+    if (!sync) builder.request(input);
+  }, [builder, sync, input]);
   React.useEffect(() => {
     if (warm && warm.pods.length > SYNC_MAX_PODS) builder.warm(warm);
   }, [builder, warm]);
-  // the last model shown, while a large one is being built
+  // the last model shown, while another is being built
   const shown = React.useRef<TopologyModel>();
-  const model = syncModel ?? built ?? shown.current ?? buildTopology(input, cache);
+  const current = !!syncModel || built?.input === input;
+  const model =
+    syncModel ??
+    (current ? built?.model : undefined) ??
+    shown.current ??
+    // nothing shown yet: the namespaces and nodes without pods (`current` says it is not the model)
+    buildTopology({ ...input, pods: NO_PODS }, cache);
   shown.current = model;
-  return model;
+  return { model, current };
 };
