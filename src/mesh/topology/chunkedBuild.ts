@@ -72,7 +72,8 @@ export class ChunkedBuilder {
         const publishing = input === this.pending;
         if (publishing) this.pending = undefined;
         else this.warmup = undefined;
-        const build = new TopologyBuild(input, this.cache);
+        // a warm-up only derives rows: the summaries and verdicts are made by the build shown
+        const build = new TopologyBuild(input, this.cache, !publishing);
         for (;;) {
           const until = this.now() + SLICE_MS;
           if (build.step(() => this.now() >= until)) break;
