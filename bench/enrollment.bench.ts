@@ -21,7 +21,15 @@ import type { NamespaceKind } from '../src/k8s/namespace/types';
 import type { PodKind } from '../src/k8s/pod/types';
 import { gc, median, time } from './stats';
 import { withBrowserSandbox } from './support/browserSandbox';
-import { LISTS, jsHeapMB, rawListsMs, report, reportHeap } from './support/pageFigures';
+import {
+  LISTS,
+  jsHeapMB,
+  msUntil,
+  msUntilShown,
+  rawListsMs,
+  report,
+  reportHeap,
+} from './support/pageFigures';
 import { benchScenario } from './support/scenario';
 
 const scenario = benchScenario();
@@ -121,18 +129,22 @@ const browserBench = (): Promise<boolean> =>
     // in-app navigation from the nav, as a user gets there (the console is already loaded)
     const start = Date.now();
     await page.locator('a[href="/ambient-mesh/namespaces"]').first().click();
-    const firstSwitch = page.locator('[data-test^="ns-row-"]').first().getByRole('switch');
-    await firstSwitch.waitFor({ timeout: TIMEOUT });
-    const rowsVisible = Date.now() - start;
-    await page.waitForFunction(
+    const rowsVisible = await msUntilShown(
+      page,
+      start,
+      '[data-test^="ns-row-"] input[role="switch"]',
+      TIMEOUT,
+    );
+    const interactive = await msUntil(
+      page,
+      start,
       () => {
         const el = document.querySelector('[data-test^="ns-row-"] input[role="switch"]');
         return !!el && !(el as HTMLInputElement).disabled;
       },
-      undefined,
-      { timeout: TIMEOUT, polling: 50 },
+      '',
+      TIMEOUT,
     );
-    const interactive = Date.now() - start;
     // what the page asked the API for before its first switch was usable
     const before = await requests();
     const kinds = new Map<string, number>();

@@ -10,7 +10,15 @@
 import type { Page } from '@playwright/test';
 import { benchScenario } from './support/scenario';
 import { withBrowserSandbox } from './support/browserSandbox';
-import { LISTS, jsHeapMB, rawListsMs, report, reportHeap } from './support/pageFigures';
+import {
+  LISTS,
+  jsHeapMB,
+  msUntil,
+  msUntilShown,
+  rawListsMs,
+  report,
+  reportHeap,
+} from './support/pageFigures';
 
 const scenario = benchScenario();
 const large = scenario === 'large';
@@ -23,22 +31,21 @@ const GOALS = {
 const TIMEOUT = large ? 120000 : 600000;
 
 /** Waits until the page counts `total` pods, and returns when it did (ms since `start`). */
-const allRows = async (page: Page, total: number, start: number): Promise<number> => {
-  await page.waitForFunction(
+const allRows = (page: Page, total: number, start: number): Promise<number> =>
+  msUntil(
+    page,
+    start,
     (n) => {
-      const m = /of ([\d,.\s]+) pods/.exec(document.body.innerText);
-      return !!m && Number(m[1].replace(/\D/g, '')) >= n;
+      const text = document.querySelector('[data-test="pod-count"]')?.textContent ?? '';
+      const m = /of ([\d,.\s]+) pods/.exec(text);
+      return !!m && Number(m[1].replace(/\D/g, '')) >= Number(n);
     },
-    total,
-    { timeout: TIMEOUT, polling: 50 },
+    String(total),
+    TIMEOUT,
   );
-  return Date.now() - start;
-};
 
-const firstRows = async (page: Page, start: number): Promise<number> => {
-  await page.locator('[data-test^="workload-"]').first().waitFor({ timeout: TIMEOUT });
-  return Date.now() - start;
-};
+const firstRows = (page: Page, start: number): Promise<number> =>
+  msUntilShown(page, start, '[data-test^="workload-"]', TIMEOUT);
 
 (async () => {
   const ok = await withBrowserSandbox(scenario, async ({ page, context, consoleURL, api }) => {
@@ -97,14 +104,11 @@ const firstRows = async (page: Page, start: number): Promise<number> => {
 
     start = Date.now();
     await page.getByRole('tab', { name: 'Graph' }).click({ timeout: TIMEOUT });
-    await page
-      .locator('[data-kind="aggregate"]')
-      .first()
-      .waitFor({ state: 'attached', timeout: TIMEOUT });
+    const graphMs = await msUntilShown(page, start, '[data-kind="aggregate"]', TIMEOUT);
     met =
       report({
         what: 'aggregated graph (from the table)',
-        ms: Date.now() - start,
+        ms: graphMs,
         rawMs: raw,
         goalMs: GOALS.graphMs,
       }) && met;
@@ -113,8 +117,8 @@ const firstRows = async (page: Page, start: number): Promise<number> => {
 
     start = Date.now();
     await page.goto(`${consoleURL}/ambient-mesh/topology?namespace=app-0001`);
-    await page.locator('[data-test^="workload-app-0001-"]').first().waitFor({ timeout: TIMEOUT });
-    console.log(`  one namespace, opened directly: ${Date.now() - start} ms`);
+    const oneMs = await msUntilShown(page, start, '[data-test^="workload-app-0001-"]', TIMEOUT);
+    console.log(`  one namespace, opened directly: ${oneMs} ms`);
     console.log(`Topology page (${scenario}): goals ${met ? 'met' : 'MISSED'}`);
     return met;
   });

@@ -49,6 +49,30 @@ export const rawListsMs = async (
   }
 };
 
+/**
+ * Milliseconds from `start` (a `Date.now()`) until `predicate` holds in the page, checked on every
+ * animation frame: when a frame showing it is produced. Not `locator.waitFor`, which Playwright
+ * retries with a back-off reaching 500 ms between checks, up to half a second late.
+ */
+export const msUntil = async (
+  page: Page,
+  start: number,
+  predicate: (arg: string) => boolean,
+  arg: string,
+  timeout: number,
+): Promise<number> => {
+  await page.waitForFunction(predicate, arg, { polling: 'raf', timeout });
+  return Date.now() - start;
+};
+
+/** Milliseconds from `start` until an element matching `selector` is in the page (see `msUntil`). */
+export const msUntilShown = (
+  page: Page,
+  start: number,
+  selector: string,
+  timeout: number,
+): Promise<number> => msUntil(page, start, (s) => !!document.querySelector(s), selector, timeout);
+
 /** JS heap in use (MB) after a full garbage collection (CDP `Performance.getMetrics`). */
 export const jsHeapMB = async (page: Page): Promise<number> => {
   const cdp = await page.context().newCDPSession(page);

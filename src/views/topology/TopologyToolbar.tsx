@@ -119,7 +119,7 @@ export const TopologyToolbar: React.FC<Props> = ({
           </ToolbarItem>
         )}
         {shown !== undefined && (
-          <ToolbarItem alignSelf="center" variant="pagination">
+          <ToolbarItem alignSelf="center" variant="pagination" data-test="pod-count">
             {t('{{shown}} of {{count}} pod', {
               shown,
               count: model.rows.length,
