@@ -52,8 +52,8 @@ const UninstallPage: React.FC = () => {
   const [confirming, setConfirming] = React.useState(false);
   const [chosen, setChosen] = React.useState<string[]>([]);
   const disabled = useDisabledReason(access, plan.blockers);
-  const { phase, steps, states } = run.state;
-  const started = phase !== 'idle';
+  const { status, steps, states } = run.state;
+  const started = status !== 'idle';
   const start = () => {
     setConfirming(false);
     setChosen(namespacesToDelete(data.inventory, effective));
@@ -151,17 +151,17 @@ const UninstallPage: React.FC = () => {
                 )}
               </Stack>
             )}
-            {phase === 'failed' && (
+            {status === 'failed' && (
               <Flex>
                 <Button variant="primary" onClick={run.retry}>
                   {t('Retry')}
                 </Button>
               </Flex>
             )}
-            {(phase === 'done' || phase === 'failed') && (
+            {(status === 'succeeded' || status === 'failed') && (
               <FinalState
                 leftovers={leftovers(data.inventory, chosen)}
-                finished={phase === 'done'}
+                finished={status === 'succeeded'}
               />
             )}
           </Stack>

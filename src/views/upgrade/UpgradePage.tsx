@@ -64,7 +64,7 @@ const UpgradePage: React.FC = () => {
   const run = useUpgradeRun(plan, data);
   const dry = useUpgradeDryRun(data);
   const [confirming, setConfirming] = React.useState(false);
-  const { status, steps } = run.state;
+  const { status, states } = run.state;
   const started = status !== 'idle';
   const failedCheck = checks.find((c) => c.status === 'fail');
   const disabled = !target
@@ -115,7 +115,7 @@ const UpgradePage: React.FC = () => {
                 <PrechecksCard checks={checks} />
                 <StepsCard
                   steps={plan.steps}
-                  progress={started ? steps : undefined}
+                  progress={started ? states : undefined}
                   rows={run.rows}
                   dryRun={started ? undefined : dry.results}
                 />

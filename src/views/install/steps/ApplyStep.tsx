@@ -1,8 +1,9 @@
 import * as React from 'react';
 import { Alert, AlertActionLink, List, ListItem, Stack } from '@patternfly/react-core';
 import { useNavigate } from 'react-router-dom-v5-compat';
-import type { ApplyState } from '../../../mesh/install/apply';
+import { progressOf } from '../../../mesh/common/stepRunner';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
+import type { ApplyState } from '../useApplyEngine';
 import { ApplyProgress } from './ApplyProgress';
 import { FieldChanges } from './FieldChanges';
 
@@ -23,8 +24,9 @@ export const ApplyStep: React.FC<Props> = ({ state }) => {
   const { t } = useAmbientTranslation();
   const navigate = useNavigate();
   const now = useNow(state.status === 'running');
-  const failed = state.steps.find((s) => s.phase === 'failed');
-  const done = state.steps.filter((s) => s.phase === 'done');
+  const steps = progressOf(state);
+  const failed = steps.find((s) => s.status === 'failed');
+  const done = steps.filter((s) => s.status === 'done');
   return (
     <Stack hasGutter>
       {state.status === 'idle' && <Alert variant="info" isInline title={t('Starting…')} />}
@@ -57,7 +59,7 @@ export const ApplyStep: React.FC<Props> = ({ state }) => {
               </>
             ) : (
               <div>
-                {failed.error === 'timeout'
+                {failed.timedOut
                   ? t('It did not become Ready in time. Last reason: {{reason}}. {{message}}', {
                       reason: failed.reason ?? '-',
                       message: failed.message ?? '',
@@ -105,7 +107,7 @@ export const ApplyStep: React.FC<Props> = ({ state }) => {
           )}
         </Alert>
       )}
-      <ApplyProgress steps={state.steps} now={now} />
+      <ApplyProgress steps={steps} now={now} />
     </Stack>
   );
 };
