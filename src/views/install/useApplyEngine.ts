@@ -16,7 +16,7 @@ export const DEFAULT_READY_TIMEOUT_MS = 3 * 60 * 1000;
 
 type Live = Record<string, Parameters<typeof readyFor>[0]>;
 
-export type ApplyState = RunState<PlanStep, FieldChange[]>;
+type ApplyState = RunState<PlanStep, FieldChange[]>;
 
 export type ApplyEngine = {
   state: ApplyState;

@@ -1,13 +1,14 @@
 import * as React from 'react';
 import { Alert, AlertActionLink, List, ListItem, Stack } from '@patternfly/react-core';
 import { useNavigate } from 'react-router-dom-v5-compat';
-import { progressOf } from '../../../mesh/common/stepRunner';
+import { progressOf, type RunState } from '../../../mesh/common/stepRunner';
+import type { FieldChange } from '../../../mesh/install/merge';
+import type { PlanStep } from '../../../mesh/install/types';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
-import type { ApplyState } from '../useApplyEngine';
 import { ApplyProgress } from './ApplyProgress';
 import { FieldChanges } from './FieldChanges';
 
-type Props = { state: ApplyState };
+type Props = { state: RunState<PlanStep, FieldChange[]> };
 
 const useNow = (running: boolean): number => {
   const [now, setNow] = React.useState(Date.now());
