@@ -8,7 +8,7 @@ import {
 } from '@openshift-console/dynamic-plugin-sdk';
 import { Button, Tooltip } from '@patternfly/react-core';
 import { InProgressIcon, PendingIcon, UnknownIcon } from '@patternfly/react-icons';
-import type { StepStatus } from '../mesh/common/stepRun';
+import type { StepStatus } from '../mesh/common/stepRunner';
 
 export type StatusKind =
   | 'success'
@@ -31,11 +31,7 @@ const iconFor = (status: StatusKind): React.ReactElement => {
 
 type Props = { status: StatusKind; label: string; iconOnly?: boolean };
 
-/**
- * A status as the console shows it: the SDK's status icon and text (`StatusIconAndText`). With
- * `iconOnly` the label is the icon's accessible name and title.
- */
-/** How a step of a run (uninstall, move to ambient) shows its status. */
+/** How a step of a run (install, upgrade, uninstall, move to ambient) shows its status. */
 export const STEP_STATUS_ICON: Record<StepStatus, StatusKind> = {
   pending: 'pending',
   writing: 'progress',
@@ -43,6 +39,11 @@ export const STEP_STATUS_ICON: Record<StepStatus, StatusKind> = {
   done: 'success',
   failed: 'danger',
 };
+
+/**
+ * A status as the console shows it: the SDK's status icon and text (`StatusIconAndText`). With
+ * `iconOnly` the label is the icon's accessible name and title.
+ */
 
 export const Status: React.FC<Props> = ({ status, label, iconOnly }) => {
   const body = (

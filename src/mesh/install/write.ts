@@ -1,6 +1,6 @@
 import { errorMessage, httpStatus, isConflict, isNotFound } from '../../k8s/errors';
 import { adoptPatch, immutableConflicts, type JsonPatchOp } from './adopt';
-import type { WriteOutcome } from './apply';
+import type { WriteOutcome } from '../common/stepRunner';
 import { objectChanges, threeWayPatch, type FieldChange } from './merge';
 import type { PlanStep } from './types';
 

@@ -3,29 +3,8 @@ import { getLabels, getName, getNamespace } from '../../k8s/common/selectors';
 import { refKey } from './plan';
 import type { AnyObject, Ref, Step, UninstallInput } from './types';
 
-import {
-  currentStepOf,
-  initialRunOf,
-  stepRunReducer,
-  type RunAction as GenericRunAction,
-  type RunState as GenericRunState,
-} from '../common/stepRun';
-
-export type { StepState, StepStatus } from '../common/stepRun';
-
 /** How long one step may wait for its objects to go before the run stops with the reason. */
 export const STEP_TIMEOUT_MS = 3 * 60 * 1000;
-
-export type RunState = GenericRunState<Step>;
-export type RunAction = GenericRunAction<Step>;
-
-export const initialRun: RunState = initialRunOf<Step>();
-
-/** One write at a time, in order; a failure stops the run; Retry resumes at the failed step. */
-export const runReducer = (s: RunState, a: RunAction): RunState => stepRunReducer(s, a);
-
-/** The step to act on now: the first one not done, unless the run stopped. */
-export const currentStep = (s: RunState): Step | undefined => currentStepOf(s);
 
 const objectsOf = (input: UninstallInput, kind: Ref['kind']): AnyObject[] =>
   ({

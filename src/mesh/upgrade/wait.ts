@@ -4,7 +4,7 @@ import type { PodKind } from '../../k8s/pod/types';
 import { getLabel } from '../../k8s/common/selectors';
 import { ISTIO_REV_LABEL } from '../labels';
 import { readiness } from '../health/health';
-import { readyFor } from '../install/apply';
+import { readyFor } from '../install/ready';
 import type { UpgradeStep } from './plan';
 import { notDone, type ProgressRow } from './progress';
 

@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { DocumentTitle, ListPageBody, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
 import { Alert, AlertActionLink } from '@patternfly/react-core';
 import { useLocation } from 'react-router-dom-v5-compat';
+import { PageFrame } from '../../components/PageFrame';
 import { PageState } from '../../components/PageState';
 import { errorMessage, httpStatus } from '../../k8s/errors';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
@@ -71,13 +71,9 @@ const InstallPage: React.FC = () => {
   const { t } = useAmbientTranslation();
   const [attempt, setAttempt] = React.useState(0);
   return (
-    <>
-      <DocumentTitle>{t('Install ambient mode')}</DocumentTitle>
-      <ListPageHeader title={t('Install ambient mode')} />
-      <ListPageBody>
-        <InstallBody key={attempt} onRetry={() => setAttempt((n) => n + 1)} />
-      </ListPageBody>
-    </>
+    <PageFrame title={t('Install ambient mode')}>
+      <InstallBody key={attempt} onRetry={() => setAttempt((n) => n + 1)} />
+    </PageFrame>
   );
 };
 

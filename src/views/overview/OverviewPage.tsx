@@ -1,8 +1,7 @@
 import * as React from 'react';
-import { DocumentTitle, ListPageBody, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
 import { Button, Gallery, Stack } from '@patternfly/react-core';
 import { Link } from 'react-router-dom-v5-compat';
-import { PageState } from '../../components/PageState';
+import { PageFrame } from '../../components/PageFrame';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import { NextStepAlert } from './NextStepAlert';
 import { NodesCard } from './NodesCard';
@@ -23,49 +22,50 @@ const OverviewPage: React.FC = () => {
   const owner = useNamespaceOwner();
   if (owner.checking || owner.owner) return <NamespaceOwnerOverview data={owner} />;
   const canInstall = data.next === 'install' || (data.installed && !data.serviceMesh2);
-  return (
+  const actions = (
     <>
-      <DocumentTitle>{t('Ambient mesh overview')}</DocumentTitle>
-      <ListPageHeader title={t('Ambient mesh')}>
-        {canInstall && (
-          <Button
-            variant={data.installed ? 'secondary' : 'primary'}
-            component={(p) => <Link {...p} to="/ambient-mesh/install" />}
-          >
-            {data.installed ? t('Update ambient mode') : t('Install ambient mode')}
-          </Button>
-        )}
-        {data.installed && <UninstallAction />}
-      </ListPageHeader>
-      <ListPageBody>
-        <PageState loaded={data.loaded} error={data.error}>
-          <Stack hasGutter>
-            <NextStepAlert next={data.next} />
-            {data.installed && <UpgradeAlert data={data} />}
-            <SummaryCard data={data} />
-            {data.installed && (
-              <>
-                <Gallery hasGutter minWidths={{ default: '100%' }}>
-                  {data.istios.length ? (
-                    data.istios.map((i) => (
-                      <ResourceHealthCard key={getName(i)} kind="Istio" obj={i} />
-                    ))
-                  ) : (
-                    <ResourceHealthCard kind="Istio" />
-                  )}
-                  <ResourceHealthCard kind="IstioCNI" obj={data.istioCNIs[0]} />
-                  <ResourceHealthCard kind="ZTunnel" obj={data.ztunnels[0]} />
-                </Gallery>
-                {data.rowsLoaded && data.revisions.length > 0 && (
-                  <RevisionsCard rows={data.revisions} />
-                )}
-                {data.rowsLoaded && <NodesCard rows={data.rows} />}
-              </>
-            )}
-          </Stack>
-        </PageState>
-      </ListPageBody>
+      {canInstall && (
+        <Button
+          variant={data.installed ? 'secondary' : 'primary'}
+          component={(p) => <Link {...p} to="/ambient-mesh/install" />}
+        >
+          {data.installed ? t('Update ambient mode') : t('Install ambient mode')}
+        </Button>
+      )}
+      {data.installed && <UninstallAction />}
     </>
+  );
+  return (
+    <PageFrame
+      title={t('Ambient mesh')}
+      documentTitle={t('Ambient mesh overview')}
+      actions={actions}
+      loaded={data.loaded}
+      error={data.error}
+    >
+      <Stack hasGutter>
+        <NextStepAlert next={data.next} />
+        {data.installed && <UpgradeAlert data={data} />}
+        <SummaryCard data={data} />
+        {data.installed && (
+          <>
+            <Gallery hasGutter minWidths={{ default: '100%' }}>
+              {data.istios.length ? (
+                data.istios.map((i) => <ResourceHealthCard key={getName(i)} kind="Istio" obj={i} />)
+              ) : (
+                <ResourceHealthCard kind="Istio" />
+              )}
+              <ResourceHealthCard kind="IstioCNI" obj={data.istioCNIs[0]} />
+              <ResourceHealthCard kind="ZTunnel" obj={data.ztunnels[0]} />
+            </Gallery>
+            {data.rowsLoaded && data.revisions.length > 0 && (
+              <RevisionsCard rows={data.revisions} />
+            )}
+            {data.rowsLoaded && <NodesCard rows={data.rows} />}
+          </>
+        )}
+      </Stack>
+    </PageFrame>
   );
 };
 

@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { STEP_STATUS_ICON, Status } from '../../components/Status';
+import type { StepState, StepStatus } from '../../mesh/common/stepRunner';
 import { refKey } from '../../mesh/uninstall/plan';
-import type { StepState, StepStatus } from '../../mesh/uninstall/run';
 import type { Step } from '../../mesh/uninstall/types';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import type { DryRunResult } from './useUninstallDryRun';
@@ -36,7 +36,7 @@ export const StepsTable: React.FC<Props> = ({ steps, states, dryRun, remaining =
     if (st?.error) return st.error;
     if (st?.status === 'waiting' && remaining[s.id]?.length)
       return t('Still there: {{what}}', { what: remaining[s.id].join(', ') });
-    if (st?.alreadyGone) return t('Already gone');
+    if (st?.alreadyDone) return t('Already gone');
     const dry = dryRun?.find((d) => d.id === s.id);
     if (dry)
       return dry.error ? t('Dry run failed: {{error}}', { error: dry.error }) : t('Dry run passed');

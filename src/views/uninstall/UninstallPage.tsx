@@ -1,22 +1,12 @@
 import * as React from 'react';
-import { DocumentTitle, ListPageBody, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
-import {
-  Alert,
-  Button,
-  Card,
-  CardBody,
-  CardTitle,
-  Flex,
-  HelperText,
-  HelperTextItem,
-  Stack,
-} from '@patternfly/react-core';
-import { PageState } from '../../components/PageState';
+import { Alert, Button, Card, CardBody, CardTitle, Flex, Stack } from '@patternfly/react-core';
+import { PageFrame } from '../../components/PageFrame';
 import { leftovers } from '../../mesh/uninstall/leftovers';
 import { buildUninstallPlan, namespacesToDelete } from '../../mesh/uninstall/plan';
 import { remainingFor } from '../../mesh/uninstall/run';
 import type { UninstallChoices } from '../../mesh/uninstall/types';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
+import { RunActions } from '../common/RunActions';
 import { ChoicesCard } from './ChoicesCard';
 import { ConfirmModal } from './ConfirmModal';
 import { FinalState } from './FinalState';
@@ -52,8 +42,8 @@ const UninstallPage: React.FC = () => {
   const [confirming, setConfirming] = React.useState(false);
   const [chosen, setChosen] = React.useState<string[]>([]);
   const disabled = useDisabledReason(access, plan.blockers);
-  const { phase, steps, states } = run.state;
-  const started = phase !== 'idle';
+  const { status, steps, states } = run.state;
+  const started = status !== 'idle';
   const start = () => {
     setConfirming(false);
     setChosen(namespacesToDelete(data.inventory, effective));
@@ -68,114 +58,92 @@ const UninstallPage: React.FC = () => {
   const failed = steps.find((s) => states[s.id]?.status === 'failed');
   // A user who may not uninstall sees why, not the watches they may not make.
   const denied = !access.loading && !access.canRun;
+  const confirm = confirming && (
+    <ConfirmModal
+      steps={plan.steps.length}
+      namespaces={namespacesToDelete(data.inventory, effective)}
+      onConfirm={start}
+      onClose={() => setConfirming(false)}
+    />
+  );
   return (
-    <>
-      <DocumentTitle>{t('Uninstall ambient mode')}</DocumentTitle>
-      <ListPageHeader title={t('Uninstall ambient mode')} />
-      <ListPageBody>
-        <PageState
-          loaded={data.loaded || started || denied}
-          error={started || denied ? undefined : data.error}
-        >
-          <Stack hasGutter>
-            <Alert variant="info" isInline title={t('The Service Mesh operator stays installed')}>
-              {t(
-                'This page removes ambient mode: labels, waypoints, the ZTunnel, IstioCNI and Istio resources and, if you ask, their namespaces. To remove the operator itself, use Installed Operators.',
-              )}
-            </Alert>
-            {!denied && <InventoryCard inventory={data.inventory} />}
-            {!started && !denied && (
-              <ChoicesCard
-                choices={choices}
-                onChange={setChoices}
-                systemNamespaces={data.inventory.systemNamespaces}
-                canDeleteNamespaces={access.canDeleteNamespaces}
+    <PageFrame
+      title={t('Uninstall ambient mode')}
+      loaded={data.loaded || started || denied}
+      error={started || denied ? undefined : data.error}
+      after={confirm}
+    >
+      <Stack hasGutter>
+        <Alert variant="info" isInline title={t('The Service Mesh operator stays installed')}>
+          {t(
+            'This page removes ambient mode: labels, waypoints, the ZTunnel, IstioCNI and Istio resources and, if you ask, their namespaces. To remove the operator itself, use Installed Operators.',
+          )}
+        </Alert>
+        {!denied && <InventoryCard inventory={data.inventory} />}
+        {!started && !denied && (
+          <ChoicesCard
+            choices={choices}
+            onChange={setChoices}
+            systemNamespaces={data.inventory.systemNamespaces}
+            canDeleteNamespaces={access.canDeleteNamespaces}
+          />
+        )}
+        {!denied && (
+          <Card>
+            <CardTitle>{started ? t('Progress') : t('Plan')}</CardTitle>
+            <CardBody>
+              <StepsTable
+                steps={started ? steps : plan.steps}
+                states={started ? states : undefined}
+                dryRun={started ? undefined : dry.results}
+                remaining={remaining}
               />
-            )}
-            {!denied && (
-              <Card>
-                <CardTitle>{started ? t('Progress') : t('Plan')}</CardTitle>
-                <CardBody>
-                  <StepsTable
-                    steps={started ? steps : plan.steps}
-                    states={started ? states : undefined}
-                    dryRun={started ? undefined : dry.results}
-                    remaining={remaining}
-                  />
-                </CardBody>
-              </Card>
-            )}
-            {failed && (
-              <Alert
-                variant="danger"
-                isInline
-                title={t('The uninstall stopped')}
-                data-test="run-failed"
-              >
-                {states[failed.id]?.timedOut
-                  ? t('Timed out waiting for {{what}} to go; still there: {{left}}', {
-                      what: failed.id,
-                      left: states[failed.id]?.error ?? '',
-                    })
-                  : t('{{what}}: {{error}}', {
-                      what: failed.id,
-                      error: states[failed.id]?.error ?? '',
-                    })}
-              </Alert>
-            )}
-            {!started && (
-              <Stack>
-                <Flex>
-                  <Button
-                    variant="secondary"
-                    isDisabled={!!disabled || dry.running}
-                    isLoading={dry.running}
-                    onClick={() => dry.run(plan.steps)}
-                  >
-                    {t('Dry run')}
-                  </Button>
-                  <Button
-                    variant="danger"
-                    isDisabled={!!disabled}
-                    onClick={() => setConfirming(true)}
-                  >
-                    {t('Uninstall')}
-                  </Button>
-                </Flex>
-                {disabled && (
-                  <HelperText>
-                    <HelperTextItem variant="warning" data-test="disabled-reason">
-                      {disabled}
-                    </HelperTextItem>
-                  </HelperText>
-                )}
-              </Stack>
-            )}
-            {phase === 'failed' && (
-              <Flex>
-                <Button variant="primary" onClick={run.retry}>
-                  {t('Retry')}
-                </Button>
-              </Flex>
-            )}
-            {(phase === 'done' || phase === 'failed') && (
-              <FinalState
-                leftovers={leftovers(data.inventory, chosen)}
-                finished={phase === 'done'}
-              />
-            )}
-          </Stack>
-        </PageState>
-      </ListPageBody>
-      {confirming && (
-        <ConfirmModal
-          steps={plan.steps.length}
-          namespaces={namespacesToDelete(data.inventory, effective)}
-          onConfirm={start}
-          onClose={() => setConfirming(false)}
-        />
-      )}
-    </>
+            </CardBody>
+          </Card>
+        )}
+        {failed && (
+          <Alert
+            variant="danger"
+            isInline
+            title={t('The uninstall stopped')}
+            data-test="run-failed"
+          >
+            {states[failed.id]?.timedOut
+              ? t('Timed out waiting for {{what}} to go; still there: {{left}}', {
+                  what: failed.id,
+                  left: states[failed.id]?.error ?? '',
+                })
+              : t('{{what}}: {{error}}', {
+                  what: failed.id,
+                  error: states[failed.id]?.error ?? '',
+                })}
+          </Alert>
+        )}
+        {!started && (
+          <RunActions
+            label={t('Uninstall')}
+            variant="danger"
+            onRun={() => setConfirming(true)}
+            onDryRun={() => dry.run(plan.steps)}
+            dryRunning={dry.running}
+            disabled={disabled}
+          />
+        )}
+        {status === 'failed' && (
+          <Flex>
+            <Button variant="primary" onClick={run.retry}>
+              {t('Retry')}
+            </Button>
+          </Flex>
+        )}
+        {(status === 'succeeded' || status === 'failed') && (
+          <FinalState
+            leftovers={leftovers(data.inventory, chosen)}
+            finished={status === 'succeeded'}
+          />
+        )}
+      </Stack>
+    </PageFrame>
   );
 };
 

@@ -47,7 +47,7 @@ describe('useUninstallRun', () => {
     h.rerender({ ...input, ztunnels: [] });
     expect(h.run().state.states.zt.status).toBe('waiting'); // its pod is still there
     h.rerender({ ...input, ztunnels: [], pods: [], systemObjects: [] });
-    expect(h.run().state.phase).toBe('done');
+    expect(h.run().state.status).toBe('succeeded');
   });
 
   it('times out a wait with what is still there; Retry sends the delete again and waits again', async () => {
@@ -61,10 +61,16 @@ describe('useUninstallRun', () => {
       jest.advanceTimersByTime(1500);
     });
     expect(h.run().state.states.zt).toEqual({
+      id: 'zt',
       status: 'failed',
       timedOut: true,
       error: 'ZTunnel/default, Pod/ztunnel/ztunnel-worker-0',
+      startedAt: expect.any(Number),
+      since: expect.any(Number),
+      endedAt: expect.any(Number),
     });
+    const zt = h.run().state.states.zt;
+    expect((zt.endedAt ?? 0) - (zt.since ?? 0)).toBeGreaterThanOrEqual(1000);
     act(() => h.run().retry());
     await flush();
     expect(write).toHaveBeenCalledTimes(3);
@@ -77,12 +83,12 @@ describe('useUninstallRun', () => {
     act(() => h.run().start(steps));
     await flush();
     await flush();
-    expect(h.run().state.phase).toBe('failed');
+    expect(h.run().state.status).toBe('failed');
     expect(h.run().state.states.zt.error).toBe('etcd is down');
     write.mockResolvedValue('gone');
     act(() => h.run().retry());
     await flush();
     expect(write.mock.calls.map((c) => c[0].id)).toEqual(['labels', 'zt', 'zt']);
-    expect(h.run().state.states.zt).toMatchObject({ status: 'waiting', alreadyGone: true });
+    expect(h.run().state.states.zt).toMatchObject({ status: 'waiting', alreadyDone: true });
   });
 });

@@ -1,25 +1,18 @@
 import * as React from 'react';
 import { Card, CardBody, CardTitle, Stack } from '@patternfly/react-core';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
-import { Status, type StatusKind } from '../../components/Status';
-import type { StepPhase, StepProgress } from '../../mesh/install/apply';
+import { STEP_STATUS_ICON, Status } from '../../components/Status';
+import type { StepState, StepStatus } from '../../mesh/common/stepRunner';
 import type { UpgradeStep } from '../../mesh/upgrade/plan';
 import type { ProgressRow } from '../../mesh/upgrade/progress';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import { StepPods } from './StepPods';
 import type { DryRunResult } from './useUpgradeDryRun';
 
-const ICON: Record<StepPhase, StatusKind> = {
-  pending: 'pending',
-  creating: 'progress',
-  waiting: 'progress',
-  done: 'success',
-  failed: 'danger',
-};
-
 type Props = {
   steps: UpgradeStep[];
-  progress?: StepProgress[];
+  /** The run's state per step (absent before the run). */
+  progress?: Record<string, StepState<unknown>>;
   rows: Record<string, ProgressRow[]>;
   dryRun?: DryRunResult[];
 };
@@ -27,22 +20,22 @@ type Props = {
 /** The plan in order, then each step's progress, and its pods per node while they roll. */
 export const StepsCard: React.FC<Props> = ({ steps, progress, rows, dryRun }) => {
   const { t } = useAmbientTranslation();
-  const label: Record<StepPhase, string> = {
+  const label: Record<StepStatus, string> = {
     pending: t('Pending'),
-    creating: t('Patching'),
+    writing: t('Patching'),
     waiting: t('Waiting for Ready'),
     done: t('Done'),
     failed: t('Failed'),
   };
   const detail = (s: UpgradeStep): string => {
-    const p = progress?.find((x) => x.id === s.id);
-    if (p?.phase === 'failed' && p.error === 'timeout')
+    const p = progress?.[s.id];
+    if (p?.status === 'failed' && p.timedOut)
       return t('Timed out: {{reason}}; not done: {{nodes}}', {
         reason: p.reason ?? '',
         nodes: p.message || '-',
       });
     if (p?.error) return p.error;
-    if (p?.phase === 'waiting')
+    if (p?.status === 'waiting')
       return p.message ? `${p.reason ?? ''}: ${p.message}` : (p.reason ?? '');
     if (p?.outcome === 'unchanged') return t('Already at the target: not patched');
     const dry = dryRun?.find((d) => d.id === s.id);
@@ -69,14 +62,14 @@ export const StepsCard: React.FC<Props> = ({ steps, progress, rows, dryRun }) =>
             </Thead>
             <Tbody>
               {steps.map((s) => {
-                const phase = progress?.find((x) => x.id === s.id)?.phase;
+                const phase = progress?.[s.id]?.status;
                 return (
                   <Tr key={s.id} data-test={`step-${s.id}`} data-status={phase}>
                     <Td dataLabel={t('Resource')}>{s.id}</Td>
                     <Td dataLabel={t('Change')}>{`${s.from ?? '-'} -> ${s.to}`}</Td>
                     {progress && (
                       <Td dataLabel={t('Status')}>
-                        {phase && <Status status={ICON[phase]} label={label[phase]} />}
+                        {phase && <Status status={STEP_STATUS_ICON[phase]} label={label[phase]} />}
                       </Td>
                     )}
                     <Td dataLabel={t('Detail')}>{detail(s)}</Td>

@@ -1,21 +1,13 @@
 import * as React from 'react';
-import { DocumentTitle, ListPageBody, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
-import {
-  Alert,
-  Button,
-  Flex,
-  Form,
-  HelperText,
-  HelperTextItem,
-  Stack,
-} from '@patternfly/react-core';
+import { Alert, Button, Form, Stack } from '@patternfly/react-core';
 import { Link } from 'react-router-dom-v5-compat';
-import { PageState } from '../../components/PageState';
+import { PageFrame } from '../../components/PageFrame';
 import { useQueryParams } from '../../components/useQueryParams';
 import { buildUpgradePlan, type UpgradePlan } from '../../mesh/upgrade/plan';
 import { upgradePrechecks } from '../../mesh/upgrade/prechecks';
 import { upgradeTargets, type RunningVersions } from '../../mesh/upgrade/targets';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
+import { RunActions } from '../common/RunActions';
 import { ConfirmUpgradeModal } from './ConfirmUpgradeModal';
 import { PrechecksCard } from './PrechecksCard';
 import { RevisionCard } from './RevisionCard';
@@ -64,7 +56,7 @@ const UpgradePage: React.FC = () => {
   const run = useUpgradeRun(plan, data);
   const dry = useUpgradeDryRun(data);
   const [confirming, setConfirming] = React.useState(false);
-  const { status, steps } = run.state;
+  const { status, states } = run.state;
   const started = status !== 'idle';
   const failedCheck = checks.find((c) => c.status === 'fail');
   const disabled = !target
@@ -76,117 +68,87 @@ const UpgradePage: React.FC = () => {
         : failedCheck
           ? t('A pre-check failed.')
           : undefined;
+  const confirm = confirming && (
+    <ConfirmUpgradeModal
+      plan={plan}
+      onConfirm={() => {
+        setConfirming(false);
+        dry.clear();
+        setFrozen({ running: data.running, plan: livePlan });
+        run.start();
+      }}
+      onClose={() => setConfirming(false)}
+    />
+  );
   return (
-    <>
-      <DocumentTitle>{t('Upgrade ambient mode')}</DocumentTitle>
-      <ListPageHeader title={t('Upgrade ambient mode')} />
-      <ListPageBody>
-        <PageState
-          loaded={data.loaded}
-          error={data.error}
-          empty={!data.installed}
-          emptyTitle={t('No install found')}
-          emptyMessage={<Link to="/ambient-mesh/install">{t('Go to the install wizard')}</Link>}
-        >
-          <Stack hasGutter>
-            <VersionsCard data={data} />
-            <Form onSubmit={(e) => e.preventDefault()}>
-              <TargetSelect
-                options={options}
-                value={target}
-                onChange={(v) => setParams({ to: v || undefined })}
-                isDisabled={started}
-              />
-            </Form>
-            <RevisionCard data={data} plan={plan} />
-            {target && !refusal && (
-              <>
-                <Alert
-                  variant="info"
-                  isInline
-                  title={t('Update strategy: {{s}}', { s: plan.strategy })}
-                >
-                  {plan.strategy === 'InPlace'
-                    ? t('Istio first; once it is Ready at the new version, ZTunnel, then IstioCNI.')
-                    : t(
-                        'Istio gets the new version and Sail starts the new revision beside the old one; once it is Ready, tags naming the old revision move to it, then ZTunnel and IstioCNI.',
-                      )}
-                </Alert>
-                <PrechecksCard checks={checks} />
-                <StepsCard
-                  steps={plan.steps}
-                  progress={started ? steps : undefined}
-                  rows={run.rows}
-                  dryRun={started ? undefined : dry.results}
-                />
-              </>
-            )}
-            {!started && (
-              <Stack>
-                <Flex>
-                  <Button
-                    variant="secondary"
-                    isDisabled={!!disabled || dry.running || access.loading}
-                    isLoading={dry.running}
-                    onClick={() => dry.run(plan.steps)}
-                  >
-                    {t('Dry run')}
-                  </Button>
-                  <Button
-                    variant="primary"
-                    isDisabled={!!disabled || access.loading}
-                    onClick={() => setConfirming(true)}
-                  >
-                    {t('Upgrade')}
-                  </Button>
-                </Flex>
-                {disabled && target && (
-                  <HelperText>
-                    <HelperTextItem variant="warning" data-test="disabled-reason">
-                      {disabled}
-                    </HelperTextItem>
-                  </HelperText>
-                )}
-              </Stack>
-            )}
-            {status === 'failed' && (
-              <Alert
-                variant="danger"
-                isInline
-                title={t('The upgrade stopped')}
-                data-test="run-failed"
-              >
-                <Button variant="primary" onClick={run.start}>
-                  {t('Retry')}
-                </Button>
-              </Alert>
-            )}
-            {status === 'succeeded' && (
-              <Alert
-                variant="success"
-                isInline
-                title={t('The upgrade is done')}
-                data-test="run-done"
-              >
-                {t('Every resource runs {{version}} and is Ready.', { version: target })}
-              </Alert>
-            )}
-          </Stack>
-        </PageState>
-      </ListPageBody>
-      {confirming && (
-        <ConfirmUpgradeModal
-          plan={plan}
-          onConfirm={() => {
-            setConfirming(false);
-            dry.clear();
-            setFrozen({ running: data.running, plan: livePlan });
-            run.start();
-          }}
-          onClose={() => setConfirming(false)}
-        />
-      )}
-    </>
+    <PageFrame
+      title={t('Upgrade ambient mode')}
+      loaded={data.loaded}
+      error={data.error}
+      empty={!data.installed}
+      emptyTitle={t('No install found')}
+      emptyMessage={<Link to="/ambient-mesh/install">{t('Go to the install wizard')}</Link>}
+      after={confirm}
+    >
+      <Stack hasGutter>
+        <VersionsCard data={data} />
+        <Form onSubmit={(e) => e.preventDefault()}>
+          <TargetSelect
+            options={options}
+            value={target}
+            onChange={(v) => setParams({ to: v || undefined })}
+            isDisabled={started}
+          />
+        </Form>
+        <RevisionCard data={data} plan={plan} />
+        {target && !refusal && (
+          <>
+            <Alert
+              variant="info"
+              isInline
+              title={t('Update strategy: {{s}}', { s: plan.strategy })}
+            >
+              {plan.strategy === 'InPlace'
+                ? t('Istio first; once it is Ready at the new version, ZTunnel, then IstioCNI.')
+                : t(
+                    'Istio gets the new version and Sail starts the new revision beside the old one; once it is Ready, tags naming the old revision move to it, then ZTunnel and IstioCNI.',
+                  )}
+            </Alert>
+            <PrechecksCard checks={checks} />
+            <StepsCard
+              steps={plan.steps}
+              progress={started ? states : undefined}
+              rows={run.rows}
+              dryRun={started ? undefined : dry.results}
+            />
+          </>
+        )}
+        {!started && (
+          <RunActions
+            label={t('Upgrade')}
+            variant="primary"
+            onRun={() => setConfirming(true)}
+            onDryRun={() => dry.run(plan.steps)}
+            dryRunning={dry.running}
+            disabled={disabled}
+            showReason={!!target}
+            waiting={access.loading}
+          />
+        )}
+        {status === 'failed' && (
+          <Alert variant="danger" isInline title={t('The upgrade stopped')} data-test="run-failed">
+            <Button variant="primary" onClick={run.start}>
+              {t('Retry')}
+            </Button>
+          </Alert>
+        )}
+        {status === 'succeeded' && (
+          <Alert variant="success" isInline title={t('The upgrade is done')} data-test="run-done">
+            {t('Every resource runs {{version}} and is Ready.', { version: target })}
+          </Alert>
+        )}
+      </Stack>
+    </PageFrame>
   );
 };
 

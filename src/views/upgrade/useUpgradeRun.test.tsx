@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { act, render } from '@testing-library/react';
 import type { PodKind } from '../../k8s/pod/types';
+import { progressOf } from '../../mesh/common/stepRunner';
 import { buildUpgradePlan, type UpgradePlan } from '../../mesh/upgrade/plan';
 import { writeUpgradeStep } from '../../resources/upgrade/writes';
 import { unchecked } from '../../testing/watch';
@@ -64,7 +65,8 @@ const harness = (plan: UpgradePlan, data: UpgradeData, timeoutMs = 60000) => {
 const flush = () => act(() => Promise.resolve());
 const written = (generation: number, outcome: 'patched' | 'unchanged' = 'patched') =>
   ({ outcome, generation, object: {} }) as Awaited<ReturnType<typeof writeUpgradeStep>>;
-const phases = (r: UpgradeRun) => r.state.steps.map((s) => s.phase);
+const steps = (r: UpgradeRun) => progressOf(r.state);
+const phases = (r: UpgradeRun) => steps(r).map((s) => s.status);
 
 describe('useUpgradeRun', () => {
   const plan = buildUpgradePlan(unchecked({ ...old, tags: [] }), 'v1.27.3');
@@ -91,7 +93,7 @@ describe('useUpgradeRun', () => {
     const half = { ...newIstiod, ztunnel: [agent('ztunnel', 'n1', '1.27.3'), oldPods.ztunnel[1]] };
     h.rerender(dataOf(zt, half));
     expect(phases(h.run())[1]).toBe('waiting');
-    expect(h.run().state.steps[1]).toMatchObject({ reason: 'PodsRolling', message: 'n2' });
+    expect(steps(h.run())[1]).toMatchObject({ reason: 'PodsRolling', message: 'n2' });
     expect(h.run().rows['ZTunnel/default'].map((r) => [r.key, r.before, r.image, r.state])).toEqual(
       [
         ['n1', 'registry.example/ztunnel:1.26.8', 'registry.example/ztunnel:1.27.3', 'done'],
@@ -130,8 +132,8 @@ describe('useUpgradeRun', () => {
       jest.advanceTimersByTime(1001);
     });
     expect(h.run().state.status).toBe('failed');
-    expect(h.run().state.steps[1]).toMatchObject({
-      error: 'timeout',
+    expect(steps(h.run())[1]).toMatchObject({
+      timedOut: true,
       reason: 'Rolling',
       message: 'n1, n2',
     });
@@ -143,8 +145,8 @@ describe('useUpgradeRun', () => {
       'ZTunnel/default',
       'ZTunnel/default',
     ]);
-    expect(h.run().state.steps[0].phase).toBe('done');
-    expect(h.run().state.steps[1]).toMatchObject({ phase: 'waiting', outcome: 'unchanged' });
+    expect(steps(h.run())[0].status).toBe('done');
+    expect(steps(h.run())[1]).toMatchObject({ status: 'waiting', outcome: 'unchanged' });
   });
 
   it('stops on a failed patch with its error, and Retry patches that step again', async () => {
@@ -152,11 +154,11 @@ describe('useUpgradeRun', () => {
     const h = harness(plan, dataOf(old, oldPods));
     act(() => h.run().start());
     await flush();
-    expect(h.run().state.steps[0]).toMatchObject({ phase: 'failed', error: 'boom' });
+    expect(steps(h.run())[0]).toMatchObject({ status: 'failed', error: 'boom' });
     write.mockResolvedValue(written(2));
     act(() => h.run().start());
     await flush();
     expect(write).toHaveBeenCalledTimes(2);
-    expect(h.run().state.steps[0].phase).toBe('waiting');
+    expect(steps(h.run())[0].status).toBe('waiting');
   });
 });

@@ -1,11 +1,6 @@
 import * as React from 'react';
-import {
-  applyReducer,
-  initialApplyState,
-  nextStepToWrite,
-  waitingStep,
-  type ApplyState,
-} from '../../mesh/install/apply';
+import type { RunState } from '../../mesh/common/stepRunner';
+import type { FieldChange } from '../../mesh/install/merge';
 import { ChangedMeanwhileError } from '../../mesh/install/write';
 import {
   revisionFor,
@@ -15,17 +10,17 @@ import {
 } from '../../mesh/upgrade/plan';
 import { imagesBy, podProgress, type ProgressRow } from '../../mesh/upgrade/progress';
 import { podsOfStep, stepWait, UPGRADE_STEP_TIMEOUT_MS } from '../../mesh/upgrade/wait';
-import { errorMessage } from '../../k8s/errors';
 import type { IstioKind } from '../../k8s/istio/types';
 import type { IstioCNIKind } from '../../k8s/istiocni/types';
 import type { IstioRevisionTagKind } from '../../k8s/istiorevisiontag/types';
 import type { ZTunnelKind } from '../../k8s/ztunnel/types';
 import { getName } from '../../k8s/common/selectors';
 import { writeUpgradeStep } from '../../resources/upgrade/writes';
+import { useStepRun } from '../common/useStepRun';
 import type { UpgradeData } from './useUpgradeData';
 
 export type UpgradeRun = {
-  state: ApplyState;
+  state: RunState<UpgradeStep, FieldChange[]>;
   /** Per step id, its pods' roll (per node, or per istiod pod). */
   rows: Record<string, ProgressRow[]>;
   start: () => void;
@@ -43,103 +38,84 @@ export const liveOf = (install: UpgradeInstall, step: UpgradeStep): Live | undef
 };
 
 /**
- * Runs the upgrade plan with the install's state machine (`applyReducer`): one guarded patch at a
- * time, then a wait fed by the watches (never polling) for Ready at the written generation and
- * every pod of the step on the target; a time-out names the condition and the nodes left. Retry
- * (`start` again) resumes at the failed step: done steps stay done, and a step already at the
- * target is not patched again. The images each step's pods ran when it began are kept for the
- * page's old -> new display.
+ * Runs the upgrade plan on the shared step runner: one guarded patch at a time, then a wait fed by
+ * the watches (never polling) for Ready at the written generation and every pod of the step on the
+ * target; a time-out names the condition and the nodes left. Retry (`start` again) resumes at the
+ * failed step: done steps stay done, and a step already at the target is not patched again. The
+ * images each step's pods ran when it began are kept for the page's old -> new display.
  */
 export const useUpgradeRun = (
   plan: UpgradePlan,
   data: UpgradeData,
   timeoutMs = UPGRADE_STEP_TIMEOUT_MS,
 ): UpgradeRun => {
-  const [state, dispatch] = React.useReducer(applyReducer, plan, initialApplyState);
   const planRef = React.useRef(plan);
   planRef.current = plan;
-  const runRef = React.useRef(plan);
+  const ranRef = React.useRef(plan);
   const dataRef = React.useRef(data);
   dataRef.current = data;
   const before = React.useRef<Record<string, Record<string, string>>>({});
+  const revisionRef = React.useRef('');
+
+  const rowsRef = React.useRef<Record<string, ProgressRow[]>>({});
+  const run = useStepRun<UpgradeStep, FieldChange[]>(plan.steps, {
+    write: async (step) => {
+      const d = dataRef.current;
+      const { pods, by } = podsOfStep(step, d.pods, revisionRef.current);
+      before.current[step.id] ??= imagesBy(pods, by);
+      const seen = liveOf(d.install, step);
+      if (!seen) throw new Error(`${step.id} not found`);
+      const { outcome, generation } = await writeUpgradeStep(step, seen, d.ztunnelVersion);
+      return { wait: step.waitReady, outcome, generation };
+    },
+    check: (step, st) => {
+      const r = stepWait(
+        step,
+        liveOf(data.install, step),
+        st.generation,
+        rowsRef.current[step.id] ?? [],
+        revisionRef.current,
+      );
+      return { done: r.ready, reason: r.reason, message: r.pending.join(', ') };
+    },
+    changesOf: (e) => (e instanceof ChangedMeanwhileError ? e.changes : undefined),
+    timeoutMs,
+  });
+  const { state, reset, resume } = run;
+
   const planKey = plan.steps.map((s) => `${s.id}=${s.to}`).join(',');
   React.useEffect(() => {
-    dispatch({ type: 'reset', plan: planRef.current });
-  }, [planKey]);
+    reset(planRef.current.steps);
+  }, [planKey, reset]);
 
   const istio = data.install.istio;
-  const to = runRef.current.steps[0]?.to ?? '';
+  const to = state.steps[0]?.to ?? '';
   const revision = istio ? revisionFor(istio, to) : '';
-  const stepOf = (id?: string) => runRef.current.steps.find((s) => s.id === id);
-
-  const next = nextStepToWrite(state);
-  const nextId = next?.id;
-  React.useEffect(() => {
-    const step = stepOf(nextId);
-    if (!step) return;
-    const d = dataRef.current;
-    const { pods, by } = podsOfStep(step, d.pods, revision);
-    before.current[step.id] ??= imagesBy(pods, by);
-    dispatch({ type: 'writing', id: step.id, now: Date.now() });
-    const seen = liveOf(d.install, step);
-    if (!seen) {
-      dispatch({ type: 'failed', id: step.id, error: `${step.id} not found`, now: Date.now() });
-      return;
-    }
-    writeUpgradeStep(step, seen, d.ztunnelVersion)
-      .then(({ outcome, generation }) =>
-        dispatch({ type: 'written', id: step.id, outcome, generation, now: Date.now() }),
-      )
-      .catch((e: unknown) => {
-        const changes = e instanceof ChangedMeanwhileError ? e.changes : undefined;
-        dispatch({ type: 'failed', id: step.id, error: errorMessage(e), changes, now: Date.now() });
-      });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [nextId, state.attempts]);
+  revisionRef.current = revision;
 
   // Recomputed when a step starts or the pods change, not on every progress event.
   const startedKey = state.steps
-    .filter((s) => s.phase !== 'pending')
+    .filter((s) => state.states[s.id]?.status !== 'pending')
     .map((s) => s.id)
     .join(',');
   const rows = React.useMemo(() => {
     const out: Record<string, ProgressRow[]> = {};
     for (const id of startedKey ? startedKey.split(',') : []) {
-      const step = stepOf(id);
+      const step = state.steps.find((s) => s.id === id);
       if (!step) continue;
       const { pods, by } = podsOfStep(step, data.pods, revision);
       out[id] = podProgress(pods, step.to, before.current[id] ?? {}, by);
     }
     return out;
+    // The steps as run change only with a start, which changes `startedKey`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [startedKey, data.pods, revision]);
-
-  const waiting = waitingStep(state);
-  const waitingId = waiting?.id;
-  const generation = waiting?.generation;
-  const waitingStepDef = stepOf(waitingId);
-  const liveObj = waitingStepDef ? liveOf(data.install, waitingStepDef) : undefined;
-  const waitingRows = waitingId ? rows[waitingId] : undefined;
-  React.useEffect(() => {
-    if (!waitingStepDef) return;
-    const id = waitingStepDef.id;
-    const r = stepWait(waitingStepDef, liveObj, generation, waitingRows ?? [], revision);
-    if (r.ready) dispatch({ type: 'ready', id, now: Date.now() });
-    else dispatch({ type: 'progress', id, reason: r.reason, message: r.pending.join(', ') });
-  }, [waitingStepDef, liveObj, generation, waitingRows, revision]);
-
-  React.useEffect(() => {
-    if (!waitingId) return undefined;
-    const timer = setTimeout(
-      () => dispatch({ type: 'timeout', id: waitingId, now: Date.now() }),
-      timeoutMs,
-    );
-    return () => clearTimeout(timer);
-  }, [waitingId, timeoutMs, state.attempts]);
+  rowsRef.current = rows;
 
   const start = React.useCallback(() => {
-    if (runRef.current !== planRef.current && state.status === 'idle') before.current = {};
-    runRef.current = planRef.current;
-    dispatch({ type: 'start', now: Date.now(), plan: planRef.current });
-  }, [state.status]);
+    if (ranRef.current !== planRef.current && state.status === 'idle') before.current = {};
+    ranRef.current = planRef.current;
+    resume(planRef.current.steps);
+  }, [state.status, resume]);
   return { state, rows, start };
 };

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
 import { STEP_STATUS_ICON, Status } from '../../../components/Status';
-import type { StepState, StepStatus } from '../../../mesh/common/stepRun';
+import type { StepState, StepStatus } from '../../../mesh/common/stepRunner';
 import type { Awaiting, MigrationStep } from '../../../mesh/migration/steps';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 
@@ -38,8 +38,8 @@ export const MigrationSteps: React.FC<Props> = ({ steps, states, current, descri
     if (st?.error) return st.error;
     if (current?.id === s.id && current.awaiting.length)
       return describe(current.awaiting).join('; ');
-    if (st?.alreadyGone && s.action === 'waypoint') return t('Already there');
-    if (st?.alreadyGone) return t('Restarted earlier in this run: not restarted again');
+    if (st?.alreadyDone && s.action === 'waypoint') return t('Already there');
+    if (st?.alreadyDone) return t('Restarted earlier in this run: not restarted again');
     return '';
   };
   return (

@@ -38,7 +38,7 @@ export const MoveToAmbientModal: React.FC<MoveToAmbientModalProps & { closeModal
   const describe = useAwaitingText();
   const flow = useMoveFlow(data.input, describe);
   const { run, started } = flow;
-  const busy = run.state.phase === 'running' || flow.rollback.status === 'writing';
+  const busy = run.state.status === 'running' || flow.rollback.status === 'writing';
   const body = (
     <PageState loaded={data.loaded && !flow.access.checking} error={data.error}>
       <Stack hasGutter>
@@ -75,7 +75,7 @@ export const MoveToAmbientModal: React.FC<MoveToAmbientModalProps & { closeModal
             />
           </StackItem>
         )}
-        {run.state.phase === 'done' && flow.kind === 'move' && (
+        {run.state.status === 'succeeded' && flow.kind === 'move' && (
           <StackItem>
             <Alert
               variant="success"
@@ -84,7 +84,7 @@ export const MoveToAmbientModal: React.FC<MoveToAmbientModalProps & { closeModal
             />
           </StackItem>
         )}
-        {run.state.phase === 'done' && flow.kind === 'rollback' && (
+        {run.state.status === 'succeeded' && flow.kind === 'rollback' && (
           <StackItem>
             <Alert variant="success" isInline title={t('{{name}} runs sidecars again', { name })} />
           </StackItem>
@@ -116,7 +116,7 @@ export const MoveToAmbientModal: React.FC<MoveToAmbientModalProps & { closeModal
             {t('Move to ambient')}
           </Button>
         )}
-        {run.state.phase === 'failed' && (
+        {run.state.status === 'failed' && (
           <Button variant="primary" onClick={run.retry}>
             {t('Retry')}
           </Button>

@@ -105,7 +105,7 @@ describe('useMigrationRun', () => {
       status: 'failed',
       error: 'injected fault',
     });
-    expect(h.run().state.phase).toBe('failed');
+    expect(h.run().state.status).toBe('failed');
     act(() => h.run().retry());
     await flush();
     expect(restartsOf()).toEqual(['a', 'b', 'b']);
@@ -135,7 +135,7 @@ describe('useMigrationRun', () => {
       expect(restartsOf()).toEqual(['a']);
       expect(h.run().state.states['restart:Deployment/a']).toMatchObject({
         status: 'waiting',
-        alreadyGone: true,
+        alreadyDone: true,
       });
     } finally {
       jest.useRealTimers();

@@ -1,12 +1,5 @@
 import * as React from 'react';
-import { errorMessage } from '../../../k8s/errors';
-import {
-  currentStepOf,
-  initialRunOf,
-  stepRunReducer,
-  type RunAction,
-  type RunState,
-} from '../../../mesh/common/stepRun';
+import type { RunState } from '../../../mesh/common/stepRunner';
 import {
   awaiting,
   MIGRATION_STEP_TIMEOUT_MS,
@@ -16,6 +9,7 @@ import {
 } from '../../../mesh/migration/steps';
 import type { MigrationInput } from '../../../mesh/migration/types';
 import { writeMigrationStep } from '../../../resources/migration/steps';
+import { useStepRun } from '../../common/useStepRun';
 
 export type MigrationRun = {
   state: RunState<MigrationStep>;
@@ -25,12 +19,11 @@ export type MigrationRun = {
   retry: () => void;
 };
 
-type Reducer = (s: RunState<MigrationStep>, a: RunAction<MigrationStep>) => RunState<MigrationStep>;
-
 /**
- * Runs the move one step at a time, fed by the watches: a write, then (waypoint, restarts) a wait
- * until the watches show it done, with a timeout that says what it still waited for. A restart
- * is sent once per workload: Retry after a timeout waits again, after a failed write sends it.
+ * Runs the move on the shared step runner, fed by the watches: a write, then (waypoint, restarts)
+ * a wait until the watches show it done, with a timeout that says what it still waited for. A
+ * restart is sent once per workload: Retry after a timeout waits again, after a failed write sends
+ * it.
  */
 export const useMigrationRun = (
   input: MigrationInput,
@@ -38,71 +31,38 @@ export const useMigrationRun = (
   revision?: string,
   timeoutMs = MIGRATION_STEP_TIMEOUT_MS,
 ): MigrationRun => {
-  const [state, dispatch] = React.useReducer<Reducer>(stepRunReducer, initialRunOf());
   const restarted = React.useRef<Record<string, RestartRecord>>({});
-  const step = currentStepOf(state);
-  const status = step ? state.states[step.id]?.status : undefined;
-  const waits =
-    step && status === 'waiting' ? awaiting(step, input, restarted.current[step.id]) : [];
-  const waitsRef = React.useRef(waits);
-  waitsRef.current = waits;
-  const inputRef = React.useRef(input);
-  inputRef.current = input;
+  const run = useStepRun<MigrationStep>([], {
+    write: async (step) => {
+      const res = await writeMigrationStep(step, {
+        namespace: input.namespace,
+        workloads: input.workloads,
+        revision,
+        restarted: restarted.current,
+        now: () => new Date(),
+      });
+      if (res.record) restarted.current = { ...restarted.current, [step.id]: res.record };
+      return { wait: step.action !== 'labels', alreadyDone: res.alreadyDone };
+    },
+    check: (step) => {
+      const waits = awaiting(step, input, restarted.current[step.id]);
+      return { done: waits.length === 0, remaining: describe(waits) };
+    },
+    timeoutMs,
+  });
+  const { state, resume, start: startRun } = run;
 
-  React.useEffect(() => {
-    if (!step || status !== 'pending') return;
-    dispatch({ type: 'writing', id: step.id });
-    writeMigrationStep(step, {
-      namespace: inputRef.current.namespace,
-      workloads: inputRef.current.workloads,
-      revision,
-      restarted: restarted.current,
-      now: () => new Date(),
-    })
-      .then((res) => {
-        if (res.record) restarted.current = { ...restarted.current, [step.id]: res.record };
-        dispatch({
-          type: 'written',
-          id: step.id,
-          now: Date.now(),
-          alreadyGone: res.alreadyDone,
-          wait: step.action !== 'labels',
-        });
-      })
-      .catch((e) => dispatch({ type: 'failed', id: step.id, error: errorMessage(e) }));
-  }, [step, status, revision]);
-
-  const waitingDone = !!step && status === 'waiting' && waits.length === 0;
-  React.useEffect(() => {
-    if (step && waitingDone) dispatch({ type: 'gone', id: step.id });
-  }, [step, waitingDone]);
-
-  const since = step ? state.states[step.id]?.since : undefined;
-  const describeRef = React.useRef(describe);
-  describeRef.current = describe;
-  React.useEffect(() => {
-    if (!step || status !== 'waiting' || since === undefined) return undefined;
-    const timer = setTimeout(
-      () =>
-        dispatch({
-          type: 'timeout',
-          id: step.id,
-          remaining: describeRef.current(waitsRef.current),
-        }),
-      Math.max(0, since + timeoutMs - Date.now()),
-    );
-    return () => clearTimeout(timer);
-  }, [step, status, since, timeoutMs]);
-
-  const start = React.useCallback((steps: MigrationStep[]) => {
-    restarted.current = {};
-    dispatch({ type: 'start', steps });
-  }, []);
-  const retry = React.useCallback(() => dispatch({ type: 'retry' }), []);
-  return {
-    state,
-    current: step && status === 'waiting' ? { id: step.id, awaiting: waits } : undefined,
-    start,
-    retry,
-  };
+  const start = React.useCallback(
+    (steps: MigrationStep[]) => {
+      restarted.current = {};
+      startRun(steps);
+    },
+    [startRun],
+  );
+  const retry = React.useCallback(() => resume(), [resume]);
+  const waiting = state.steps.find((s) => state.states[s.id]?.status === 'waiting');
+  const current = waiting
+    ? { id: waiting.id, awaiting: awaiting(waiting, input, restarted.current[waiting.id]) }
+    : undefined;
+  return { state, current, start, retry };
 };

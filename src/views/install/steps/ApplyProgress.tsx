@@ -1,26 +1,18 @@
 import * as React from 'react';
 import { Table, Tbody, Td, Th, Thead, Tr } from '@patternfly/react-table';
-import { Status, type StatusKind } from '../../../components/Status';
-import { elapsedMs, type StepPhase, type StepProgress } from '../../../mesh/install/apply';
+import { STEP_STATUS_ICON, Status } from '../../../components/Status';
+import { elapsedMs, type StepState, type StepStatus } from '../../../mesh/common/stepRunner';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 
-const ICON: Record<StepPhase, StatusKind> = {
-  pending: 'pending',
-  creating: 'progress',
-  waiting: 'progress',
-  done: 'success',
-  failed: 'danger',
-};
-
-type Props = { steps: StepProgress[]; now: number };
+type Props = { steps: StepState<unknown>[]; now: number };
 
 /** One row per resource: its phase with the live condition reason, and the time it took. */
 export const ApplyProgress: React.FC<Props> = ({ steps, now }) => {
   const { t } = useAmbientTranslation();
   const seconds = (ms: number) => t('{{n}} s', { n: Math.max(0, Math.round(ms / 1000)) });
-  const phase: Record<StepPhase, string> = {
+  const phase: Record<StepStatus, string> = {
     pending: t('Pending'),
-    creating: t('Creating'),
+    writing: t('Creating'),
     waiting: t('Waiting for Ready'),
     done: t('Done'),
     failed: t('Failed'),
@@ -42,19 +34,19 @@ export const ApplyProgress: React.FC<Props> = ({ steps, now }) => {
       </Thead>
       <Tbody>
         {steps.map((s) => (
-          <Tr key={s.id} data-test={`progress-${s.id}`} data-phase={s.phase}>
+          <Tr key={s.id} data-test={`progress-${s.id}`} data-phase={s.status}>
             <Td dataLabel={t('Resource')}>{s.id}</Td>
             <Td dataLabel={t('Status')}>
-              <Status status={ICON[s.phase]} label={phase[s.phase]} />
+              <Status status={STEP_STATUS_ICON[s.status]} label={phase[s.status]} />
             </Td>
             <Td dataLabel={t('Detail')}>
               {[
                 s.outcome && outcome[s.outcome],
-                s.phase === 'waiting' && s.reason && t('reason: {{reason}}', { reason: s.reason }),
-                s.error === 'timeout'
+                s.status === 'waiting' && s.reason && t('reason: {{reason}}', { reason: s.reason }),
+                s.timedOut
                   ? t('not Ready in time; last reason: {{reason}}', { reason: s.reason ?? '-' })
                   : s.error,
-                s.phase === 'waiting' && s.message,
+                s.status === 'waiting' && s.message,
               ]
                 .filter(Boolean)
                 .join(' · ')}

@@ -1,12 +1,14 @@
 import * as React from 'react';
 import { Alert, AlertActionLink, List, ListItem, Stack } from '@patternfly/react-core';
 import { useNavigate } from 'react-router-dom-v5-compat';
-import type { ApplyState } from '../../../mesh/install/apply';
+import { progressOf, type RunState } from '../../../mesh/common/stepRunner';
+import type { FieldChange } from '../../../mesh/install/merge';
+import type { PlanStep } from '../../../mesh/install/types';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 import { ApplyProgress } from './ApplyProgress';
 import { FieldChanges } from './FieldChanges';
 
-type Props = { state: ApplyState };
+type Props = { state: RunState<PlanStep, FieldChange[]> };
 
 const useNow = (running: boolean): number => {
   const [now, setNow] = React.useState(Date.now());
@@ -23,8 +25,9 @@ export const ApplyStep: React.FC<Props> = ({ state }) => {
   const { t } = useAmbientTranslation();
   const navigate = useNavigate();
   const now = useNow(state.status === 'running');
-  const failed = state.steps.find((s) => s.phase === 'failed');
-  const done = state.steps.filter((s) => s.phase === 'done');
+  const steps = progressOf(state);
+  const failed = steps.find((s) => s.status === 'failed');
+  const done = steps.filter((s) => s.status === 'done');
   return (
     <Stack hasGutter>
       {state.status === 'idle' && <Alert variant="info" isInline title={t('Starting…')} />}
@@ -57,7 +60,7 @@ export const ApplyStep: React.FC<Props> = ({ state }) => {
               </>
             ) : (
               <div>
-                {failed.error === 'timeout'
+                {failed.timedOut
                   ? t('It did not become Ready in time. Last reason: {{reason}}. {{message}}', {
                       reason: failed.reason ?? '-',
                       message: failed.message ?? '',
@@ -105,7 +108,7 @@ export const ApplyStep: React.FC<Props> = ({ state }) => {
           )}
         </Alert>
       )}
-      <ApplyProgress steps={state.steps} now={now} />
+      <ApplyProgress steps={steps} now={now} />
     </Stack>
   );
 };
