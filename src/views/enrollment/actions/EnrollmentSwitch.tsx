@@ -66,6 +66,7 @@ export const EnrollmentSwitch: React.FC<Props> = ({
       }
       isChecked={enrolled}
       isDisabled={checking || !allowed || busy || guarded}
+      aria-busy={checking || undefined}
       onChange={onChange}
     />
   );
@@ -81,14 +82,12 @@ export const EnrollmentSwitch: React.FC<Props> = ({
   );
   return (
     <>
-      {checking || !allowed || guarded ? (
+      {/* While the review is pending the switch is only disabled: no tooltip to mount on every
+          row and take down again, so the switch stays mounted when the answer comes. */}
+      {!checking && (!allowed || guarded) ? (
         <Tooltip
           content={
-            guarded
-              ? guard
-              : checking
-                ? t('Checking permissions')
-                : t('You may not change the labels of namespace {{name}}', { name })
+            guarded ? guard : t('You may not change the labels of namespace {{name}}', { name })
           }
         >
           <span tabIndex={0} data-test={`ambient-switch-disabled-${name}`}>
