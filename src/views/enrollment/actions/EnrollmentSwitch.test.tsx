@@ -1,4 +1,3 @@
-import * as React from 'react';
 import { render, screen } from '@testing-library/react';
 import { useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
 import { ns } from '../../../testing/objects';
