@@ -12,6 +12,9 @@ export const watched = (
   { enabled = true }: WatchOptions,
 ): WatchK8sResource | null => (enabled ? resource : null);
 
+/** A list or object the server answered: proof that the user may read it. */
+export const listed = (w: { loaded: boolean; error: unknown }): boolean => w.loaded && !w.error;
+
 /** The page size the console lists with when the watched resource sets no `limit`. */
 export const CONSOLE_PAGE_SIZE = 250;
 

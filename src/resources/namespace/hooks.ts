@@ -1,7 +1,7 @@
 import { useAccessReview, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { NamespaceModel, ProjectModel, gvkOf } from '../../models';
 import type { NamespaceKind, ProjectKind } from '../../k8s/namespace/types';
-import { watched, type WatchOptions } from '../common/watch';
+import { listed, watched, type WatchOptions } from '../common/watch';
 
 export type NamespacesWatch = { namespaces: NamespaceKind[]; loaded: boolean; error: unknown };
 
@@ -45,12 +45,9 @@ export const useVisibleNamespaces = (): NamespacesWatch & { source?: NamespaceLi
   const [canList, reviewing] = useAccessReview({ group: '', resource: 'namespaces', verb: 'list' });
   const namespaces = useNamespaces({ enabled: reviewing || canList });
   const projects = useProjects({ enabled: !reviewing && !canList });
-  if (reviewing) {
-    return namespaces.loaded && !namespaces.error
-      ? { ...namespaces, source: 'namespaces' }
-      : { namespaces: [], loaded: false, error: undefined };
-  }
-  return canList ? { ...namespaces, source: 'namespaces' } : { ...projects, source: 'projects' };
+  if (canList || (reviewing && listed(namespaces))) return { ...namespaces, source: 'namespaces' };
+  if (reviewing) return { namespaces: [], loaded: false, error: undefined };
+  return { ...projects, source: 'projects' };
 };
 
 export type NamespaceWatch = { namespace?: NamespaceKind; loaded: boolean; error: unknown };

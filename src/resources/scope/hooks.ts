@@ -10,7 +10,7 @@ import { type ReadScope, readScope, scopedNamespaces } from '../../mesh/scope/sc
 import { PodModel, gvkOf } from '../../models';
 import { useProjects } from '../namespace/hooks';
 import { type PodsWatch, usePods } from '../pod/hooks';
-import type { WatchOptions } from '../common/watch';
+import { listed, type WatchOptions } from '../common/watch';
 
 export type ScopeWatch = {
   scope: ReadScope;
@@ -18,9 +18,6 @@ export type ScopeWatch = {
   /** The access review has not answered yet. */
   checking: boolean;
 };
-
-/** A list the server answered: proof that the user may list it, whatever a review says later. */
-export const listed = (w: { loaded: boolean; error: unknown }): boolean => w.loaded && !w.error;
 
 const CLUSTER: ReadScope = { kind: 'cluster' };
 

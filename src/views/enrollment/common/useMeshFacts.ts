@@ -9,6 +9,7 @@ import { useIstioRevisionTags } from '../../../resources/istiorevisiontag/hooks'
 import { useIstioCNIs } from '../../../resources/istiocni/hooks';
 import { cniRulesOf } from '../../../mesh/enrollment/cniRules';
 import { getDiscoverySelectors } from '../../../k8s/istio/selectors';
+import { listed } from '../../../resources/common/watch';
 import { useZtunnelPods } from '../../../resources/pod/hooks';
 import { useZTunnels } from '../../../resources/ztunnel/hooks';
 import { DEFAULT_ZTUNNEL_NAMESPACE } from '../../../k8s/ztunnel/types';
@@ -35,22 +36,21 @@ export const useMeshFacts = (): MeshFactsWatch => {
   const istios = useIstios({ enabled: mayIstios });
   const [mayTags] = useMayList(SAIL_GROUP, 'istiorevisiontags');
   const tags = useIstioRevisionTags({ enabled: mayTags });
-  const tagsKnown = mayTags && tags.loaded && !tags.error;
+  const tagsKnown = mayTags && listed(tags);
   const [mayCnis] = useMayList(SAIL_GROUP, 'istiocnis');
   const cnis = useIstioCNIs({ enabled: mayCnis });
   const cni = cnis.istioCNIs[0];
-  const cniKnown = mayCnis && cnis.loaded && !cnis.error && !!cni;
+  const cniKnown = mayCnis && listed(cnis) && !!cni;
   const cniRules = React.useMemo(() => (cniKnown ? cniRulesOf(cni) : undefined), [cniKnown, cni]);
   const v1 = useZTunnels({ version: 'v1', enabled: mayZtunnels });
   const v1alpha1 = useZTunnels({ version: 'v1alpha1', enabled: mayZtunnels });
   const ztunnels = v1.ztunnels.length > 0 ? v1.ztunnels : v1alpha1.ztunnels;
-  const ztunnelKnown =
-    mayZtunnels && ((v1.loaded && !v1.error) || (v1alpha1.loaded && !v1alpha1.error));
+  const ztunnelKnown = mayZtunnels && (listed(v1) || listed(v1alpha1));
   const ztunnelNamespace = ztunnels[0]?.spec?.namespace || DEFAULT_ZTUNNEL_NAMESPACE;
   const [mayZtPods, ztPodsDecided] = useMayList('', 'pods', ztunnelNamespace);
   const ztunnelPods = useZtunnelPods({ namespace: ztunnelNamespace, enabled: mayZtPods });
 
-  const istioKnown = mayIstios && istios.loaded && !istios.error;
+  const istioKnown = mayIstios && listed(istios);
   const istio = istios.istios.find((i) => getName(i) === 'default') ?? istios.istios[0];
   const settled = (may: boolean, w: { loaded: boolean; error: unknown }) =>
     !may || w.loaded || !!w.error;
@@ -61,7 +61,7 @@ export const useMeshFacts = (): MeshFactsWatch => {
     settled(mayIstios, istios) &&
     (settled(mayZtunnels, v1) || settled(mayZtunnels, v1alpha1)) &&
     settled(mayZtPods, ztunnelPods);
-  const podsKnown = mayZtPods && ztunnelPods.loaded && !ztunnelPods.error;
+  const podsKnown = mayZtPods && listed(ztunnelPods);
 
   const facts = React.useMemo<MeshFacts>(() => {
     let installed: boolean | undefined;

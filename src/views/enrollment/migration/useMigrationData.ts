@@ -15,6 +15,7 @@ import {
   useVirtualServices,
 } from '../../../resources/migration/hooks';
 import { useNamespace } from '../../../resources/namespace/hooks';
+import { listed } from '../../../resources/common/watch';
 import { usePods } from '../../../resources/pod/hooks';
 import { useZTunnels } from '../../../resources/ztunnel/hooks';
 
@@ -55,10 +56,10 @@ export const useMigrationData = (given: NamespaceKind): MigrationData => {
     ],
     [deployments.items, statefulSets.items, daemonSets.items],
   );
-  const ztKnown = (ztV1.loaded && !ztV1.error) || (ztV1alpha1.loaded && !ztV1alpha1.error);
+  const ztKnown = listed(ztV1) || listed(ztV1alpha1);
   const ztunnels = ztV1.ztunnels.length > 0 ? ztV1.ztunnels : ztV1alpha1.ztunnels;
-  const cniKnown = cnis.loaded && !cnis.error;
-  const istioKnown = istios.loaded && !istios.error;
+  const cniKnown = listed(cnis);
+  const istioKnown = listed(istios);
   const istio = istios.istios.find((i) => getName(i) === 'default') ?? istios.istios[0];
   const ns = live.namespace ?? given;
 
