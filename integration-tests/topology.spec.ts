@@ -77,8 +77,25 @@ test('a waypoint shows in the WAYPOINT column and in the graph, live', async ({
   const wpRow = page.locator('[data-test^="workload-bookinfo-waypoint-"]').first();
   await expect(wpRow).toContainText('TCP');
 
+  // The nodes are drawn already fitted to the surface: the view does not move once shown.
+  // (The surface's transform is recorded as the first node enters the page.)
+  await page.evaluate(() => {
+    const w = window as unknown as { firstView?: string | null };
+    const seen = new MutationObserver(() => {
+      if (!document.querySelector('[data-test^="graph-node-"]')) return;
+      w.firstView = document.querySelector('[data-surface="true"]')?.getAttribute('transform');
+      seen.disconnect();
+    });
+    seen.observe(document.body, { childList: true, subtree: true });
+  });
   await page.getByRole('tab', { name: 'Graph' }).click();
   await expect(page.locator('[data-test="graph-node-waypoint:bookinfo/waypoint"]')).toBeVisible();
+  await page.waitForTimeout(300);
+  const firstView = await page.evaluate(
+    () => (window as unknown as { firstView?: string | null }).firstView,
+  );
+  expect(firstView).not.toBe('translate(0, 0) scale(1)');
+  expect(firstView).toBe(await page.locator('[data-surface="true"]').getAttribute('transform'));
   await expect(page.locator('[data-test="graph-node-namespace:bookinfo"]')).toBeVisible();
   await page.locator('[data-test="graph-node-waypoint:bookinfo/waypoint"]').click();
   await expect(page.getByRole('link', { name: 'waypoint' }).first()).toBeVisible();

@@ -16,7 +16,7 @@ const server = http.createServer((req, res) => {
   res.setHeader('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS');
   if (req.method === 'OPTIONS') return void res.writeHead(204).end();
   const p = new URL(req.url ?? '/', 'http://plugin').pathname;
-  void sendFile(res, resolveUnder(dist, p.slice(1)), req.method).then(
+  void sendFile(res, resolveUnder(dist, p.slice(1)), req).then(
     (found) => found || sendText(res, 404, 'Not Found'),
   );
 });

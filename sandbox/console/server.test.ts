@@ -97,6 +97,26 @@ describe('startConsole', () => {
     expect((await get('/static/patternfly/patternfly.css')).status).toBe(200);
   });
 
+  it('answers a conditional GET of an unchanged file with 304 and no body, as a file server', async () => {
+    const first = await get('/static/shell.js');
+    const modified = first.headers.get('last-modified') ?? '';
+    expect(new Date(modified).getTime()).toBe(
+      Math.floor(fs.statSync(path.join(shell, 'shell.js')).mtimeMs / 1000) * 1000,
+    );
+    const again = await get('/static/shell.js', { 'If-Modified-Since': modified });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    const older = new Date(new Date(modified).getTime() - 1000).toUTCString();
+    const changed = await get('/static/shell.js', { 'If-Modified-Since': older });
+    expect(changed.status).toBe(200);
+    expect(await changed.text()).toBe('console.log(1)');
+    const manifest = '/api/plugins/ambient-mesh-plugin/plugin-manifest.json';
+    const m = await get(manifest);
+    const m304 = await get(manifest, { 'If-Modified-Since': m.headers.get('last-modified') ?? '' });
+    expect(m304.status).toBe(304);
+    expect((await get(manifest, { 'If-Modified-Since': 'not a date' })).status).toBe(200);
+  });
+
   it("proxies the API with the chosen user's token, not the browser's cookies", async () => {
     await get('/api/kubernetes/api/v1/namespaces?limit=250');
     await get('/api/kubernetes/api/v1/namespaces', { Cookie: 'sandbox-user=developer' });

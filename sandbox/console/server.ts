@@ -63,18 +63,18 @@ const handler =
     if (method !== 'GET' && method !== 'HEAD') return sendText(res, 405, 'Method Not Allowed');
     if (p.startsWith(PLUGIN_PREFIX)) {
       const file = resolveUnder(distDir, p.slice(PLUGIN_PREFIX.length));
-      if (!(await sendFile(res, file, method))) sendText(res, 404, 'Not Found');
+      if (!(await sendFile(res, file, req))) sendText(res, 404, 'Not Found');
       return;
     }
     if (p === '/locales/resource.json') return sendLocale(res, distDir, url);
     if (p.startsWith('/static/patternfly/')) {
       const file = resolveUnder(PATTERNFLY, p.slice('/static/patternfly/'.length));
-      if (!(await sendFile(res, file, method))) sendText(res, 404, 'Not Found');
+      if (!(await sendFile(res, file, req))) sendText(res, 404, 'Not Found');
       return;
     }
     if (p.startsWith('/static/')) {
       const file = resolveUnder(shellDir, p.slice('/static/'.length));
-      if (!(await sendFile(res, file, method))) sendText(res, 404, 'Not Found');
+      if (!(await sendFile(res, file, req))) sendText(res, 404, 'Not Found');
       return;
     }
     if (p.startsWith('/api/') || p === '/api' || p === '/favicon.ico') {

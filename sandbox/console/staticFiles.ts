@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import type { ServerResponse } from 'http';
+import type { IncomingMessage, ServerResponse } from 'http';
 import * as path from 'path';
 
 const TYPES: Record<string, string> = {
@@ -35,12 +35,15 @@ export const sendText = (res: ServerResponse, status: number, body: string, type
 
 /**
  * Sends a file if it exists and answers true; false when there is no such file.
- * Hashed assets may be cached; everything else is revalidated on each load.
+ * Hashed assets may be cached; everything else is revalidated on each load. As the console's
+ * file server (Go's `http.FileServer`) and a plugin's nginx do, each file carries its
+ * `Last-Modified` time, and a request whose `If-Modified-Since` is not older gets a 304 without
+ * the body, so a reload does not download an unchanged file again.
  */
 export const sendFile = (
   res: ServerResponse,
   file: string | undefined,
-  method = 'GET',
+  req: Pick<IncomingMessage, 'method' | 'headers'> = { method: 'GET', headers: {} },
 ): Promise<boolean> =>
   new Promise((resolve) => {
     if (!file) return resolve(false);
@@ -48,12 +51,24 @@ export const sendFile = (
       if (err || !st.isFile()) return resolve(false);
       const ext = path.extname(file);
       const immutable = /[.-][0-9a-f]{16,}\.min\.js$/.test(file);
+      // HTTP dates have whole seconds
+      const modified = new Date(Math.floor(st.mtimeMs / 1000) * 1000);
+      const cache = {
+        'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+        'Last-Modified': modified.toUTCString(),
+      };
+      const since = Date.parse(String(req.headers['if-modified-since'] ?? ''));
+      if (!Number.isNaN(since) && modified.getTime() <= since) {
+        res.writeHead(304, cache);
+        res.end();
+        return resolve(true);
+      }
       res.writeHead(200, {
         'Content-Type': TYPES[ext] ?? 'application/octet-stream',
         'Content-Length': st.size,
-        'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+        ...cache,
       });
-      if (method === 'HEAD') {
+      if (req.method === 'HEAD') {
         res.end();
         return resolve(true);
       }

@@ -1,8 +1,8 @@
 import { render } from 'react-dom';
 import { Alert, PageSection } from '@patternfly/react-core';
-import { PLUGIN_NAME } from '../users';
 import { createPluginStore, manifestURL } from './plugins/pluginStore';
-import { discover } from './sdk/models';
+import { CONSOLE_VERSION, PLUGIN_NAME } from '../users';
+import { discover, loadCachedDiscovery } from './sdk/models';
 import { App, type ManifestError } from './shell/App';
 import { initI18n } from './shell/i18n';
 
@@ -13,11 +13,16 @@ const bootstrap = async () => {
   const manifestErrors: ManifestError[] = [];
   const draw = () =>
     render(<App pluginStore={pluginStore} manifestErrors={[...manifestErrors]} />, root);
-  // The manifest is fetched while discovery runs; its extensions are used once both are done.
+  // The manifest is fetched while discovery runs.
   const loading = pluginStore.loadPlugin(manifestURL(PLUGIN_NAME)).catch((err: Error) => {
     manifestErrors.push({ name: PLUGIN_NAME, message: err.message });
   });
-  await Promise.all([initI18n(), discover()]);
+  // As the console: start from the last discovery this browser kept, and refresh it meanwhile;
+  // only a first visit waits for discovery.
+  const cached = loadCachedDiscovery(CONSOLE_VERSION);
+  const discovery = discover(CONSOLE_VERSION);
+  if (cached) discovery.catch((err: Error) => console.error(`API discovery: ${err.message}`));
+  await Promise.all([initI18n(), cached ? undefined : discovery]);
   draw();
   await loading;
   if (manifestErrors.length) draw();

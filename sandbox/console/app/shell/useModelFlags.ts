@@ -1,13 +1,14 @@
 import * as React from 'react';
 import { useExtensions, usePluginStore } from '@openshift/dynamic-plugin-sdk';
 import { isModelFlag } from '../plugins/extensions';
-import { modelFor } from '../sdk/models';
+import { modelFor, useModelsVersion } from '../sdk/models';
 import { setFlags } from '../sdk/store';
 
 /** console.flag/model: a flag is set when its model is served. Also the console's OPENSHIFT. */
 export const useModelFlags = () => {
   const flagExtensions = useExtensions(isModelFlag);
   const store = usePluginStore();
+  const modelsVersion = useModelsVersion();
   React.useEffect(() => {
     const flags: Record<string, boolean> = {
       OPENSHIFT: !!modelFor({ group: 'project.openshift.io', version: 'v1', kind: 'Project' }),
@@ -15,5 +16,5 @@ export const useModelFlags = () => {
     for (const e of flagExtensions) flags[e.properties.flag] = !!modelFor(e.properties.model);
     setFlags(flags);
     store.setFeatureFlags(flags);
-  }, [flagExtensions, store]);
+  }, [flagExtensions, store, modelsVersion]);
 };

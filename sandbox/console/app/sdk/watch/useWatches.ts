@@ -1,6 +1,6 @@
 import * as React from 'react';
 import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
-import { modelFor } from '../models';
+import { modelFor, useModelsVersion } from '../models';
 import { selectorToString } from '../resourceURL';
 import { getWatchState, subscribeWatch } from './registry';
 import type { WatchSpec, WatchState } from './types';
@@ -47,10 +47,13 @@ export const useWatches = (
   resources: Record<string, WatchK8sResource>,
 ): Record<string, WatchState> => {
   const key = JSON.stringify(resources);
+  // a refreshed discovery may serve a model the cached one lacked, or drop one
+  const modelsVersion = useModelsVersion();
   const parsed = React.useMemo(() => {
     const res = JSON.parse(key) as Record<string, WatchK8sResource>;
     return Object.entries(res).map(([k, r]) => [k, parse(r)] as const);
-  }, [key]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, modelsVersion]);
   const [, rerender] = React.useReducer((n: number) => n + 1, 0);
 
   React.useEffect(() => {
