@@ -5,8 +5,11 @@ export const DEFAULT_ISTIO_NAMESPACE = 'istio-system';
 
 export const getIstioNamespace = (istio?: IstioKind): string =>
   istio?.spec?.namespace ?? DEFAULT_ISTIO_NAMESPACE;
+const NO_SELECTORS: LabelSelector[] = Object.freeze([]) as unknown as LabelSelector[];
+
+/** The mesh's discovery selectors; none is the same (frozen) array every time, for memos. */
 export const getDiscoverySelectors = (istio?: IstioKind): LabelSelector[] =>
-  istio?.spec?.values?.meshConfig?.discoverySelectors ?? [];
+  istio?.spec?.values?.meshConfig?.discoverySelectors ?? NO_SELECTORS;
 export const getTrustedZtunnelNamespace = (istio?: IstioKind): string | undefined =>
   istio?.spec?.values?.pilot?.trustedZtunnelNamespace;
 

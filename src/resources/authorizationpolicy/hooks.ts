@@ -1,7 +1,7 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { AuthorizationPolicyModel, gvkOf } from '../../models';
 import type { AuthorizationPolicyKind } from '../../k8s/authorizationpolicy/types';
-import { watched, type WatchOptions } from '../common/watch';
+import { watched, type WatchOptions, noItems } from '../common/watch';
 
 export type AuthorizationPoliciesWatch = {
   policies: AuthorizationPolicyKind[];
@@ -28,5 +28,5 @@ export const useAuthorizationPolicies = ({
       options,
     ),
   );
-  return { policies: policies ?? [], loaded, error };
+  return { policies: policies ?? noItems(), loaded, error };
 };

@@ -12,6 +12,15 @@ export const watched = (
   { enabled = true }: WatchOptions,
 ): WatchK8sResource | null => (enabled ? resource : null);
 
+const EMPTY: readonly never[] = Object.freeze([]);
+
+/**
+ * The one empty list a watch hook hands back while its list is not there (not loaded, switched
+ * off, or refused): the same array every render, so that memos and caches keyed by the list stay
+ * valid until the list itself changes. Frozen: it is shared.
+ */
+export const noItems = <T>(): T[] => EMPTY as unknown as T[];
+
 /** A list or object the server answered: proof that the user may read it. */
 export const listed = (w: { loaded: boolean; error: unknown }): boolean => w.loaded && !w.error;
 

@@ -1,7 +1,7 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { ClusterServiceVersionModel, gvkOf } from '../../models';
 import type { ClusterServiceVersionKind } from '../../k8s/csv/types';
-import { watched, type WatchOptions } from '../common/watch';
+import { watched, type WatchOptions, noItems } from '../common/watch';
 
 export type CSVsWatch = { csvs: ClusterServiceVersionKind[]; loaded: boolean; error: unknown };
 
@@ -27,5 +27,5 @@ export const useClusterServiceVersions = ({
       options,
     ),
   );
-  return { csvs: csvs ?? [], loaded, error };
+  return { csvs: csvs ?? noItems(), loaded, error };
 };

@@ -16,4 +16,13 @@ describe('gateway watch', () => {
       }),
     );
   });
+
+  it('hands back the same empty list on every render until the list is there', () => {
+    // memos and row caches keyed by the list must not be dropped by a new [] per render
+    const first = probe(() => useGateways()).gateways;
+    const again = probe(() => useGateways()).gateways;
+    expect(first).toEqual([]);
+    expect(again).toBe(first);
+    expect(probe(() => useGateways({ enabled: false })).gateways).toBe(first);
+  });
 });

@@ -1,7 +1,7 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { GatewayModel, gvkOf } from '../../models';
 import type { GatewayKind } from '../../k8s/gateway/types';
-import { watched, type WatchOptions } from '../common/watch';
+import { watched, type WatchOptions, noItems } from '../common/watch';
 
 export type GatewaysWatch = { gateways: GatewayKind[]; loaded: boolean; error: unknown };
 
@@ -19,5 +19,5 @@ export const useGateways = ({
       options,
     ),
   );
-  return { gateways: gateways ?? [], loaded, error };
+  return { gateways: gateways ?? noItems(), loaded, error };
 };

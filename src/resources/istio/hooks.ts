@@ -1,7 +1,7 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { IstioModel, gvkOf } from '../../models';
 import type { IstioKind } from '../../k8s/istio/types';
-import { watched, type WatchOptions } from '../common/watch';
+import { watched, type WatchOptions, noItems } from '../common/watch';
 
 export type IstiosWatch = { istios: IstioKind[]; loaded: boolean; error: unknown };
 
@@ -10,5 +10,5 @@ export const useIstios = (options: WatchOptions = {}): IstiosWatch => {
   const [istios, loaded, error] = useK8sWatchResource<IstioKind[]>(
     watched({ groupVersionKind: gvkOf(IstioModel), isList: true, optional: true }, options),
   );
-  return { istios: istios ?? [], loaded, error };
+  return { istios: istios ?? noItems(), loaded, error };
 };

@@ -16,7 +16,7 @@ import type { DeploymentKind } from '../../k8s/deployment/types';
 import type { DestinationRuleKind } from '../../k8s/destinationrule/types';
 import type { StatefulSetKind } from '../../k8s/statefulset/types';
 import type { VirtualServiceKind } from '../../k8s/virtualservice/types';
-import { watched, type WatchOptions } from '../common/watch';
+import { watched, type WatchOptions, noItems } from '../common/watch';
 
 export type ListWatch<T> = { items: T[]; loaded: boolean; error: unknown };
 
@@ -38,7 +38,7 @@ const useNamespacedList = <T extends K8sResourceCommon>(
       options,
     ),
   );
-  return { items: items ?? [], loaded, error };
+  return { items: items ?? noItems(), loaded, error };
 };
 
 /** The Deployments of one namespace (never cluster-wide). */

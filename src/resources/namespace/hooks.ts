@@ -1,7 +1,7 @@
 import { useAccessReview, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { NamespaceModel, ProjectModel, gvkOf } from '../../models';
 import type { NamespaceKind, ProjectKind } from '../../k8s/namespace/types';
-import { listed, watched, type WatchOptions } from '../common/watch';
+import { listed, watched, type WatchOptions, noItems } from '../common/watch';
 
 export type NamespacesWatch = { namespaces: NamespaceKind[]; loaded: boolean; error: unknown };
 
@@ -19,7 +19,7 @@ export const useNamespaces = (options: WatchOptions = {}): NamespacesWatch => {
       options,
     ),
   );
-  return { namespaces: namespaces ?? [], loaded, error };
+  return { namespaces: namespaces ?? noItems(), loaded, error };
 };
 
 /** All projects the user may see (OpenShift filters them by access). */
@@ -30,7 +30,7 @@ export const useProjects = (options: WatchOptions = {}): NamespacesWatch => {
       options,
     ),
   );
-  return { namespaces: projects ?? [], loaded, error };
+  return { namespaces: projects ?? noItems(), loaded, error };
 };
 
 export type NamespaceListSource = 'namespaces' | 'projects';

@@ -3,7 +3,7 @@ import { PodModel, gvkOf } from '../../models';
 import type { LabelSelector } from '../../k8s/common/types';
 import type { PodKind } from '../../k8s/pod/types';
 import { ZTUNNEL_APP_LABEL } from '../../mesh/labels';
-import { listComplete, watched, type WatchOptions } from '../common/watch';
+import { listComplete, watched, type WatchOptions, noItems } from '../common/watch';
 
 /**
  * Page size of the cluster-wide pod list. The console lists 250 objects per request unless the
@@ -37,7 +37,7 @@ export const usePods = ({
       options,
     ),
   );
-  const list = pods ?? [];
+  const list = pods ?? noItems<PodKind>();
   return { pods: list, loaded, error, complete: loaded && listComplete(list.length, limit) };
 };
 

@@ -1,7 +1,7 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { ServiceModel, gvkOf } from '../../models';
 import type { ServiceKind } from '../../k8s/service/types';
-import { watched, type WatchOptions } from '../common/watch';
+import { watched, type WatchOptions, noItems } from '../common/watch';
 
 export type ServicesWatch = { services: ServiceKind[]; loaded: boolean; error: unknown };
 
@@ -13,5 +13,5 @@ export const useServices = ({
   const [services, loaded, error] = useK8sWatchResource<ServiceKind[]>(
     watched({ groupVersionKind: gvkOf(ServiceModel), isList: true, namespace }, options),
   );
-  return { services: services ?? [], loaded, error };
+  return { services: services ?? noItems(), loaded, error };
 };

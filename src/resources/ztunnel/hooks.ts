@@ -2,7 +2,7 @@ import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { gvkOf } from '../../models';
 import { ztunnelModelFor, type ZTunnelVersion } from '../../k8s/ztunnel/models';
 import type { ZTunnelKind } from '../../k8s/ztunnel/types';
-import { watched, type WatchOptions } from '../common/watch';
+import { watched, type WatchOptions, noItems } from '../common/watch';
 
 export type ZTunnelsWatch = { ztunnels: ZTunnelKind[]; loaded: boolean; error: unknown };
 
@@ -17,5 +17,5 @@ export const useZTunnels = ({
       options,
     ),
   );
-  return { ztunnels: ztunnels ?? [], loaded, error };
+  return { ztunnels: ztunnels ?? noItems(), loaded, error };
 };

@@ -2,6 +2,7 @@ import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { USE_WAYPOINT_LABEL } from '../../mesh/labels';
 import { ServiceModel, gvkOf } from '../../models';
 import type { ServiceKind } from '../../k8s/service/types';
+import { noItems } from '../../resources/common/watch';
 
 const SELECTOR = { matchExpressions: [{ key: USE_WAYPOINT_LABEL, operator: 'Exists' as const }] };
 
@@ -13,5 +14,5 @@ export const useWaypointServices = (namespace: string | undefined) => {
     namespace,
     selector: SELECTOR,
   });
-  return { services: services ?? [], loaded, error };
+  return { services: services ?? noItems<ServiceKind>(), loaded, error };
 };

@@ -9,13 +9,24 @@ const TTL_MS = 60000;
 const cache = new Map<string, { at: number; review: Promise<SelfSubjectAccessReviewKind> }>();
 
 export const checkAccess: typeof SDK.checkAccess = (attributes, impersonate) => {
-  const key = JSON.stringify([attributes, impersonate ?? null]);
+  // keyed by the attributes with their defaults, as the console's memo: `{verb: 'get'}` and
+  // `{verb: 'get', name: ''}` are one review
+  const {
+    group = '',
+    resource = '',
+    subresource = '',
+    verb = '',
+    name = '',
+    namespace = '',
+  } = attributes ?? {};
+  const resourceAttributes = { group, resource, subresource, verb, name, namespace };
+  const key = JSON.stringify([resourceAttributes, impersonate ?? null]);
   const hit = cache.get(key);
   if (hit && Date.now() - hit.at < TTL_MS) return hit.review;
   const review = consoleFetchJSON.post(SSAR_URL, {
     apiVersion: 'authorization.k8s.io/v1',
     kind: 'SelfSubjectAccessReview',
-    spec: { resourceAttributes: attributes },
+    spec: { resourceAttributes },
   }) as Promise<SelfSubjectAccessReviewKind>;
   review.catch(() => cache.delete(key));
   cache.set(key, { at: Date.now(), review });
