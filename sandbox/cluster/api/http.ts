@@ -5,7 +5,7 @@ import { APPLY_PATCH, applyServerSide } from './apply';
 import type { Api, PatchType, WriteOptions } from './core';
 import { StatusError, badRequest, forbidden, methodNotAllowed } from './errors';
 import type { TestHooks } from './hooks';
-import { asVersion, listBuffer, wholeListParts, type ChunkCache } from './output';
+import { asVersion, listParts, wholeListParts, type ChunkCache } from './output';
 import { decodeProtobufObject, isProtobuf } from './protobuf';
 import type { Authorizer, UserInfo } from './rbac';
 import { ridOf, type ResourceType } from './registry';
@@ -337,9 +337,14 @@ export const handleResource = (
           listCache.set(key, { gen, parts });
           while (listCache.size > 8) listCache.delete(listCache.keys().next().value as string);
         } else {
-          parts = [
-            listBuffer(rt, p.version, result.entries, result.rv, result.continue, result.remaining),
-          ];
+          parts = listParts(
+            rt,
+            p.version,
+            result.entries,
+            result.rv,
+            result.continue,
+            result.remaining,
+          );
         }
         res.writeHead(200, {
           'Content-Type': 'application/json',

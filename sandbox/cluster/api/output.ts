@@ -92,20 +92,25 @@ export const wholeListParts = (
   return parts;
 };
 
-/** The list response body, assembled from the cached bytes of each object. */
-export const listBuffer = (
+/**
+ * The list response body as the parts to write in turn: its head, the cached bytes of each object
+ * (no copy), the commas between them, and its tail. A page of 2,000 pods is then written without
+ * assembling a 4 MB buffer first, which in a busy process is memory the garbage collector has to
+ * account for on every page.
+ */
+export const listParts = (
   rt: ResourceType,
   version: string,
   entries: Entry[],
   rv: number,
   cont?: string,
   remaining?: number,
-): Buffer => {
+): Buffer[] => {
   const parts: Buffer[] = [listHead(rt, version, rv, cont, remaining)];
   entries.forEach((e, i) => {
     if (i > 0) parts.push(COMMA);
     parts.push(entryBuffer(e, rt, version));
   });
   parts.push(LIST_TAIL);
-  return Buffer.concat(parts);
+  return parts;
 };
