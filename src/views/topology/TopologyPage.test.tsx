@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom-v5-compat';
 import { useK8sWatchResource, type WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
@@ -7,7 +7,12 @@ import { answerWatches, type WatchAnswer } from '../../testing/watch';
 import TopologyPage from './TopologyPage';
 
 // The graph (react-topology, an ES module the console shares) is covered by the browser tests.
-jest.mock('./graph/TopologyGraph', () => ({ TopologyGraph: () => null }));
+// Its code is loaded when this factory runs (the page's `import()`).
+let mockGraphLoads = 0;
+jest.mock('./graph/TopologyGraph', () => {
+  mockGraphLoads += 1;
+  return { TopologyGraph: () => null };
+});
 
 const watch = jest.mocked(useK8sWatchResource);
 
@@ -118,5 +123,40 @@ describe('TopologyPage: workloads table', () => {
     );
     renderAt('/ambient-mesh/topology');
     expect(screen.getByText('pods are forbidden')).toBeInTheDocument();
+  });
+});
+
+describe("TopologyPage: the graph's code", () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it('is fetched ahead once the whole list is shown and the page is idle, not before', async () => {
+    // a full first page of the cluster-wide list: more pages may follow
+    const page = Array.from({ length: 2000 }, (_, i) =>
+      pod('bookinfo', `p-${i}`, { node: 'worker-0', ip: `10.1.${i >> 8}.${i & 255}` }),
+    );
+    answerWatches((res) =>
+      res?.groupVersionKind?.kind === 'Pod' && !res.selector && !res.namespace
+        ? [page, true, undefined]
+        : answer(res),
+    );
+    const before = mockGraphLoads;
+    const { rerender } = renderAt('/ambient-mesh/topology');
+    await act(async () => {
+      jest.advanceTimersByTime(10000);
+    });
+    expect(mockGraphLoads).toBe(before);
+
+    // the last page is in (a short one): the code is fetched when the browser is next idle
+    answerWatches(answer);
+    rerender(
+      <MemoryRouter initialEntries={['/ambient-mesh/topology']}>
+        <TopologyPage />
+      </MemoryRouter>,
+    );
+    await act(async () => {
+      jest.advanceTimersByTime(10000);
+    });
+    expect(mockGraphLoads).toBe(before + 1);
   });
 });

@@ -9,7 +9,9 @@ import { useTopologyFilters } from './useTopologyFilters';
 const TopologyPage: React.FC = () => {
   const { t } = useAmbientTranslation();
   const filterState = useTopologyFilters();
-  const { model, loaded, error, partial, scope } = useTopologyData(filterState.filters.namespace);
+  const { model, loaded, error, whole, partial, scope } = useTopologyData(
+    filterState.filters.namespace,
+  );
   return (
     <>
       <DocumentTitle>{t('Ambient mesh topology')}</DocumentTitle>
@@ -18,6 +20,7 @@ const TopologyPage: React.FC = () => {
         {...filterState}
         model={model}
         loaded={loaded}
+        whole={whole}
         error={error}
         partial={partial}
         scope={scope}

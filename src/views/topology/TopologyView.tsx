@@ -25,12 +25,27 @@ const VIEWS: View[] = ['workloads', 'graph'];
  */
 const loadGraph = () => import('./graph/TopologyGraph').then((m) => ({ default: m.TopologyGraph }));
 const TopologyGraph = React.lazy(loadGraph);
-/** After the table has loaded, the graph is fetched ahead, once the page is quiet. */
+/**
+ * Once the whole list is shown, the graph's code is fetched ahead when the browser is next idle
+ * (at the latest after this long), so that the Graph tab opens without waiting for it, and the
+ * download never competes with the list's pages.
+ */
 const GRAPH_PRELOAD_MS = 3000;
+
+const whenIdle = (fn: () => void, timeout: number): (() => void) => {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(fn, { timeout });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(fn, timeout);
+  return () => window.clearTimeout(id);
+};
 
 type Props = TopologyFilters & {
   model: TopologyModel;
   loaded: boolean;
+  /** The whole pods list is shown (the graph's code may then be fetched ahead). */
+  whole: boolean;
   error: unknown;
   partial: PartialData[];
   scope?: ReadScope;
@@ -44,6 +59,7 @@ type Props = TopologyFilters & {
 const TopologyViewInner: React.FC<Props> = ({
   model,
   loaded,
+  whole,
   error,
   partial,
   scope,
@@ -55,10 +71,9 @@ const TopologyViewInner: React.FC<Props> = ({
   const view = oneOf<View>(params, 'view', VIEWS, 'workloads');
   const setView = (v: View) => setQuery({ view: v === 'workloads' ? undefined : v });
   React.useEffect(() => {
-    if (!loaded) return undefined;
-    const timer = setTimeout(() => void loadGraph().catch(() => undefined), GRAPH_PRELOAD_MS);
-    return () => clearTimeout(timer);
-  }, [loaded]);
+    if (!whole) return undefined;
+    return whenIdle(() => void loadGraph().catch(() => undefined), GRAPH_PRELOAD_MS);
+  }, [whole]);
   const rows = React.useMemo(() => filterRows(model.rows, filters), [model.rows, filters]);
   const onExport = () =>
     downloadCsv(toCsv(rows), `ambient-workloads-${filters.namespace ?? 'all'}.csv`);

@@ -43,6 +43,8 @@ describe('useTopologyData: when the model follows the pods list', () => {
     const { rerender } = render(<Probe tick={0} />);
     expect(seen.current?.loaded).toBe(true);
     expect(rows()).toBe(ALL_PODS_PAGE_SIZE);
+    // a full page: more may follow
+    expect(seen.current?.whole).toBe(false);
 
     // a full page more: the list may go on, so the update waits for the debounce
     answerWith(podsOf(2 * ALL_PODS_PAGE_SIZE));
@@ -53,6 +55,7 @@ describe('useTopologyData: when the model follows the pods list', () => {
     answerWith(podsOf(2 * ALL_PODS_PAGE_SIZE + 5));
     rerender(<Probe tick={2} />);
     expect(rows()).toBe(2 * ALL_PODS_PAGE_SIZE + 5);
+    expect(seen.current?.whole).toBe(true);
 
     // later changes (watch events) are debounced again
     answerWith(podsOf(2 * ALL_PODS_PAGE_SIZE + 7));

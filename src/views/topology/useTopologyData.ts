@@ -25,6 +25,8 @@ export type TopologyData = {
   model: TopologyModel;
   loaded: boolean;
   error: unknown;
+  /** The model shown is that of the whole pods list (its last page is in). */
+  whole: boolean;
   partial: PartialData[];
   /** Where the pods of "all namespaces" come from (cluster-wide, or the user's namespaces). */
   scope?: ReadScope;
@@ -144,5 +146,12 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
   );
   // Once loaded, a watch that reconnects does not blank the page; a new namespace does.
   const shown = (loaded || (everLoaded && pods.loaded)) && (current || builtScope === scope);
-  return { model, loaded: shown, error: pods.error, partial, scope: pods.scope };
+  return {
+    model,
+    loaded: shown,
+    error: pods.error,
+    whole: shown && complete && current,
+    partial,
+    scope: pods.scope,
+  };
 };
