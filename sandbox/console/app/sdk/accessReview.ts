@@ -8,18 +8,22 @@ const SSAR_URL = '/api/kubernetes/apis/authorization.k8s.io/v1/selfsubjectaccess
 const TTL_MS = 60000;
 const cache = new Map<string, { at: number; review: Promise<SelfSubjectAccessReviewKind> }>();
 
+type Attributes = Parameters<typeof SDK.checkAccess>[0];
+
+/** Every attribute, an absent one as its default (the console destructures them so). */
+const withDefaults = (a: Attributes | undefined, verb: string) => ({
+  group: a?.group ?? '',
+  resource: a?.resource ?? '',
+  subresource: a?.subresource ?? '',
+  verb: (a?.verb ?? verb) as NonNullable<Attributes['verb']>,
+  name: a?.name ?? '',
+  namespace: a?.namespace ?? '',
+});
+
 export const checkAccess: typeof SDK.checkAccess = (attributes, impersonate) => {
   // keyed by the attributes with their defaults, as the console's memo: `{verb: 'get'}` and
   // `{verb: 'get', name: ''}` are one review
-  const {
-    group = '',
-    resource = '',
-    subresource = '',
-    verb = '',
-    name = '',
-    namespace = '',
-  } = attributes ?? {};
-  const resourceAttributes = { group, resource, subresource, verb, name, namespace };
+  const resourceAttributes = withDefaults(attributes, '');
   const key = JSON.stringify([resourceAttributes, impersonate ?? null]);
   const hit = cache.get(key);
   if (hit && Date.now() - hit.at < TTL_MS) return hit.review;
@@ -44,14 +48,7 @@ export const useAccessReview: typeof SDK.useAccessReview = (
   noCheckForEmptyGroupAndResource,
 ) => {
   const [state, setState] = React.useState<[boolean, boolean]>([false, true]);
-  const {
-    group = '',
-    resource = '',
-    subresource = '',
-    verb = 'get',
-    name = '',
-    namespace = '',
-  } = attributes ?? {};
+  const { group, resource, subresource, verb, name, namespace } = withDefaults(attributes, 'get');
   const impersonateKey = impersonate ? JSON.stringify(impersonate) : '';
   const skip = !noCheckForEmptyGroupAndResource && !group && !resource;
   React.useEffect(() => {
