@@ -1,16 +1,13 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { GatewayClassModel, gvkOf } from '../../models';
 import type { GatewayClassKind } from '../../k8s/gateway/types';
-import { watched, type WatchOptions } from '../common/watch';
+import { noItems, watched, type WatchOptions } from '../common/watch';
 
 export type GatewayClassesWatch = {
   gatewayClasses: GatewayClassKind[];
   loaded: boolean;
   error: unknown;
 };
-
-/** One empty list, so that a switched-off watch does not change its callers' memoized inputs. */
-const NONE: GatewayClassKind[] = [];
 
 /**
  * GatewayClasses (cluster-scoped, a few per cluster): waypoint resolution reads a class's
@@ -20,5 +17,5 @@ export const useGatewayClasses = (options: WatchOptions = {}): GatewayClassesWat
   const [gatewayClasses, loaded, error] = useK8sWatchResource<GatewayClassKind[]>(
     watched({ groupVersionKind: gvkOf(GatewayClassModel), isList: true, optional: true }, options),
   );
-  return { gatewayClasses: gatewayClasses ?? NONE, loaded, error };
+  return { gatewayClasses: gatewayClasses ?? noItems(), loaded, error };
 };

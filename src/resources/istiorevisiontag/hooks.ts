@@ -1,16 +1,13 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { IstioRevisionTagModel, gvkOf } from '../../models';
 import type { IstioRevisionTagKind } from '../../k8s/istiorevisiontag/types';
-import { watched, type WatchOptions } from '../common/watch';
+import { noItems, watched, type WatchOptions } from '../common/watch';
 
 export type IstioRevisionTagsWatch = {
   tags: IstioRevisionTagKind[];
   loaded: boolean;
   error: unknown;
 };
-
-/** One empty list, so that a switched-off watch does not change its callers' memoized inputs. */
-const NONE: IstioRevisionTagKind[] = [];
 
 /** All IstioRevisionTags (cluster-scoped, a handful at most); optional when the CRD is absent. */
 export const useIstioRevisionTags = (options: WatchOptions = {}): IstioRevisionTagsWatch => {
@@ -20,5 +17,5 @@ export const useIstioRevisionTags = (options: WatchOptions = {}): IstioRevisionT
       options,
     ),
   );
-  return { tags: tags ?? NONE, loaded, error };
+  return { tags: tags ?? noItems(), loaded, error };
 };

@@ -46,7 +46,7 @@ export const useVisibleNamespaces = (): NamespacesWatch & { source?: NamespaceLi
   const namespaces = useNamespaces({ enabled: reviewing || canList });
   const projects = useProjects({ enabled: !reviewing && !canList });
   if (canList || (reviewing && listed(namespaces))) return { ...namespaces, source: 'namespaces' };
-  if (reviewing) return { namespaces: [], loaded: false, error: undefined };
+  if (reviewing) return { namespaces: noItems(), loaded: false, error: undefined };
   return { ...projects, source: 'projects' };
 };
 

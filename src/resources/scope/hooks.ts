@@ -10,7 +10,7 @@ import { type ReadScope, readScope, scopedNamespaces } from '../../mesh/scope/sc
 import { PodModel, gvkOf } from '../../models';
 import { useProjects } from '../namespace/hooks';
 import { type PodsWatch, usePods } from '../pod/hooks';
-import { listed, type WatchOptions } from '../common/watch';
+import { listed, noItems, type WatchOptions } from '../common/watch';
 
 export type ScopeWatch = {
   scope: ReadScope;
@@ -40,8 +40,6 @@ export const useReadScope = ({
   const loaded = !checking && (clusterWide || projects.loaded || !!projects.error);
   return { scope, loaded, checking };
 };
-
-const EMPTY: PodKind[] = [];
 
 export type ScopedPodsWatch = PodsWatch & { scope?: ReadScope };
 
@@ -86,15 +84,18 @@ export const useScopedPods = ({
   const merged = React.useMemo(() => {
     const results = Object.values(many);
     return {
-      pods: results.length ? results.flatMap((r) => r.data ?? EMPTY) : EMPTY,
+      pods: results.length
+        ? results.flatMap((r) => r.data ?? noItems<PodKind>())
+        : noItems<PodKind>(),
       loaded: results.every((r) => r.loaded || !!r.loadError),
       error: results.find((r) => r.loadError)?.loadError,
     };
   }, [many]);
   if (namespace || cluster) return { ...one, scope: namespace ? undefined : scope };
-  if (!scopeLoaded) return { pods: EMPTY, loaded: false, error: undefined, complete: false, scope };
+  if (!scopeLoaded)
+    return { pods: noItems(), loaded: false, error: undefined, complete: false, scope };
   if (scope.kind === 'pick') {
-    return { pods: EMPTY, loaded: true, error: undefined, complete: true, scope };
+    return { pods: noItems(), loaded: true, error: undefined, complete: true, scope };
   }
   // per-namespace lists: whether each has its last page is not known here (debounced as before)
   return { ...merged, complete: false, scope };

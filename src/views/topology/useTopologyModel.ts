@@ -3,6 +3,7 @@ import { ChunkedBuilder } from '../../mesh/topology/chunkedBuild';
 import { buildTopology } from '../../mesh/topology/model';
 import type { TopologyCache } from '../../mesh/topology/rowCache';
 import type { TopologyInput, TopologyModel } from '../../mesh/topology/types';
+import { noItems } from '../../resources/common/watch';
 
 /**
  * Up to this many pods of a complete list (a namespace, a small cluster) the model is built
@@ -10,8 +11,6 @@ import type { TopologyInput, TopologyModel } from '../../mesh/topology/types';
  * in slices (`ChunkedBuilder`).
  */
 export const SYNC_MAX_PODS = 2000;
-
-const NO_PODS: TopologyInput['pods'] = [];
 
 export type BuiltModel = {
   model: TopologyModel;
@@ -55,7 +54,7 @@ export const useTopologyModel = (
     (current ? built?.model : undefined) ??
     shown.current ??
     // nothing shown yet: the namespaces and nodes without pods (`current` says it is not the model)
-    buildTopology({ ...input, pods: NO_PODS }, cache);
+    buildTopology({ ...input, pods: noItems() }, cache);
   shown.current = model;
   return { model, current };
 };
