@@ -94,9 +94,8 @@ export const wholeListParts = (
 
 /**
  * The list response body as the parts to write in turn: its head, the cached bytes of each object
- * (no copy), the commas between them, and its tail. A page of 2,000 pods is then written without
- * assembling a 4 MB buffer first, which in a busy process is memory the garbage collector has to
- * account for on every page.
+ * (no copy), the commas between them, and its tail: a page of 2,000 pods is written without first
+ * being copied into one 4 MB buffer.
  */
 export const listParts = (
   rt: ResourceType,
