@@ -4,53 +4,21 @@
  * < 300 ms, RSS < 500 MB) or `xlarge` (100,000 pods, BENCH_SCENARIO; goals: list <= 1.5 s, RSS
  * <= 1.5 GB).
  */
-import { spawn, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
-import * as path from 'path';
 import { startCluster } from '../sandbox/cluster/index';
 import { median } from './stats';
+import { startClusterProcess } from './support/clusterProcess';
 import { benchScenario } from './support/scenario';
 
 const scenario = benchScenario();
 const LIST_GOAL_MS = scenario === 'large' ? 300 : 1500;
 const RSS_GOAL_MB = scenario === 'large' ? 500 : 1536;
-const root = path.resolve(__dirname, '..');
 
 const rssMB = (pid: number): number => {
   const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) / 1024 : NaN;
 };
-
-const startLarge = (): Promise<{ child: ChildProcess; url: string }> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        '-r',
-        'ts-node/register/transpile-only',
-        'sandbox/cluster/main.ts',
-        '--scenario',
-        scenario,
-        '--port',
-        '0',
-        '--delay-ms',
-        '0',
-      ],
-      {
-        cwd: root,
-        env: { ...process.env, TS_NODE_PROJECT: 'sandbox/tsconfig.json' },
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    );
-    let out = '';
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /at (http:\/\/[\d.:]+)/.exec(out);
-      if (m) resolve({ child, url: m[1] });
-    });
-    child.on('exit', (code) => reject(new Error(`sandbox exited with ${code}`)));
-  });
 
 const timeList = (url: string): Promise<{ ms: number; bytes: number }> =>
   new Promise((resolve, reject) => {
@@ -120,7 +88,7 @@ const main = async (): Promise<void> => {
   console.log(`watch fan-out: 1000 events x 10 watchers in ${fan.toFixed(0)} ms`);
 
   const t0 = Date.now();
-  const { child, url } = await startLarge();
+  const { child, url, close } = await startClusterProcess(scenario);
   console.log(`${scenario} scenario started in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   let failed = false;
   try {
@@ -178,7 +146,7 @@ const main = async (): Promise<void> => {
     if (med > LIST_GOAL_MS) failed = true;
     if (rss > RSS_GOAL_MB) failed = true;
   } finally {
-    child.kill('SIGTERM');
+    await close();
   }
   if (failed) {
     console.log('cluster benchmark: goal missed');

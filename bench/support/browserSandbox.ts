@@ -1,13 +1,13 @@
 /**
- * A sandbox cluster, the local console and Chromium (integration-tests/support/chromium.ts) for
- * page benchmarks. The plugin must be built (dist/ or PLUGIN_DIST). Returns null, with a message,
+ * A sandbox cluster (in a process of its own, as an API server is), the local console and
+ * Chromium (integration-tests/support/chromium.ts) for page benchmarks. The plugin must be built (dist/ or PLUGIN_DIST). Returns null, with a message,
  * when there is no build, so that the pure benchmarks of the same file still run.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../integration-tests/support/chromium';
-import { startCluster } from '../../sandbox/cluster/index';
+import { startClusterProcess } from './clusterProcess';
 import { buildShell } from '../../sandbox/console/buildShell';
 import { defaultPluginDist, startConsole } from '../../sandbox/console/server';
 import { USER_COOKIE } from '../../sandbox/console/users';
@@ -38,7 +38,7 @@ export const withBrowserSandbox = async (
     return true;
   }
   await buildShell();
-  const cluster = await startCluster({ port: 0, scenario, delayMs: 0, quiet: true, large });
+  const cluster = await startClusterProcess(scenario, large);
   const cons = await startConsole({ port: 0, apiURL: cluster.url });
   const browser = await chromium.launch(chromiumLaunchOptions());
   const api = async <T>(p: string, init: { method?: string; body?: unknown } = {}): Promise<T> => {
