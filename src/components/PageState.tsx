@@ -1,7 +1,8 @@
 import * as React from 'react';
-import { Alert, Bullseye, EmptyState, EmptyStateBody, Spinner } from '@patternfly/react-core';
+import { Alert, EmptyState, EmptyStateBody } from '@patternfly/react-core';
 import { errorMessage } from '../k8s/errors';
 import { useAmbientTranslation } from '../utils/useAmbientTranslation';
+import { Loading } from './Loading';
 
 type Props = {
   loaded: boolean;
@@ -29,13 +30,7 @@ export const PageState: React.FC<Props> = ({
       </Alert>
     );
   }
-  if (!loaded) {
-    return (
-      <Bullseye>
-        <Spinner aria-label={t('Loading')} />
-      </Bullseye>
-    );
-  }
+  if (!loaded) return <Loading />;
   if (empty) {
     return (
       <EmptyState titleText={emptyTitle ?? t('Nothing here yet')} headingLevel="h2">

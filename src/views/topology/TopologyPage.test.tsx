@@ -1,5 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { bodyShown } from '../../testing/deferredBody';
 import { MemoryRouter } from 'react-router-dom-v5-compat';
 import { useK8sWatchResource, type WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
 import { captured, node, ns, pod, waypoint, ztunnelPod } from '../../testing/objects';
@@ -54,12 +55,15 @@ const answer = (res: WatchK8sResource | null): WatchAnswer => {
   return [data[kind] ?? [], true, undefined];
 };
 
-const renderAt = (url: string) =>
-  render(
+const renderAt = async (url: string) => {
+  const r = render(
     <MemoryRouter initialEntries={[url]}>
       <TopologyPage />
     </MemoryRouter>,
   );
+  await bodyShown();
+  return r;
+};
 
 beforeEach(() => {
   watch.mockClear();
@@ -67,8 +71,8 @@ beforeEach(() => {
 });
 
 describe('TopologyPage: workloads table', () => {
-  it('lists every pod with protocol, node and the namespace service waypoint', () => {
-    renderAt('/ambient-mesh/topology');
+  it('lists every pod with protocol, node and the namespace service waypoint', async () => {
+    await renderAt('/ambient-mesh/topology');
     const row = screen.getByText('productpage-v1').closest('tr') as HTMLElement;
     expect(within(row).getByText('HBONE')).toBeInTheDocument();
     expect(within(row).getByText('worker-0')).toBeInTheDocument();
@@ -79,15 +83,15 @@ describe('TopologyPage: workloads table', () => {
     expect(within(excluded).getByText('Opted out (pod label)')).toBeInTheDocument();
   });
 
-  it('flags a pod on a node whose ztunnel is not ready', () => {
-    renderAt('/ambient-mesh/topology');
+  it('flags a pod on a node whose ztunnel is not ready', async () => {
+    await renderAt('/ambient-mesh/topology');
     const row = screen.getByText('reviews-v1').closest('tr') as HTMLElement;
     expect(within(row).getAllByText('ztunnel not ready').length).toBeGreaterThan(0);
     expect(within(row).getAllByText('On a node without a ready ztunnel').length).toBeGreaterThan(0);
   });
 
-  it('follows ?namespace= and watches only that namespace', () => {
-    renderAt('/ambient-mesh/topology?namespace=other');
+  it('follows ?namespace= and watches only that namespace', async () => {
+    await renderAt('/ambient-mesh/topology?namespace=other');
     expect(screen.getByText('db')).toBeInTheDocument();
     expect(screen.queryByText('productpage-v1')).not.toBeInTheDocument();
     const podWatches = watch.mock.calls
@@ -97,7 +101,7 @@ describe('TopologyPage: workloads table', () => {
   });
 
   it('filters to problems only and by pod name', async () => {
-    renderAt('/ambient-mesh/topology');
+    await renderAt('/ambient-mesh/topology');
     await userEvent.click(screen.getByLabelText('Problems only'));
     expect(screen.getByText('reviews-v1')).toBeInTheDocument();
     expect(screen.queryByText('productpage-v1')).not.toBeInTheDocument();
@@ -108,26 +112,25 @@ describe('TopologyPage: workloads table', () => {
   }, 30000);
 
   it('clears every filter, the namespace too', async () => {
-    renderAt('/ambient-mesh/topology?namespace=other');
+    await renderAt('/ambient-mesh/topology?namespace=other');
     expect(screen.queryByText('productpage-v1')).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(await screen.findByText('productpage-v1')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Clear filters' })).not.toBeInTheDocument();
   }, 30000);
 
-  it('shows a load error of the pods watch', () => {
+  it('shows a load error of the pods watch', async () => {
     answerWatches((res) =>
       res?.groupVersionKind?.kind === 'Pod' && !res.selector
         ? [[], true, new Error('pods are forbidden')]
         : answer(res),
     );
-    renderAt('/ambient-mesh/topology');
+    await renderAt('/ambient-mesh/topology');
     expect(screen.getByText('pods are forbidden')).toBeInTheDocument();
   });
 });
 
 describe("TopologyPage: the graph's code", () => {
-  beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
 
   it('is fetched ahead once the whole list is shown and the page is idle, not before', async () => {
@@ -141,7 +144,9 @@ describe("TopologyPage: the graph's code", () => {
         : answer(res),
     );
     const before = mockGraphLoads;
-    const { rerender } = renderAt('/ambient-mesh/topology');
+    // the body's code loads on real timers; the page's own timers from here on are fake
+    const { rerender } = await renderAt('/ambient-mesh/topology');
+    jest.useFakeTimers();
     await act(async () => {
       jest.advanceTimersByTime(10000);
     });

@@ -1,9 +1,13 @@
 import * as React from 'react';
 import { DocumentTitle, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
+import { DeferredBody } from '../../components/DeferredBody';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
-import { TopologyView } from './TopologyView';
 import { useTopologyData } from './useTopologyData';
 import { useTopologyFilters } from './useTopologyFilters';
+
+/** The body (PatternFly, the table): its own chunk, loaded beside the lists (`DeferredBody`). */
+const loadView = () => import('./TopologyView').then((m) => ({ default: m.TopologyView }));
+const TopologyView = React.lazy(loadView);
 
 /** Which workloads ztunnel captures, per namespace and node, and which waypoints serve them. */
 const TopologyPage: React.FC = () => {
@@ -16,15 +20,17 @@ const TopologyPage: React.FC = () => {
     <>
       <DocumentTitle>{t('Ambient mesh topology')}</DocumentTitle>
       <ListPageHeader title={t('Topology')} />
-      <TopologyView
-        {...filterState}
-        model={model}
-        loaded={loaded}
-        whole={whole}
-        error={error}
-        partial={partial}
-        scope={scope}
-      />
+      <DeferredBody>
+        <TopologyView
+          {...filterState}
+          model={model}
+          loaded={loaded}
+          whole={whole}
+          error={error}
+          partial={partial}
+          scope={scope}
+        />
+      </DeferredBody>
     </>
   );
 };

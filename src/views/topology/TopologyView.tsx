@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { ListPageBody } from '@openshift-console/dynamic-plugin-sdk';
-import { Bullseye, Spinner, Tab, TabTitleText, Tabs } from '@patternfly/react-core';
+import { Tab, TabTitleText, Tabs } from '@patternfly/react-core';
+import { Loading } from '../../components/Loading';
 import { PageState } from '../../components/PageState';
 import { oneOf, useQueryParams } from '../../components/useQueryParams';
 import { toCsv } from '../../mesh/topology/csv';
@@ -105,13 +106,7 @@ const TopologyViewInner: React.FC<Props> = ({
         </Tab>
         <Tab eventKey="graph" title={<TabTitleText>{t('Graph')}</TabTitleText>}>
           <PageState loaded={loaded} error={error}>
-            <React.Suspense
-              fallback={
-                <Bullseye>
-                  <Spinner aria-label={t('Loading')} />
-                </Bullseye>
-              }
-            >
+            <React.Suspense fallback={<Loading />}>
               <TopologyGraph
                 model={model}
                 rows={rows}

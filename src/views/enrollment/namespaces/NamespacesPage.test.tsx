@@ -1,5 +1,6 @@
 import { act, configure, fireEvent, render, screen, within } from '@testing-library/react';
 import { k8sPatch, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import { bodyShown } from '../../../testing/deferredBody';
 import { MemoryRouter, useLocation } from 'react-router-dom-v5-compat';
 import NamespacesPage from './NamespacesPage';
 import { ns, pod, serve } from '../../../testing/enrollmentCluster';
@@ -11,13 +12,16 @@ const Where = () => {
   location = useLocation().search;
   return null;
 };
-const page = (url = '/ambient-mesh/namespaces') =>
-  render(
+const page = async (url = '/ambient-mesh/namespaces') => {
+  const r = render(
     <MemoryRouter initialEntries={[url]}>
       <NamespacesPage />
       <Where />
     </MemoryRouter>,
   );
+  await bodyShown();
+  return r;
+};
 const row = (name: string) => screen.getByTestId(`ns-row-${name}`);
 
 describe('NamespacesPage', () => {
@@ -37,8 +41,8 @@ describe('NamespacesPage', () => {
     });
   });
 
-  it('shows each namespace with its data plane, captured pods and toggle', () => {
-    page();
+  it('shows each namespace with its data plane, captured pods and toggle', async () => {
+    await page();
     expect(within(row('bookinfo')).getByTestId('data-plane')).toHaveTextContent('Ambient');
     expect(within(row('bookinfo')).getByTestId('captured')).toHaveTextContent('1 of 2');
     expect(within(row('legacy')).getByTestId('data-plane')).toHaveTextContent('Sidecar');
@@ -49,7 +53,7 @@ describe('NamespacesPage', () => {
   it('enrolls with one patch of one label, shows it at once, and rolls back on failure', async () => {
     let reject: (e: unknown) => void = () => undefined;
     patch.mockImplementation(() => new Promise((_ok, no) => (reject = no)));
-    page();
+    await page();
     fireEvent.click(within(row('shop')).getByRole('switch'));
     expect(patch).toHaveBeenCalledTimes(1);
     expect(patch.mock.calls[0][0].data).toEqual([
@@ -62,8 +66,8 @@ describe('NamespacesPage', () => {
     expect(screen.getByText('the server said no')).toBeInTheDocument();
   });
 
-  it('shows the pre-flight checks before enrolling a namespace with sidecar injection', () => {
-    page();
+  it('shows the pre-flight checks before enrolling a namespace with sidecar injection', async () => {
+    await page();
     fireEvent.click(within(row('legacy')).getByRole('switch'));
     expect(patch).not.toHaveBeenCalled();
     expect(screen.getByText('Sidecar injection is on')).toBeInTheDocument();
@@ -77,9 +81,9 @@ describe('NamespacesPage', () => {
     ]);
   });
 
-  it('asks whether to remove or exclude when turning a namespace off', () => {
+  it('asks whether to remove or exclude when turning a namespace off', async () => {
     patch.mockResolvedValue({});
-    page();
+    await page();
     fireEvent.click(within(row('bookinfo')).getByRole('switch'));
     fireEvent.click(screen.getByLabelText('Exclude'));
     fireEvent.click(screen.getByRole('button', { name: 'Exclude' }));
@@ -90,8 +94,8 @@ describe('NamespacesPage', () => {
     ]);
   });
 
-  it('filters by name and by data plane', () => {
-    page();
+  it('filters by name and by data plane', async () => {
+    await page();
     fireEvent.change(screen.getByLabelText('Filter by data plane'), {
       target: { value: 'sidecar' },
     });
@@ -102,9 +106,9 @@ describe('NamespacesPage', () => {
     expect(screen.getAllByTestId(/^ns-row-/)).toHaveLength(1);
   });
 
-  it('disables the toggle with the reason when the user may not patch', () => {
+  it('disables the toggle with the reason when the user may not patch', async () => {
     serve({ namespaces: [ns('shop')], pods: [] }, false);
-    page();
+    await page();
     expect(within(row('shop')).getByRole('switch')).toBeDisabled();
     expect(screen.getByTestId('ambient-switch-disabled-shop')).toBeInTheDocument();
     // a user who may not list namespaces gets the project list, and links to project pages
@@ -114,12 +118,12 @@ describe('NamespacesPage', () => {
     );
   });
 
-  it('uses a bounded number of watches, none per row', () => {
+  it('uses a bounded number of watches, none per row', async () => {
     const many = Array.from({ length: 300 }, (_, i) => ns(`ns-${i}`));
     serve({ namespaces: many, pods: [] });
     const watch = jest.mocked(useK8sWatchResource);
     watch.mockClear();
-    page();
+    await page();
     const kinds = new Set(
       watch.mock.calls.map((c) => JSON.stringify(c[0] && { ...c[0], name: undefined })),
     );
@@ -129,8 +133,8 @@ describe('NamespacesPage', () => {
     expect(screen.getAllByTestId(/^ns-row-/)).toHaveLength(50);
   });
 
-  it('keeps filters, sort and page in the query string, and opens a shared link as it was', () => {
-    page();
+  it('keeps filters, sort and page in the query string, and opens a shared link as it was', async () => {
+    await page();
     fireEvent.change(screen.getByLabelText('Filter by data plane'), {
       target: { value: 'sidecar' },
     });
@@ -142,14 +146,14 @@ describe('NamespacesPage', () => {
       .forEach((r) => expect(r).toHaveAttribute('data-test', 'ns-row-legacy'));
   });
 
-  it('restores the view from the query string', () => {
-    page('/ambient-mesh/namespaces?sort=-name&name=o');
+  it('restores the view from the query string', async () => {
+    await page('/ambient-mesh/namespaces?sort=-name&name=o');
     const names = screen.getAllByTestId(/^ns-row-/).map((r) => r.getAttribute('data-test'));
     expect(names).toEqual(['ns-row-shop', 'ns-row-bookinfo']);
     expect(screen.getByPlaceholderText('Filter by name')).toHaveValue('o');
   });
 
-  it('hides system namespaces until asked, then guards them with the reason', () => {
+  it('hides system namespaces until asked, then guards them with the reason', async () => {
     serve({
       namespaces: [
         ns('shop'),
@@ -160,7 +164,7 @@ describe('NamespacesPage', () => {
       ],
       pods: [],
     });
-    page();
+    await page();
     expect(screen.getAllByTestId(/^ns-row-/).map((r) => r.getAttribute('data-test'))).toEqual([
       'ns-row-shop',
     ]);
