@@ -90,6 +90,8 @@ export const jsHeapMB = async (page: Page): Promise<number> => {
 export type Figure = {
   what: string;
   ms: number;
+  /** The runs `ms` is the median of, printed beside it. */
+  runs?: number[];
   rawMs: number;
   goalRatio?: number;
   goalMs?: number;
@@ -106,8 +108,9 @@ export const report = (f: Figure): boolean => {
   ]
     .filter(Boolean)
     .join(', ');
+  const runs = f.runs ? ` (median of ${f.runs.map((r) => r.toFixed(0)).join(', ')})` : '';
   console.log(
-    `  ${f.what}: ${f.ms.toFixed(0)} ms | raw lists ${f.rawMs.toFixed(0)} ms | ratio ${ratio.toFixed(1)}x` +
+    `  ${f.what}: ${f.ms.toFixed(0)} ms${runs} | raw lists ${f.rawMs.toFixed(0)} ms | ratio ${ratio.toFixed(1)}x` +
       (goals ? ` | goal ${goals}: ${okRatio && okMs ? 'met' : 'MISSED'}` : ''),
   );
   return okRatio && okMs;
