@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DocumentTitle, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
+import { DocumentTitle, ListPageBody, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
 import { DeferredBody } from '../../components/DeferredBody';
 import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import { useTopologyData } from './useTopologyData';
@@ -20,17 +20,19 @@ const TopologyPage: React.FC = () => {
     <>
       <DocumentTitle>{t('Ambient mesh topology')}</DocumentTitle>
       <ListPageHeader title={t('Topology')} />
-      <DeferredBody>
-        <TopologyView
-          {...filterState}
-          model={model}
-          loaded={loaded}
-          whole={whole}
-          error={error}
-          partial={partial}
-          scope={scope}
-        />
-      </DeferredBody>
+      <ListPageBody>
+        <DeferredBody>
+          <TopologyView
+            {...filterState}
+            model={model}
+            loaded={loaded}
+            whole={whole}
+            error={error}
+            partial={partial}
+            scope={scope}
+          />
+        </DeferredBody>
+      </ListPageBody>
     </>
   );
 };

@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { ListPageBody } from '@openshift-console/dynamic-plugin-sdk';
 import { Tab, TabTitleText, Tabs } from '@patternfly/react-core';
 import { Loading } from '../../components/Loading';
 import { PageState } from '../../components/PageState';
@@ -79,7 +78,7 @@ const TopologyViewInner: React.FC<Props> = ({
   const onExport = () =>
     downloadCsv(toCsv(rows), `ambient-workloads-${filters.namespace ?? 'all'}.csv`);
   return (
-    <ListPageBody>
+    <>
       <PartialDataAlert partial={partial} />
       <ScopeAlert scope={scope} what={t('pods')} />
       <TopologyToolbar
@@ -117,7 +116,7 @@ const TopologyViewInner: React.FC<Props> = ({
           </PageState>
         </Tab>
       </Tabs>
-    </ListPageBody>
+    </>
   );
 };
 

@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { ListPageBody } from '@openshift-console/dynamic-plugin-sdk';
 import { Alert, AlertActionCloseButton, AlertGroup } from '@patternfly/react-core';
 import { Link } from 'react-router-dom-v5-compat';
 import { PageState } from '../../../components/PageState';
@@ -68,7 +67,7 @@ export const NamespacesBody: React.FC<{ data: NamespacesPageData }> = ({ data })
     data.source === 'projects' ? '/k8s/cluster/projects' : '/k8s/cluster/namespaces';
 
   return (
-    <ListPageBody>
+    <>
       {data.facts.installed === false && (
         <Alert
           variant="warning"
@@ -154,6 +153,6 @@ export const NamespacesBody: React.FC<{ data: NamespacesPageData }> = ({ data })
           }}
         />
       )}
-    </ListPageBody>
+    </>
   );
 };

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DocumentTitle, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
+import { DocumentTitle, ListPageBody, ListPageHeader } from '@openshift-console/dynamic-plugin-sdk';
 import { DeferredBody } from '../../../components/DeferredBody';
 import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 import { useNamespacesPageData } from './useNamespacesPageData';
@@ -17,9 +17,11 @@ const NamespacesPage: React.FC = () => {
     <>
       <DocumentTitle>{t('Ambient mesh namespaces')}</DocumentTitle>
       <ListPageHeader title={t('Namespaces')} />
-      <DeferredBody>
-        <NamespacesBody data={data} />
-      </DeferredBody>
+      <ListPageBody>
+        <DeferredBody>
+          <NamespacesBody data={data} />
+        </DeferredBody>
+      </ListPageBody>
     </>
   );
 };
