@@ -2,8 +2,6 @@ import { Watch } from './Watch';
 import type { WatchSpec, WatchState } from './types';
 
 const watches = new Map<string, Watch>();
-/** Watches whose last subscriber left are kept this long, so that a re-render does not re-list. */
-const LINGER_MS = 2000;
 
 export const watchKey = (s: WatchSpec): string =>
   JSON.stringify([
@@ -19,7 +17,12 @@ export const watchKey = (s: WatchSpec): string =>
     !!s.optional,
   ]);
 
-/** Subscribes to the shared watch of a query; the returned function unsubscribes. */
+/**
+ * Subscribes to the shared watch of a query; the returned function unsubscribes. As the console
+ * counts the users of each query (`stopK8sWatch` in `app/k8s/actions/k8s.ts`, `REF_COUNTS`), the
+ * watch stops, and its data is dropped (`StopWatchK8s`), as soon as its last subscriber leaves: a
+ * page opened after another one closed lists again what the other one had.
+ */
 export const subscribeWatch = (
   spec: WatchSpec,
   onChange: (state: WatchState) => void,
@@ -37,12 +40,10 @@ export const subscribeWatch = (
     state: watch.state,
     unsubscribe: () => {
       off();
-      setTimeout(() => {
-        if (watch.subscribers === 0 && watches.get(key) === watch) {
-          watch.stop();
-          watches.delete(key);
-        }
-      }, LINGER_MS);
+      if (watch.subscribers === 0 && watches.get(key) === watch) {
+        watch.stop();
+        watches.delete(key);
+      }
     },
   };
 };

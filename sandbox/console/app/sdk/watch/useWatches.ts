@@ -2,7 +2,7 @@ import * as React from 'react';
 import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
 import { modelFor, useModelsVersion } from '../models';
 import { selectorToString } from '../resourceURL';
-import { getWatchState, subscribeWatch } from './registry';
+import { getWatchState, subscribeWatch, watchKey } from './registry';
 import type { WatchSpec, WatchState } from './types';
 
 class NoModelError extends Error {
@@ -56,11 +56,19 @@ export const useWatches = (
   }, [key, modelsVersion]);
   const [, rerender] = React.useReducer((n: number) => n + 1, 0);
 
+  // The subscriptions follow the queries, not the models' identity: a refreshed discovery keeps
+  // the console's models that were already there (`ReceivedResources` adds only new ones), so
+  // its watches go on; only a query that changed is watched anew.
+  const queries = parsed.map(([k, p]) => `${k}=${p.spec ? watchKey(p.spec) : ''}`).join('\n');
+  const current = React.useRef(parsed);
+  current.current = parsed;
   React.useEffect(() => {
-    const subs = parsed.flatMap(([, p]) => (p.spec ? [subscribeWatch(p.spec, rerender)] : []));
+    const subs = current.current.flatMap(([, p]) =>
+      p.spec ? [subscribeWatch(p.spec, rerender)] : [],
+    );
     rerender();
     return () => subs.forEach((s) => s.unsubscribe());
-  }, [parsed]);
+  }, [queries]);
 
   const last = React.useRef<Record<string, WatchState>>({});
   const next: Record<string, WatchState> = {};
