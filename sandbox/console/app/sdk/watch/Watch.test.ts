@@ -1,4 +1,5 @@
 import type { K8sModel } from '@openshift-console/dynamic-plugin-sdk';
+import { subscribeWatch } from './registry';
 import { Watch } from './Watch';
 import { BUFFER_MAX, FLUSH_MS, RETRY_MIN_MS } from './types';
 
@@ -223,5 +224,31 @@ describe('Watch', () => {
     optional.start();
     await flushPromises();
     expect(optional.state).toEqual({ data: [], loaded: true, loadError: undefined });
+  });
+});
+
+describe('shared watches', () => {
+  it('share one list between subscribers, and stop as soon as the last one leaves', async () => {
+    replies = [list([ns('a')], '5'), list([ns('a')], '6')];
+    const spec = { model, isList: true };
+    const first = subscribeWatch(spec, () => undefined);
+    const second = subscribeWatch(spec, () => undefined);
+    await flushPromises();
+    expect(requested).toHaveLength(1);
+    expect(FakeSocket.opened).toHaveLength(1);
+
+    first.unsubscribe();
+    expect(FakeSocket.opened[0].closed).toBe(false);
+
+    // the console drops a query's watch and data when its reference count reaches 0
+    second.unsubscribe();
+    expect(FakeSocket.opened[0].closed).toBe(true);
+
+    // so a page that comes after lists again, from nothing
+    const third = subscribeWatch(spec, () => undefined);
+    expect(third.state.loaded).toBe(false);
+    await flushPromises();
+    expect(requested).toHaveLength(2);
+    third.unsubscribe();
   });
 });
