@@ -6,8 +6,9 @@ import { useTopologyData } from './useTopologyData';
 import { useTopologyFilters } from './useTopologyFilters';
 
 /** The body (PatternFly, the table): its own chunk, loaded beside the lists (`DeferredBody`). */
-const loadView = () => import('./TopologyView').then((m) => ({ default: m.TopologyView }));
-const TopologyView = React.lazy(loadView);
+const TopologyView = React.lazy(() =>
+  import('./TopologyView').then((m) => ({ default: m.TopologyView })),
+);
 
 /** Which workloads ztunnel captures, per namespace and node, and which waypoints serve them. */
 const TopologyPage: React.FC = () => {

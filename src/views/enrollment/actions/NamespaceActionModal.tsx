@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Bullseye, Modal, ModalBody, ModalVariant, Spinner } from '@patternfly/react-core';
+import { Modal, ModalBody, ModalVariant } from '@patternfly/react-core';
+import { Loading } from '../../../components/Loading';
 import {
   enrollChanges,
   enrollmentPreflight,
@@ -57,9 +58,7 @@ export const NamespaceActionModal: React.FC<
     return (
       <Modal variant={ModalVariant.small} isOpen onClose={closeModal} aria-label={t('Loading')}>
         <ModalBody>
-          <Bullseye>
-            <Spinner aria-label={t('Loading')} />
-          </Bullseye>
+          <Loading />
         </ModalBody>
       </Modal>
     );
