@@ -53,12 +53,16 @@ const firstRows = (page: Page, start: number): Promise<number> =>
   msUntilShown(page, start, '[data-test^="workload-"]', TIMEOUT);
 
 (async () => {
-  const ok = await withBrowserSandbox(scenario, async ({ page, context, consoleURL, api }) => {
+  const ok = await withBrowserSandbox(scenario, async (sandbox) => {
+    const { page, context, newContext, consoleURL, api } = sandbox;
     const total = (await api<{ items: unknown[] }>('/api/v1/pods')).items.length;
     console.log(`Topology page, ${scenario} scenario (${total.toLocaleString('en')} pods)`);
+    const openOverview = async (tab: Page) => {
+      await tab.goto(`${consoleURL}/ambient-mesh`);
+      await tab.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 60000 });
+    };
     // load the console once, so that the browser cache holds the shell and the plugin's chunks
-    await page.goto(`${consoleURL}/ambient-mesh`);
-    await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 60000 });
+    await openOverview(page);
     const lists = [LISTS.pods, LISTS.namespaces, LISTS.nodes];
     let met = true;
 
@@ -78,14 +82,9 @@ const firstRows = (page: Page, start: number): Promise<number> =>
       alls.push(await allRows(tab, total, start));
     };
     for (let i = 1; i < DIRECT_RUNS; i += 1) {
-      const fresh = await context
-        .browser()
-        ?.newContext({ viewport: page.viewportSize() ?? undefined });
-      if (!fresh) throw new Error('no browser');
-      await fresh.addCookies(await context.cookies());
+      const fresh = await newContext();
       const tab = await fresh.newPage();
-      await tab.goto(`${consoleURL}/ambient-mesh`);
-      await tab.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 60000 });
+      await openOverview(tab);
       await openDirectly(tab);
       await fresh.close();
     }
@@ -115,8 +114,7 @@ const firstRows = (page: Page, start: number): Promise<number> =>
 
     // in-app navigation from the overview
     let start: number;
-    await page.goto(`${consoleURL}/ambient-mesh`);
-    await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 60000 });
+    await openOverview(page);
     await page.waitForTimeout(2000);
     start = Date.now();
     await page.locator('a[href="/ambient-mesh/topology"]').first().click({ timeout: TIMEOUT });

@@ -1,7 +1,8 @@
 /**
  * A sandbox cluster (in a process of its own, as an API server is), the local console and
- * Chromium (integration-tests/support/chromium.ts) for page benchmarks. The plugin must be built (dist/ or PLUGIN_DIST). Returns null, with a message,
- * when there is no build, so that the pure benchmarks of the same file still run.
+ * Chromium (integration-tests/support/chromium.ts) for page benchmarks. The plugin must be built
+ * (dist/ or PLUGIN_DIST). Returns null, with a message, when there is no build, so that the pure
+ * benchmarks of the same file still run.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -19,6 +20,8 @@ export type RequestRecord = { method: string; path: string; query: string; watch
 export type BrowserSandbox = {
   page: Page;
   context: BrowserContext;
+  /** Another context of the same browser, logged in as `page`'s, with an empty cache. */
+  newContext: () => Promise<BrowserContext>;
   consoleURL: string;
   /** The sandbox API (admin): its `/sandbox/*` hooks and the server's state. */
   api: <T>(path: string, init?: { method?: string; body?: unknown }) => Promise<T>;
@@ -50,7 +53,7 @@ export const withBrowserSandbox = async (
     if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${p}: ${res.status}`);
     return (await res.json()) as T;
   };
-  try {
+  const newContext = async (): Promise<BrowserContext> => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.addCookies(
       ['localhost', '127.0.0.1'].map((domain) => ({
@@ -60,10 +63,15 @@ export const withBrowserSandbox = async (
         path: '/',
       })),
     );
+    return context;
+  };
+  try {
+    const context = await newContext();
     const page = await context.newPage();
     return await fn({
       page,
       context,
+      newContext,
       consoleURL: cons.url,
       api,
       clearRequests: async () => {
