@@ -48,5 +48,5 @@ export const subscribeWatch = (
   };
 };
 
-export const getWatchState = (spec: WatchSpec): WatchState | undefined =>
-  watches.get(watchKey(spec))?.state;
+/** The state of the watch with this key (`watchKey`), while someone holds it. */
+export const getWatchState = (key: string): WatchState | undefined => watches.get(key)?.state;

@@ -12,7 +12,8 @@ class NoModelError extends Error {
   }
 }
 
-type Parsed = { spec?: WatchSpec; state?: WatchState };
+/** A query: its watch's spec and key (`watchKey`), or the state of a kind not served. */
+type Parsed = { spec?: WatchSpec; key?: string; state?: WatchState };
 
 const parse = (r: WatchK8sResource): Parsed => {
   const model = modelFor(r.groupVersionKind ?? r.kind);
@@ -22,18 +23,17 @@ const parse = (r: WatchK8sResource): Parsed => {
       state: { data, loaded: true, loadError: r.optional ? undefined : new NoModelError() },
     };
   }
-  return {
-    spec: {
-      model,
-      ns: model.namespaced ? r.namespace : undefined,
-      name: r.isList ? undefined : r.name,
-      isList: !!r.isList,
-      labelSelector: selectorToString(r.selector) || undefined,
-      fieldSelector: r.fieldSelector || undefined,
-      limit: r.limit,
-      optional: r.optional,
-    },
+  const spec: WatchSpec = {
+    model,
+    ns: model.namespaced ? r.namespace : undefined,
+    name: r.isList ? undefined : r.name,
+    isList: !!r.isList,
+    labelSelector: selectorToString(r.selector) || undefined,
+    fieldSelector: r.fieldSelector || undefined,
+    limit: r.limit,
+    optional: r.optional,
   };
+  return { spec, key: watchKey(spec) };
 };
 
 const initial = (spec: WatchSpec): WatchState => ({
@@ -59,7 +59,10 @@ export const useWatches = (
   // The subscriptions follow the queries, not the models' identity: a refreshed discovery keeps
   // the console's models that were already there (`ReceivedResources` adds only new ones), so
   // its watches go on; only a query that changed is watched anew.
-  const queries = parsed.map(([k, p]) => `${k}=${p.spec ? watchKey(p.spec) : ''}`).join('\n');
+  const queries = React.useMemo(
+    () => parsed.map(([k, p]) => `${k}=${p.key ?? ''}`).join('\n'),
+    [parsed],
+  );
   const current = React.useRef(parsed);
   current.current = parsed;
   React.useEffect(() => {
@@ -74,7 +77,7 @@ export const useWatches = (
   const next: Record<string, WatchState> = {};
   let same = Object.keys(last.current).length === parsed.length;
   for (const [k, p] of parsed) {
-    next[k] = p.state ?? (p.spec && getWatchState(p.spec)) ?? initial(p.spec as WatchSpec);
+    next[k] = p.state ?? (p.key ? getWatchState(p.key) : undefined) ?? initial(p.spec as WatchSpec);
     if (last.current[k] !== next[k]) same = false;
   }
   if (!same) last.current = next;
