@@ -1,7 +1,7 @@
 import { render } from 'react-dom';
 import { Alert, PageSection } from '@patternfly/react-core';
 import { createPluginStore, manifestURL } from './plugins/pluginStore';
-import { CONSOLE_VERSION, PLUGIN_NAME } from '../users';
+import { CONSOLE_VERSION, PLUGIN_NAME, PRELOADED_I18N_NAMESPACES } from '../users';
 import { discover, loadCachedDiscovery } from './sdk/models';
 import { App, type ManifestError } from './shell/App';
 import { initI18n } from './shell/i18n';
@@ -22,7 +22,7 @@ const bootstrap = async () => {
   const cached = loadCachedDiscovery(CONSOLE_VERSION);
   const discovery = discover(CONSOLE_VERSION);
   if (cached) discovery.catch((err: Error) => console.error(`API discovery: ${err.message}`));
-  await Promise.all([initI18n(), cached ? undefined : discovery]);
+  await Promise.all([initI18n(PRELOADED_I18N_NAMESPACES), cached ? undefined : discovery]);
   draw();
   await loading;
   if (manifestErrors.length) draw();

@@ -15,14 +15,19 @@ const backend: BackendModule = {
   },
 };
 
-export const initI18n = () =>
+/**
+ * Initializes i18next as the console does, loading the `preload` namespaces at once (the
+ * console's `ns` at init: its own and those of plugins with `loadType: Preload`); any other
+ * namespace loads when a component first uses it.
+ */
+export const initI18n = (preload: string[]) =>
   i18n
     .use(backend)
     .use(initReactI18next)
     .init({
       lng: 'en',
       fallbackLng: 'en',
-      ns: [],
+      ns: preload,
       defaultNS: false,
       nsSeparator: '~',
       keySeparator: false,
