@@ -1,8 +1,8 @@
 import { ChunkedBuilder, SLICE_MS } from './chunkedBuild';
-import { TopologyBuild, buildTopology } from './model';
+import { buildTopology } from './model';
 import { TopologyCache } from './rowCache';
 import type { TopologyInput, TopologyModel } from './types';
-import { generateCluster, ns } from '../../testing/objects';
+import { generateCluster } from '../../testing/objects';
 
 const input = generateCluster({ nodes: 10, namespaces: 20, pods: 1000 });
 const ids = (m: TopologyModel) => m.rows.map((r) => r.id);
@@ -56,52 +56,6 @@ describe('ChunkedBuilder', () => {
     await idle();
     expect(published.map((p) => p.input)).toEqual([a, c]);
     expect(published[1].model.rows).toHaveLength(buildTopology(c).rows.length);
-  });
-
-  it('warms rows without publishing, and a later build reuses them', async () => {
-    const cache = new TopologyCache();
-    const made = jest.fn();
-    const row = cache.row.bind(cache);
-    jest.spyOn(cache, 'row').mockImplementation((pod, ctx, ztunnel, make) =>
-      row(pod, ctx, ztunnel, () => {
-        made();
-        return make();
-      }),
-    );
-    const { builder, published } = setup(cache);
-    builder.warm({ ...input, pods: input.pods.slice(0, 400) });
-    await idle();
-    expect(published).toHaveLength(0);
-    expect(made).toHaveBeenCalledTimes(400);
-    builder.request(input);
-    await idle();
-    expect(published).toHaveLength(1);
-    // only the pods the warm-up had not seen were derived
-    expect(made).toHaveBeenCalledTimes(input.pods.length);
-    // and the model is the one a build from scratch makes
-    expect(published[0].model).toEqual(buildTopology(input));
-  });
-
-  it('a warm-up derives rows only: no namespace summary, no model', async () => {
-    const cache = new TopologyCache();
-    const contexts = jest.spyOn(cache, 'context');
-    const finish = jest.spyOn(TopologyBuild.prototype, 'finish');
-    const { builder } = setup(cache);
-    // a namespace without pods: a build summarises it, a warm-up has no reason to look at it
-    builder.warm({ ...input, namespaces: [...input.namespaces, ns('no-pods')] });
-    await idle();
-    expect(finish).not.toHaveBeenCalled();
-    expect(contexts.mock.calls.map(([name]) => name)).not.toContain('no-pods');
-    finish.mockRestore();
-  });
-
-  it('gives way to a request: a warm-up stops, the request is published', async () => {
-    const { builder, published } = setup();
-    builder.warm(input);
-    builder.request({ ...input, pods: input.pods.slice(0, 100) });
-    await idle();
-    expect(published).toHaveLength(1);
-    expect(published[0].input.pods).toHaveLength(100);
   });
 
   it('publishes nothing once stopped', async () => {

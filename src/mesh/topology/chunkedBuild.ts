@@ -28,13 +28,10 @@ const defaultNow: Now = () => performance.now();
  * task of a build blocks the page for long, on the first load of 20,000 pods or under churn.
  * Builds run one at a time; a request made while one runs waits for it, and only the newest
  * waits (latest wins), so a build is never abandoned half-way and a steady stream of updates
- * still shows. A warm-up (`warm`) builds the rows of an input without publishing it (the pages
- * of a list while it loads), so that the build of the complete list reuses them; it runs only
- * when nothing is to be published.
+ * still shows.
  */
 export class ChunkedBuilder {
   private pending?: TopologyInput;
-  private warmup?: TopologyInput;
   private running = false;
   private stopped = false;
 
@@ -51,12 +48,6 @@ export class ChunkedBuilder {
     void this.run();
   }
 
-  /** Builds the rows of `input` when idle, without publishing a model. */
-  warm(input: TopologyInput): void {
-    this.warmup = input;
-    void this.run();
-  }
-
   stop(): void {
     this.stopped = true;
   }
@@ -67,23 +58,18 @@ export class ChunkedBuilder {
     try {
       for (;;) {
         if (this.stopped) return;
-        const input = this.pending ?? this.warmup;
+        const input = this.pending;
         if (!input) return;
-        const publishing = input === this.pending;
-        if (publishing) this.pending = undefined;
-        else this.warmup = undefined;
-        // a warm-up only derives rows: the summaries and verdicts are made by the build shown
-        const build = new TopologyBuild(input, this.cache, !publishing);
+        this.pending = undefined;
+        const build = new TopologyBuild(input, this.cache);
         for (;;) {
           const until = this.now() + SLICE_MS;
           if (build.step(() => this.now() >= until)) break;
           await this.pause();
           if (this.stopped) return;
-          // a warm-up gives way to a model to publish
-          if (!publishing && this.pending) break;
         }
-        if (publishing) this.publish(build.finish(), input);
-        if (this.pending || this.warmup) await this.pause();
+        this.publish(build.finish(), input);
+        if (this.pending) await this.pause();
       }
     } finally {
       this.running = false;

@@ -91,14 +91,9 @@ export class TopologyBuild {
   private readonly rows: WorkloadRow[] = [];
   private next = 0;
 
-  /**
-   * `rowsOnly`: only derive (and cache) the rows of the pods, without the summaries, the policy
-   * verdicts and the model: a warm-up for a later build of the same or a larger list.
-   */
   constructor(
     private readonly input: TopologyInput,
     private readonly cache: TopologyCache,
-    private readonly rowsOnly = false,
   ) {
     this.gateways = cache.begin(input);
     this.ztunnels = input.ztunnelPods ? indexZtunnels(input.ztunnelPods) : undefined;
@@ -113,9 +108,9 @@ export class TopologyBuild {
         ztunnelPod: z.pod,
       });
     }
-    if (!rowsOnly) for (const name of this.nsByName.keys()) this.nsSummaryOf(name);
+    for (const name of this.nsByName.keys()) this.nsSummaryOf(name);
     this.rootNamespace = input.rootNamespace || DEFAULT_ROOT_NAMESPACE;
-    this.policies = indexPolicies(rowsOnly ? [] : (input.authorizationPolicies ?? []), {
+    this.policies = indexPolicies(input.authorizationPolicies ?? [], {
       services: input.policyServices ?? input.services ?? [],
       namespaces: this.nsByName,
       gateways: this.gateways,
@@ -183,7 +178,7 @@ export class TopologyBuild {
           )
         : null,
     );
-    if (!row || this.rowsOnly) return;
+    if (!row) return;
     // Policy verdicts change with the policies, not the pod: a cached row is never mutated.
     const shown =
       this.policies.length > 0

@@ -14,7 +14,7 @@ const TopologyView = React.lazy(() =>
 const TopologyPage: React.FC = () => {
   const { t } = useAmbientTranslation();
   const filterState = useTopologyFilters();
-  const { model, loaded, error, whole, partial, scope } = useTopologyData(
+  const { model, loaded, error, whole, listing, partial, scope } = useTopologyData(
     filterState.filters.namespace,
   );
   return (
@@ -28,6 +28,7 @@ const TopologyPage: React.FC = () => {
             model={model}
             loaded={loaded}
             whole={whole}
+            listing={listing}
             error={error}
             partial={partial}
             scope={scope}

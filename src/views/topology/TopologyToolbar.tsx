@@ -4,6 +4,7 @@ import {
   FormSelect,
   FormSelectOption,
   SearchInput,
+  Spinner,
   Switch,
   Toolbar,
   ToolbarContent,
@@ -19,6 +20,8 @@ type Props = TopologyFilters & {
   model: TopologyModel;
   /** Rows after filtering; undefined while loading. */
   shown?: number;
+  /** The pods list is still coming in: more rows are on their way. */
+  listing?: boolean;
   onExport?: () => void;
 };
 
@@ -32,6 +35,7 @@ export const TopologyToolbar: React.FC<Props> = ({
   setFilter,
   clear,
   shown,
+  listing,
   onExport,
 }) => {
   const { t } = useAmbientTranslation();
@@ -125,6 +129,12 @@ export const TopologyToolbar: React.FC<Props> = ({
               count: model.rows.length,
               defaultValue_other: '{{shown}} of {{count}} pods',
             })}
+          </ToolbarItem>
+        )}
+        {listing && (
+          <ToolbarItem alignSelf="center" gap={{ default: 'gapSm' }} data-test="pods-listing">
+            <Spinner size="md" aria-hidden="true" />
+            <span role="status">{t('Loading more pods…')}</span>
           </ToolbarItem>
         )}
       </ToolbarContent>

@@ -46,6 +46,8 @@ type Props = TopologyFilters & {
   loaded: boolean;
   /** The whole pods list is shown (the graph's code may then be fetched ahead). */
   whole: boolean;
+  /** The pods list is still coming in (more rows are on their way). */
+  listing: boolean;
   error: unknown;
   partial: PartialData[];
   scope?: ReadScope;
@@ -60,6 +62,7 @@ const TopologyViewInner: React.FC<Props> = ({
   model,
   loaded,
   whole,
+  listing,
   error,
   partial,
   scope,
@@ -85,6 +88,7 @@ const TopologyViewInner: React.FC<Props> = ({
         {...filterState}
         model={model}
         shown={loaded ? rows.length : undefined}
+        listing={loaded && listing}
         onExport={view === 'workloads' && loaded ? onExport : undefined}
       />
       <Tabs

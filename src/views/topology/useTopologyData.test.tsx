@@ -5,6 +5,7 @@ import { node, ns, pod } from '../../testing/objects';
 import { answerWatches, type WatchAnswer } from '../../testing/watch';
 import { ALL_PODS_PAGE_SIZE } from '../../resources/pod/hooks';
 import type { PodKind } from '../../k8s/pod/types';
+import { TopologyCache } from '../../mesh/topology/rowCache';
 import { UPDATE_DEBOUNCE_MS, useTopologyData, type TopologyData } from './useTopologyData';
 
 const podsOf = (n: number): PodKind[] =>
@@ -67,6 +68,33 @@ describe('useTopologyData: when the model follows the pods list', () => {
     expect(rows()).toBe(2 * ALL_PODS_PAGE_SIZE + 7);
   });
 
+  it('says it is still listing until the last page is in, and not again for later events', () => {
+    answerWith(podsOf(ALL_PODS_PAGE_SIZE));
+    const { rerender } = render(<Probe tick={0} />);
+    // a full page: more may follow
+    expect(seen.current?.listing).toBe(true);
+    answerWith(podsOf(2 * ALL_PODS_PAGE_SIZE + 5));
+    rerender(<Probe tick={1} />);
+    expect(seen.current?.listing).toBe(false);
+    // a watch event later: an update, not a list still loading
+    answerWith(podsOf(2 * ALL_PODS_PAGE_SIZE + 6));
+    rerender(<Probe tick={2} />);
+    expect(seen.current?.listing).toBe(false);
+  });
+
+  it('ends listing a list whose size is a multiple of the page size once nothing new comes', () => {
+    answerWith(podsOf(ALL_PODS_PAGE_SIZE));
+    const { rerender } = render(<Probe tick={0} />);
+    answerWith(podsOf(2 * ALL_PODS_PAGE_SIZE));
+    rerender(<Probe tick={1} />);
+    expect(seen.current?.listing).toBe(true);
+    act(() => {
+      jest.advanceTimersByTime(UPDATE_DEBOUNCE_MS);
+    });
+    expect(rows()).toBe(2 * ALL_PODS_PAGE_SIZE);
+    expect(seen.current?.listing).toBe(false);
+  });
+
   it('is loaded only once the model of its first data is built: never empty before its rows', async () => {
     jest.useRealTimers();
     seen.renders = [];
@@ -87,5 +115,29 @@ describe('useTopologyData: when the model follows the pods list', () => {
     const loadedRenders = seen.renders.filter((r) => r.loaded);
     expect(loadedRenders.length).toBeGreaterThan(0);
     expect(loadedRenders.map((r) => r.model.rows.length)).not.toContain(0);
+  });
+
+  it("derives no row before the lists every row depends on are in, then each pod's row once", () => {
+    const made = jest.spyOn(TopologyCache.prototype, 'row');
+    const pods = podsOf(5);
+    // the pods listed, the waypoint Gateways not yet
+    answerWatches((res: WatchK8sResource | null): WatchAnswer => {
+      const kind = res?.groupVersionKind?.kind;
+      if (kind === 'Pod') return [res?.namespace ? NONE : pods, true, undefined];
+      if (kind === 'Gateway') return [undefined, false, undefined];
+      if (kind === 'Namespace') return [NAMESPACES, true, undefined];
+      if (kind === 'Node') return [NODES, true, undefined];
+      return [NONE, true, undefined];
+    });
+    const { rerender } = render(<Probe tick={0} />);
+    expect(seen.current?.loaded).toBe(false);
+    // rows made now would be made again: the Gateways decide every row's waypoint
+    expect(made).not.toHaveBeenCalled();
+
+    answerWith(pods);
+    rerender(<Probe tick={1} />);
+    expect(rows()).toBe(5);
+    expect(made).toHaveBeenCalledTimes(5);
+    made.mockRestore();
   });
 });

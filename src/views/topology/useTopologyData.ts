@@ -27,6 +27,8 @@ export type TopologyData = {
   error: unknown;
   /** The model shown is that of the whole pods list (its last page is in). */
   whole: boolean;
+  /** The pods list is still coming in, page by page: the rows shown are not all of them yet. */
+  listing: boolean;
   partial: PartialData[];
   /** Where the pods of "all namespaces" come from (cluster-wide, or the user's namespaces). */
   scope?: ReadScope;
@@ -56,9 +58,9 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
   const services = useWaypointServices(namespace);
   const policy = usePolicyInputs(namespace);
   // Only when some Gateway leaves its traffic type to its class.
-  const { gatewayClasses } = useGatewayClasses({
-    enabled: needsGatewayClasses(gateways.gateways),
-  });
+  const classesNeeded = needsGatewayClasses(gateways.gateways);
+  const classes = useGatewayClasses({ enabled: classesNeeded });
+  const { gatewayClasses } = classes;
 
   const namespaces = React.useMemo(
     () => (nsList.error ? (nsOne.namespace ? [nsOne.namespace] : []) : nsList.namespaces),
@@ -103,7 +105,8 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
     settled(nsList) &&
     settings.loaded &&
     settled(ztunnel) &&
-    settled(gateways);
+    settled(gateways) &&
+    (!classesNeeded || settled(classes));
   // Live updates are debounced. Two moments pass straight through: the first data of each pods
   // watch (the page's first load, or a newly chosen namespace: the first rows) and the moment its
   // list holds every page (all rows). Pages in between are debounced like any update.
@@ -119,11 +122,11 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
   const immediate = loadedScope !== scope || (complete && completeScope !== scope);
   const held = useDebounced(input, UPDATE_DEBOUNCE_MS, immediate);
   // Rows of pods that did not change are reused from one build to the next; large lists are
-  // built in slices, and the rows of a list's pages are built ahead while it loads.
+  // built in slices. Nothing is built before the watches every row depends on are in.
   const [cache] = React.useState(() => new TopologyCache());
   const { model, current } = useTopologyModel(held, cache, {
-    warm: complete ? undefined : input,
     complete,
+    enabled: loaded || everLoaded,
   });
   // The page shows its rows once the model of its first data is built (not the empty one
   // before), and from then on keeps showing the last model while the next is built.
@@ -131,6 +134,19 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
   React.useEffect(() => {
     if (loaded && current) setBuiltScope(scope);
   }, [loaded, current, scope]);
+  // The list is in once the model shown is that of its latest data and no page is due: its last
+  // page is in, or nothing new came for the debounce (a list whose size is a multiple of the
+  // page size). Until then, for each scope, the page says it is still listing.
+  const [quiet, setQuiet] = React.useState<TopologyInput | null>(null);
+  React.useEffect(() => {
+    const timer = setTimeout(() => setQuiet(input), UPDATE_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [input]);
+  const upToDate = loaded && current && held === input && (complete || quiet === input);
+  const [listedScope, setListedScope] = React.useState<string | null>(null);
+  React.useEffect(() => {
+    if (upToDate) setListedScope(scope);
+  }, [upToDate, scope]);
 
   const failed: Record<PartialData, boolean> = {
     nodes: !!nodes.error,
@@ -151,6 +167,7 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
     loaded: shown,
     error: pods.error,
     whole: shown && complete && current,
+    listing: shown && !upToDate && listedScope !== scope,
     partial,
     scope: pods.scope,
   };

@@ -22,15 +22,16 @@ export type BuiltModel = {
  * The model of `input`. Small complete inputs are built during the render. Others are built in
  * slices that yield to the browser, and until that build is done the model of the previous input
  * is shown: so a page of a list that is still loading is never built inside the watch's update,
- * which would hold back the request for the next page. `warm` (the pages of a list still loading)
- * has its rows built ahead when idle, without showing them.
+ * which would hold back the request for the next page. While not `enabled` (inputs every row
+ * depends on are still loading), nothing is built: the rows would be derived again once they
+ * are in.
  */
 export const useTopologyModel = (
   input: TopologyInput,
   cache: TopologyCache,
-  { warm, complete = true }: { warm?: TopologyInput; complete?: boolean } = {},
+  { complete = true, enabled = true }: { complete?: boolean; enabled?: boolean } = {},
 ): BuiltModel => {
-  const sync = complete && input.pods.length <= SYNC_MAX_PODS;
+  const sync = enabled && complete && input.pods.length <= SYNC_MAX_PODS;
   const syncModel = React.useMemo(
     () => (sync ? buildTopology(input, cache) : undefined),
     [sync, input, cache],
@@ -41,14 +42,11 @@ export const useTopologyModel = (
   );
   React.useEffect(() => () => builder.stop(), [builder]);
   React.useEffect(() => {
-    if (!sync) builder.request(input);
-  }, [builder, sync, input]);
-  React.useEffect(() => {
-    if (warm && warm.pods.length > SYNC_MAX_PODS) builder.warm(warm);
-  }, [builder, warm]);
+    if (enabled && !sync) builder.request(input);
+  }, [builder, enabled, sync, input]);
   // the last model shown, while another is being built
   const shown = React.useRef<TopologyModel>();
-  const current = !!syncModel || built?.input === input;
+  const current = enabled && (!!syncModel || built?.input === input);
   const model =
     syncModel ??
     (current ? built?.model : undefined) ??
