@@ -1,6 +1,12 @@
-// Translation in unit tests: keys are English, so `t` returns the key with its values filled in.
+// Translation in unit tests: keys are English, so `t` returns the key with its values filled in;
+// `{{name, number}}` formatted as the console's i18next formats a number in English.
 const interpolate = (key: string, values?: Record<string, unknown>): string =>
-  key.replace(/{{\s*(\w+)\s*}}/g, (_, name: string) => String(values?.[name] ?? ''));
+  key.replace(/{{\s*(\w+)\s*(?:,\s*(number)\s*)?}}/g, (_, name: string, format?: string) => {
+    const value = values?.[name];
+    return format && typeof value === 'number'
+      ? new Intl.NumberFormat('en').format(value)
+      : String(value ?? '');
+  });
 
 // a plural other than one takes the `defaultValue_other` text, as the English catalog does
 const t = (key: string, values?: Record<string, unknown>) =>

@@ -21,7 +21,12 @@ const describeUse =
           ]
         : []),
       ...(use.pods
-        ? [t('{{count}} pod', { count: use.pods, defaultValue_other: '{{count}} pods' })]
+        ? [
+            t('{{count, number}} pod', {
+              count: use.pods,
+              defaultValue_other: '{{count, number}} pods',
+            }),
+          ]
         : []),
     ];
     return parts.join(', ');

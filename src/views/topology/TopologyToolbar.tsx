@@ -124,10 +124,10 @@ export const TopologyToolbar: React.FC<Props> = ({
         )}
         {shown !== undefined && (
           <ToolbarItem alignSelf="center" variant="pagination" data-test="pod-count">
-            {t('{{shown}} of {{count}} pod', {
+            {t('{{shown, number}} of {{count, number}} pod', {
               shown,
               count: model.rows.length,
-              defaultValue_other: '{{shown}} of {{count}} pods',
+              defaultValue_other: '{{shown, number}} of {{count, number}} pods',
             })}
           </ToolbarItem>
         )}

@@ -9,10 +9,10 @@ jest.mock('./graph/TopologyGraph', () => ({ TopologyGraph: () => null }));
 
 const model = buildTopology(generateCluster({ nodes: 2, namespaces: 2, pods: 6 }));
 
-const view = (listing: boolean) => (
+const view = (listing: boolean, shown = model) => (
   <MemoryRouter initialEntries={['/ambient-mesh/topology']}>
     <TopologyView
-      model={model}
+      model={shown}
       loaded
       whole={!listing}
       listing={listing}
@@ -39,5 +39,12 @@ describe('TopologyView: a pods list still coming in', () => {
     expect(
       screen.getByText(`${model.rows.length} of ${model.rows.length} pods`),
     ).toBeInTheDocument();
+  });
+
+  it('counts thousands of pods with the separators of the language', () => {
+    const large = buildTopology(generateCluster({ nodes: 4, namespaces: 10, pods: 1234 }));
+    expect(large.rows).toHaveLength(1234);
+    render(view(false, large));
+    expect(screen.getByText('1,234 of 1,234 pods')).toBeInTheDocument();
   });
 });

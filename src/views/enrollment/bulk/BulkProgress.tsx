@@ -80,11 +80,12 @@ export const BulkProgress: React.FC<{ results: BulkResult[]; cancelled?: boolean
       )}
       <Progress
         value={results.length ? (finished / results.length) * 100 : 100}
-        title={t('{{done}} of {{count}} namespace, {{failed}} failed', {
+        title={t('{{done, number}} of {{count, number}} namespace, {{failed, number}} failed', {
           done: finished,
           count: results.length,
           failed,
-          defaultValue_other: '{{done}} of {{count}} namespaces, {{failed}} failed',
+          defaultValue_other:
+            '{{done, number}} of {{count, number}} namespaces, {{failed, number}} failed',
         })}
         variant={failed > 0 ? 'danger' : finished === results.length ? 'success' : undefined}
       />
