@@ -46,7 +46,7 @@ type Props = TopologyFilters & {
   loaded: boolean;
   /** The whole pods list is shown (the graph's code may then be fetched ahead). */
   whole: boolean;
-  /** The pods list is still coming in (more rows are on their way). */
+  /** The pods list is still coming in (more rows are on their way); only ever while `loaded`. */
   listing: boolean;
   error: unknown;
   partial: PartialData[];
@@ -88,7 +88,7 @@ const TopologyViewInner: React.FC<Props> = ({
         {...filterState}
         model={model}
         shown={loaded ? rows.length : undefined}
-        listing={loaded && listing}
+        listing={listing}
         onExport={view === 'workloads' && loaded ? onExport : undefined}
       />
       <Tabs
