@@ -108,6 +108,28 @@ describe('OverviewPage', () => {
     expect(screen.getByTestId('captured-pods')).toHaveTextContent('1');
   });
 
+  it('writes counts in the thousands with the language separators', () => {
+    const c = freshCluster();
+    c.lists.Istio = [{ metadata: { name: 'default' }, spec: { namespace: 'istio-system' } }];
+    const names = Array.from({ length: 1200 }, (_, i) => `app-${i}`);
+    c.lists.Namespace = names.map((name) => ({
+      metadata: { name, labels: { 'istio.io/dataplane-mode': 'ambient' } },
+    }));
+    c.lists.Pod = names.flatMap((namespace) =>
+      ['a', 'b'].map((name) => ({
+        metadata: {
+          name,
+          namespace,
+          annotations: { 'ambient.istio.io/redirection': 'enabled' },
+        },
+        spec: { nodeName: 'n1' },
+      })),
+    );
+    show(c);
+    expect(screen.getByTestId('enrolled-namespaces')).toHaveTextContent(/^1,200$/);
+    expect(screen.getByTestId('captured-pods')).toHaveTextContent(/^2,400$/);
+  });
+
   // sail-operator controllers/istiorevision isRevisionReferenced, controllers/istiorevisiontag.
   it('shows each revision, the tags resolving to it and what uses them', () => {
     const c = freshCluster();

@@ -52,15 +52,19 @@ export const SummaryCard: React.FC<{ data: OverviewData }> = ({ data }) => {
             'operator',
           )}
           {row(t('ZTunnel API version'), `sailoperator.io/${data.ztunnelVersion}`, 'ztunnel-api')}
-          {row(t('Enrolled namespaces'), String(data.counts.namespaces), 'enrolled-namespaces')}
+          {row(
+            t('Enrolled namespaces'),
+            t('{{value, number}}', { value: data.counts.namespaces }),
+            'enrolled-namespaces',
+          )}
           {row(
             t('Captured pods'),
             data.counts.pendingPods
-              ? t('{{captured}} ({{pending}} pending)', {
+              ? t('{{captured, number}} ({{pending, number}} pending)', {
                   captured: data.counts.capturedPods,
                   pending: data.counts.pendingPods,
                 })
-              : String(data.counts.capturedPods),
+              : t('{{value, number}}', { value: data.counts.capturedPods }),
             'captured-pods',
           )}
         </DescriptionList>

@@ -81,13 +81,13 @@ export const BulkModal: React.FC<Props> = (props) => {
         labelId="bulk-title"
         title={
           action === 'enroll'
-            ? t('Add {{count}} namespace to the ambient mesh', {
+            ? t('Add {{count, number}} namespace to the ambient mesh', {
                 count,
-                defaultValue_other: 'Add {{count}} namespaces to the ambient mesh',
+                defaultValue_other: 'Add {{count, number}} namespaces to the ambient mesh',
               })
-            : t('Take {{count}} namespace out of the ambient mesh', {
+            : t('Take {{count, number}} namespace out of the ambient mesh', {
                 count,
-                defaultValue_other: 'Take {{count}} namespaces out of the ambient mesh',
+                defaultValue_other: 'Take {{count, number}} namespaces out of the ambient mesh',
               })
         }
       />
@@ -127,13 +127,13 @@ export const BulkModal: React.FC<Props> = (props) => {
         {!results && (
           <Button variant="primary" onClick={run} isDisabled={checking} isLoading={checking}>
             {action === 'enroll'
-              ? t('Add {{count}} namespace', {
+              ? t('Add {{count, number}} namespace', {
                   count: count - forbidden.length,
-                  defaultValue_other: 'Add {{count}} namespaces',
+                  defaultValue_other: 'Add {{count, number}} namespaces',
                 })
-              : t('Update {{count}} namespace', {
+              : t('Update {{count, number}} namespace', {
                   count: count - forbidden.length,
-                  defaultValue_other: 'Update {{count}} namespaces',
+                  defaultValue_other: 'Update {{count, number}} namespaces',
                 })}
           </Button>
         )}

@@ -20,11 +20,14 @@ export const BulkSummary: React.FC<{ summary: FindingSummary; forbidden: string[
           <Alert
             variant="danger"
             isInline
-            title={t('You may not change {{count}} of these namespaces; it will be skipped', {
-              count: forbidden.length,
-              defaultValue_other:
-                'You may not change {{count}} of these namespaces; they will be skipped',
-            })}
+            title={t(
+              'You may not change {{count, number}} of these namespaces; it will be skipped',
+              {
+                count: forbidden.length,
+                defaultValue_other:
+                  'You may not change {{count, number}} of these namespaces; they will be skipped',
+              },
+            )}
           >
             {names(forbidden)}
           </Alert>
@@ -40,10 +43,10 @@ export const BulkSummary: React.FC<{ summary: FindingSummary; forbidden: string[
             <Alert
               variant={s.severity}
               isInline
-              title={t('{{title}}: {{count}} namespace', {
+              title={t('{{title}}: {{count, number}} namespace', {
                 title: findingTitle(t, s.id),
                 count: s.namespaces.length,
-                defaultValue_other: '{{title}}: {{count}} namespaces',
+                defaultValue_other: '{{title}}: {{count, number}} namespaces',
               })}
             >
               {names(s.namespaces)}

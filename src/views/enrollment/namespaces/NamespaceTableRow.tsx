@@ -75,7 +75,10 @@ export const NamespaceTableRow: React.FC<Props> = ({
         {podsLoading && t('Loading')}
         {!podsLoading && pods === undefined && t('Unknown')}
         {pods !== undefined &&
-          t('{{captured}} of {{count}}', { captured: row.captured, count: row.total })}
+          t('{{captured, number}} of {{count, number}}', {
+            captured: row.captured,
+            count: row.total,
+          })}
       </Td>
       <Td dataLabel={t('Waypoint')}>
         <WaypointCell waypoint={row.waypoint} waypoints={row.waypoints} namespace={row.name} />

@@ -92,7 +92,7 @@ export const NamespacesToolbar: React.FC<Props> = (p) => {
         {p.selected > 0 && (
           <ToolbarItem>
             <Button variant="link" onClick={p.onClearSelection}>
-              {t('Clear selection ({{count}})', { count: p.selected })}
+              {t('Clear selection ({{count, number}})', { count: p.selected })}
             </Button>
           </ToolbarItem>
         )}

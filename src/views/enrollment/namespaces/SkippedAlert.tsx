@@ -11,9 +11,9 @@ export const SkippedAlert: React.FC<{ skipped: Skipped[]; onClose: () => void }>
 }) => {
   const { t } = useAmbientTranslation();
   if (skipped.length === 0) return null;
-  const title = t('Skipped {{count}} system namespace', {
+  const title = t('Skipped {{count, number}} system namespace', {
     count: skipped.length,
-    defaultValue_other: 'Skipped {{count}} system namespaces',
+    defaultValue_other: 'Skipped {{count, number}} system namespaces',
   });
   return (
     <Alert

@@ -74,7 +74,10 @@ export const EnrollmentCard: React.FC<{ data: NamespaceTabData }> = ({ data }) =
             {item(t('Data plane'), <DataPlaneLabel mode={roll.dataPlane} />)}
             {item(
               t('Pods captured'),
-              t('{{captured}} of {{count}}', { captured: roll.captured, count: roll.total }),
+              t('{{captured, number}} of {{count, number}}', {
+                captured: roll.captured,
+                count: roll.total,
+              }),
             )}
             {item(t('Seen by the mesh'), seen)}
             {item(
