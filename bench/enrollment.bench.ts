@@ -27,6 +27,7 @@ import {
   msUntil,
   msUntilShown,
   rawListsMs,
+  settle,
   report,
   reportHeap,
 } from './support/pageFigures';
@@ -120,6 +121,7 @@ const browserBench = (): Promise<boolean> =>
     // when its last user leaves, so the page lists everything it shows itself.
     await page.goto(`${consoleURL}/ambient-mesh`);
     await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: TIMEOUT });
+    await settle(page);
     const raw = await rawListsMs(context, consoleURL, [LISTS.namespaces, LISTS.pods]);
     await page.waitForTimeout(3000);
     const podsWatch = (r: { watch: boolean; path: string; query: string }) =>

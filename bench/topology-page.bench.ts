@@ -20,6 +20,7 @@ import {
   msUntilShown,
   rawListsMs,
   report,
+  settle,
   reportHeap,
 } from './support/pageFigures';
 
@@ -60,6 +61,9 @@ const firstRows = (page: Page, start: number): Promise<number> =>
     const openOverview = async (tab: Page) => {
       await tab.goto(`${consoleURL}/ambient-mesh`);
       await tab.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 60000 });
+      // its lists still load after the heading shows: a raw measure or a load begun before they
+      // are in would share the browser with them
+      await settle(tab);
     };
     // load the console once, so that the browser cache holds the shell and the plugin's chunks
     await openOverview(page);

@@ -13,6 +13,14 @@ export const LISTS = {
 };
 
 /**
+ * Waits until `page` has had no HTTP request in flight for half a second (Playwright's
+ * `networkidle`; the watches are WebSockets and do not count): its lists are in and parsed, and
+ * the next measure does not share the browser with them.
+ */
+export const settle = (page: Page): Promise<void> =>
+  page.waitForLoadState('networkidle', { timeout: 120000 });
+
+/**
  * Fetches and parses `paths` at once (each one whole request, as `kubectl get` does), in a tab of
  * its own so that the page measured next keeps a clean heap; best of `runs`, in ms.
  */
