@@ -367,3 +367,30 @@ test('the Namespace action "Add to ambient mesh" shows the checks, offers the di
     'PATCH /api/v1/namespaces/shop',
   ]);
 });
+
+test('on an installed cluster, the Namespaces page never says ambient mode is not installed while its lists load', async ({
+  page,
+  sandbox,
+}) => {
+  // the ZTunnel CRs (served as v1alpha1 only here) come last: the Istio CR is in before them
+  const slow = { method: 'GET', path: '^/apis/sailoperator.io/v1alpha1/ztunnels$', ms: 1500 };
+  expect((await sandbox.api('POST', '/sandbox/latency', slow)).status).toBe(201);
+  // watched from the document's start: a warning shown for a few frames is caught too
+  await page.addInitScript(() => {
+    const w = window as unknown as { __saidNotInstalled?: boolean };
+    new MutationObserver(() => {
+      if (document.body?.textContent?.includes('Ambient mode is not installed'))
+        w.__saidNotInstalled = true;
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await page.goto('/ambient-mesh/namespaces');
+  await expect(nsRow(page, 'bookinfo')).toBeVisible();
+  // the ZTunnel CR is in: the namespace's pods are counted
+  await expect(nsRow(page, 'bookinfo').locator('[data-test="captured"]')).toHaveText(/ of /);
+  await page.waitForTimeout(500);
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { __saidNotInstalled?: boolean }).__saidNotInstalled ?? false,
+    ),
+  ).toBe(false);
+});

@@ -5,7 +5,7 @@ import type { GatewayKind } from '../k8s/gateway/types';
 import type { NamespaceKind } from '../k8s/namespace/types';
 import type { PodKind } from '../k8s/pod/types';
 import * as objects from './objects';
-import { answerWatches } from './watch';
+import { answerWatches, notServedAnswer } from './watch';
 
 /** A namespace as the API serves it: with its name label and a resourceVersion. */
 export const ns = (name: string, labels: Record<string, string> = {}): NamespaceKind => {
@@ -73,10 +73,10 @@ export const serve = (cluster: Cluster, allowed = true): void => {
           undefined,
         ];
       case 'ZTunnel':
+        // Sail 3.1: ZTunnel is served as v1alpha1 only
+        if (r.groupVersionKind?.version !== 'v1alpha1') return notServedAnswer();
         return [
-          installed && r.groupVersionKind?.version === 'v1alpha1'
-            ? [{ metadata: { name: 'default' }, spec: { namespace: 'ztunnel' } }]
-            : [],
+          installed ? [{ metadata: { name: 'default' }, spec: { namespace: 'ztunnel' } }] : [],
           true,
           undefined,
         ];

@@ -14,6 +14,17 @@ export const implement = <F extends (...args: never[]) => unknown>(
 /** A watch's answer as the SDK gives it: the data (undefined until loaded), loaded, the error. */
 export type WatchAnswer = [data: unknown, loaded: boolean, error: unknown];
 
+/**
+ * The console's answer for a kind its API discovery does not list (a CRD not installed): an
+ * empty list (or object), loaded, with its `NoModelError` ("Model does not exist"), as console
+ * 4.19's `useK8sWatchResource` gives it whatever the query's `optional` flag.
+ */
+export const notServedAnswer = (isList = true): WatchAnswer => [
+  isList ? [] : {},
+  true,
+  new Error('Model does not exist'),
+];
+
 /** Makes the SDK's `useK8sWatchResource` answer every watch (`null`: a switched-off watch). */
 export const answerWatches = (answer: (resource: WatchK8sResource | null) => WatchAnswer) =>
   implement(jest.mocked(useK8sWatchResource), answer);

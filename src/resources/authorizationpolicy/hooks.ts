@@ -1,7 +1,7 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { AuthorizationPolicyModel, gvkOf } from '../../models';
 import type { AuthorizationPolicyKind } from '../../k8s/authorizationpolicy/types';
-import { watched, type WatchOptions, noItems } from '../common/watch';
+import { watched, type WatchOptions, noneIfNotServed } from '../common/watch';
 
 export type AuthorizationPoliciesWatch = {
   policies: AuthorizationPolicyKind[];
@@ -10,8 +10,8 @@ export type AuthorizationPoliciesWatch = {
 };
 
 /**
- * AuthorizationPolicies of one namespace, or of all when `namespace` is undefined. Optional: a
- * cluster without Istio's CRDs gives an empty list, not an error.
+ * AuthorizationPolicies of one namespace, or of all when `namespace` is undefined. A cluster
+ * without Istio's CRDs has none: an empty list, not an error.
  */
 export const useAuthorizationPolicies = ({
   namespace,
@@ -23,10 +23,10 @@ export const useAuthorizationPolicies = ({
         groupVersionKind: gvkOf(AuthorizationPolicyModel),
         isList: true,
         namespace,
-        optional: true,
       },
       options,
     ),
   );
-  return { policies: policies ?? noItems(), loaded, error };
+  const list = noneIfNotServed(policies, loaded, error);
+  return { policies: list.items, loaded: list.loaded, error: list.error };
 };

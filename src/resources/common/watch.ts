@@ -36,3 +36,25 @@ export const CONSOLE_PAGE_SIZE = 250;
  */
 export const listComplete = (count: number, limit = CONSOLE_PAGE_SIZE): boolean =>
   count === 0 || count % limit !== 0;
+
+/**
+ * Whether a watch's error is the console's answer for a kind its API discovery does not list
+ * (`NoModelError`, "Model does not exist"): the cluster does not serve that kind (its CRD is not
+ * installed). Console 4.19's `useK8sWatchResource` gives it, with `loaded`, whatever the query's
+ * `optional` flag (which only its Firehose reads); a served kind's failed list is another error.
+ */
+export const notServed = (error: unknown): boolean =>
+  error instanceof Error && error.message === 'Model does not exist';
+
+/**
+ * A list of a kind the cluster may not serve (a CRD that may be absent): when it is not served
+ * there is none of it, so the list is empty and loaded, with no error. Any other error is kept.
+ */
+export const noneIfNotServed = <T>(
+  items: T[] | undefined,
+  loaded: boolean,
+  error: unknown,
+): { items: T[]; loaded: boolean; error: unknown } =>
+  notServed(error)
+    ? { items: noItems<T>(), loaded: true, error: undefined }
+    : { items: items ?? noItems<T>(), loaded, error };

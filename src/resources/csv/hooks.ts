@@ -1,7 +1,7 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { ClusterServiceVersionModel, gvkOf } from '../../models';
 import type { ClusterServiceVersionKind } from '../../k8s/csv/types';
-import { watched, type WatchOptions, noItems } from '../common/watch';
+import { watched, type WatchOptions, noneIfNotServed } from '../common/watch';
 
 export type CSVsWatch = { csvs: ClusterServiceVersionKind[]; loaded: boolean; error: unknown };
 
@@ -22,10 +22,11 @@ export const useClusterServiceVersions = ({
         groupVersionKind: gvkOf(ClusterServiceVersionModel),
         isList: true,
         namespace,
-        optional: true,
       },
       options,
     ),
   );
-  return { csvs: csvs ?? noItems(), loaded, error };
+  // none without OLM (a cluster that does not serve the kind)
+  const list = noneIfNotServed(csvs, loaded, error);
+  return { csvs: list.items, loaded: list.loaded, error: list.error };
 };

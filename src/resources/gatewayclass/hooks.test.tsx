@@ -1,5 +1,5 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
-import { probe, resetWatches } from '../../testing/watch';
+import { answerWatches, notServedAnswer, probe, resetWatches } from '../../testing/watch';
 import { useGatewayClasses } from './hooks';
 
 const watch = jest.mocked(useK8sWatchResource);
@@ -7,7 +7,7 @@ const watch = jest.mocked(useK8sWatchResource);
 describe('GatewayClass watch', () => {
   beforeEach(resetWatches);
 
-  it('watches GatewayClasses optionally, and not when switched off', () => {
+  it('watches GatewayClasses, and not when switched off', () => {
     probe(() => useGatewayClasses());
     expect(watch).toHaveBeenLastCalledWith(
       expect.objectContaining({
@@ -16,10 +16,19 @@ describe('GatewayClass watch', () => {
           version: 'v1',
           kind: 'GatewayClass',
         },
-        optional: true,
+        isList: true,
       }),
     );
     probe(() => useGatewayClasses({ enabled: false }));
     expect(watch).toHaveBeenLastCalledWith(null);
+  });
+
+  it('has none, loaded and without error, when the cluster does not serve the kind', () => {
+    answerWatches(() => notServedAnswer());
+    expect(probe(() => useGatewayClasses())).toEqual({
+      gatewayClasses: [],
+      loaded: true,
+      error: undefined,
+    });
   });
 });

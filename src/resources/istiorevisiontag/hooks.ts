@@ -1,7 +1,7 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { IstioRevisionTagModel, gvkOf } from '../../models';
 import type { IstioRevisionTagKind } from '../../k8s/istiorevisiontag/types';
-import { noItems, watched, type WatchOptions } from '../common/watch';
+import { watched, type WatchOptions, noneIfNotServed } from '../common/watch';
 
 export type IstioRevisionTagsWatch = {
   tags: IstioRevisionTagKind[];
@@ -9,13 +9,11 @@ export type IstioRevisionTagsWatch = {
   error: unknown;
 };
 
-/** All IstioRevisionTags (cluster-scoped, a handful at most); optional when the CRD is absent. */
+/** All IstioRevisionTags (cluster-scoped, a handful at most); none when the CRD is absent. */
 export const useIstioRevisionTags = (options: WatchOptions = {}): IstioRevisionTagsWatch => {
   const [tags, loaded, error] = useK8sWatchResource<IstioRevisionTagKind[]>(
-    watched(
-      { groupVersionKind: gvkOf(IstioRevisionTagModel), isList: true, optional: true },
-      options,
-    ),
+    watched({ groupVersionKind: gvkOf(IstioRevisionTagModel), isList: true }, options),
   );
-  return { tags: tags ?? noItems(), loaded, error };
+  const list = noneIfNotServed(tags, loaded, error);
+  return { tags: list.items, loaded: list.loaded, error: list.error };
 };

@@ -16,7 +16,7 @@ import type { DeploymentKind } from '../../k8s/deployment/types';
 import type { DestinationRuleKind } from '../../k8s/destinationrule/types';
 import type { StatefulSetKind } from '../../k8s/statefulset/types';
 import type { VirtualServiceKind } from '../../k8s/virtualservice/types';
-import { watched, type WatchOptions, noItems } from '../common/watch';
+import { watched, type WatchOptions, noItems, noneIfNotServed } from '../common/watch';
 
 export type ListWatch<T> = { items: T[]; loaded: boolean; error: unknown };
 
@@ -25,7 +25,7 @@ type NamespacedOptions = WatchOptions & { namespace: string };
 const useNamespacedList = <T extends K8sResourceCommon>(
   model: K8sModel,
   { namespace, ...options }: NamespacedOptions,
-  optional = false,
+  mayBeAbsent = false,
 ): ListWatch<T> => {
   const [items, loaded, error] = useK8sWatchResource<T[]>(
     watched(
@@ -33,12 +33,13 @@ const useNamespacedList = <T extends K8sResourceCommon>(
         groupVersionKind: gvkOf(model),
         isList: true,
         namespace,
-        ...(optional ? { optional } : {}),
       },
       options,
     ),
   );
-  return { items: items ?? noItems(), loaded, error };
+  return mayBeAbsent
+    ? noneIfNotServed(items, loaded, error)
+    : { items: items ?? noItems(), loaded, error };
 };
 
 /** The Deployments of one namespace (never cluster-wide). */
@@ -53,10 +54,10 @@ export const useStatefulSets = (o: NamespacedOptions): ListWatch<StatefulSetKind
 export const useDaemonSets = (o: NamespacedOptions): ListWatch<DaemonSetKind> =>
   useNamespacedList<DaemonSetKind>(DaemonSetModel, o);
 
-/** The VirtualServices of one namespace; optional (no Istio CRDs: an empty list). */
+/** The VirtualServices of one namespace; none without Istio's CRDs. */
 export const useVirtualServices = (o: NamespacedOptions): ListWatch<VirtualServiceKind> =>
   useNamespacedList<VirtualServiceKind>(VirtualServiceModel, o, true);
 
-/** The DestinationRules of one namespace; optional. */
+/** The DestinationRules of one namespace; none without Istio's CRDs. */
 export const useDestinationRules = (o: NamespacedOptions): ListWatch<DestinationRuleKind> =>
   useNamespacedList<DestinationRuleKind>(DestinationRuleModel, o, true);

@@ -16,7 +16,6 @@ export const useNetworkOperator = (options: WatchOptions = {}): NetworkWatch => 
       {
         groupVersionKind: gvkOf(NetworkOperatorModel),
         name: NETWORK_OPERATOR_NAME,
-        optional: true,
       },
       options,
     ),

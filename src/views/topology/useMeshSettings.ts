@@ -57,6 +57,8 @@ export const useMeshSettings = (): MeshSettings => {
     cniRules,
     trustDomain: getTrustDomain(istio),
     rootNamespace: getRootNamespace(istio),
-    loaded: settled(istios) && (settled(v1) || settled(v1alpha1)),
+    // each ZTunnel version settled: a version not served answers at once (`notServed`), the
+    // served one once listed, so the namespace is not taken from a version still loading
+    loaded: settled(istios) && settled(v1) && settled(v1alpha1),
   };
 };

@@ -59,7 +59,8 @@ export const useMeshFacts = (): MeshFactsWatch => {
     ztDecided &&
     ztPodsDecided &&
     settled(mayIstios, istios) &&
-    (settled(mayZtunnels, v1) || settled(mayZtunnels, v1alpha1)) &&
+    settled(mayZtunnels, v1) &&
+    settled(mayZtunnels, v1alpha1) &&
     settled(mayZtPods, ztunnelPods);
   const podsKnown = mayZtPods && listed(ztunnelPods);
 

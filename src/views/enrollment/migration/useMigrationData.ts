@@ -96,6 +96,7 @@ export const useMigrationData = (given: NamespaceKind): MigrationData => {
   const settled = (w: { loaded: boolean; error: unknown }) => w.loaded || !!w.error;
   const loaded =
     [...own, policies, vs, dr, gateways, cnis, istios].every(settled) &&
-    (settled(ztV1) || settled(ztV1alpha1));
+    settled(ztV1) &&
+    settled(ztV1alpha1);
   return { input, loaded, error: own.find((w) => w.error)?.error };
 };

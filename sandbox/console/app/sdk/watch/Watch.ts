@@ -109,12 +109,10 @@ export class Watch {
       }
     } catch (e) {
       if (gen !== this.generation) return;
+      // As the console's `watchK8sList`: any error is the watch's `loadError` (a 403 or a 404
+      // too: `optional` is a Firehose flag, which `useK8sWatchResource` does not read).
       const code = statusOf(e);
-      if (this.spec.optional && (code === 404 || code === 403)) {
-        this.set({ data: this.spec.isList ? [] : undefined, loaded: true, loadError: undefined });
-      } else {
-        this.set({ loaded: false, loadError: e });
-      }
+      this.set({ loaded: false, loadError: e });
       if (code === undefined || code >= 500) this.scheduleRetry();
     }
   }
@@ -142,7 +140,7 @@ export class Watch {
    * exist yet; the watch then sees it created). A user who may get but not list it is polled.
    */
   private async loadObject(gen: number): Promise<string | undefined | false> {
-    const { model, ns, name, optional } = this.spec;
+    const { model, ns, name } = this.spec;
     let obj: K8sResourceCommon | undefined;
     let rv: string | undefined | false;
     try {
@@ -156,7 +154,6 @@ export class Watch {
     }
     if (gen !== this.generation) return undefined;
     if (obj) this.set({ data: obj, loaded: true, loadError: undefined });
-    else if (optional) this.set({ data: undefined, loaded: true, loadError: undefined });
     else this.set({ data: undefined, loaded: false, loadError: notFound(this.spec) });
     return rv;
   }
@@ -223,13 +220,13 @@ export class Watch {
       } else if (ev.type === 'DELETED') {
         this.items.delete(keyOf(ev.object));
         object = undefined;
-        loadError = this.spec.optional ? undefined : notFound(this.spec);
+        loadError = notFound(this.spec);
       }
     }
     if (this.spec.isList) {
       this.set({ data: [...this.items.values()], loaded: true, loadError: undefined });
     } else {
-      this.set({ data: object, loaded: !!object || !!this.spec.optional, loadError });
+      this.set({ data: object, loaded: !!object, loadError });
     }
     if (relist) {
       // 410 Gone (or any watch error): start again from a fresh list.

@@ -14,7 +14,6 @@ export const watchKey = (s: WatchSpec): string =>
     s.labelSelector ?? '',
     s.fieldSelector ?? '',
     s.limit ?? 0,
-    !!s.optional,
   ]);
 
 /**

@@ -9,7 +9,6 @@ export type WatchSpec = {
   labelSelector?: string;
   fieldSelector?: string;
   limit?: number;
-  optional?: boolean;
 };
 
 export type WatchState = {

@@ -18,9 +18,11 @@ type Parsed = { spec?: WatchSpec; key?: string; state?: WatchState };
 const parse = (r: WatchK8sResource): Parsed => {
   const model = modelFor(r.groupVersionKind ?? r.kind);
   if (!model) {
-    const data = r.isList ? [] : undefined;
+    // as console 4.19's `useK8sWatchResource`, whatever the query's `optional` flag (an empty
+    // list, or an empty object)
+    const data = r.isList ? [] : {};
     return {
-      state: { data, loaded: true, loadError: r.optional ? undefined : new NoModelError() },
+      state: { data, loaded: true, loadError: new NoModelError() },
     };
   }
   const spec: WatchSpec = {
@@ -31,7 +33,6 @@ const parse = (r: WatchK8sResource): Parsed => {
     labelSelector: selectorToString(r.selector) || undefined,
     fieldSelector: r.fieldSelector || undefined,
     limit: r.limit,
-    optional: r.optional,
   };
   return { spec, key: watchKey(spec) };
 };
