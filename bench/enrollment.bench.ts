@@ -24,8 +24,8 @@ import { withBrowserSandbox } from './support/browserSandbox';
 import {
   LISTS,
   jsHeapMB,
-  msUntil,
-  msUntilShown,
+  markFrames,
+  msUntilMark,
   rawListsMs,
   settle,
   report,
@@ -128,24 +128,15 @@ const browserBench = (): Promise<boolean> =>
       r.watch && r.path === '/api/v1/pods' && !r.query.includes('Selector');
     await clearRequests();
     // in-app navigation from the nav, as a user gets there (the console is already loaded)
+    const SWITCH = '[data-test^="ns-row-"] input[role="switch"]';
+    await markFrames(page, {
+      rowsVisible: { selector: SWITCH },
+      interactive: { selector: SWITCH, enabled: true },
+    });
     const start = Date.now();
     await page.locator('a[href="/ambient-mesh/namespaces"]').first().click();
-    const rowsVisible = await msUntilShown(
-      page,
-      start,
-      '[data-test^="ns-row-"] input[role="switch"]',
-      TIMEOUT,
-    );
-    const interactive = await msUntil(
-      page,
-      start,
-      () => {
-        const el = document.querySelector('[data-test^="ns-row-"] input[role="switch"]');
-        return !!el && !(el as HTMLInputElement).disabled;
-      },
-      '',
-      TIMEOUT,
-    );
+    const rowsVisible = await msUntilMark(page, 'rowsVisible', start, TIMEOUT);
+    const interactive = await msUntilMark(page, 'interactive', start, TIMEOUT);
     // what the page asked the API for before its first switch was usable
     const before = await requests();
     const kinds = new Map<string, number>();

@@ -14,10 +14,12 @@ import { median } from './stats';
 import { benchScenario } from './support/scenario';
 import { withBrowserSandbox } from './support/browserSandbox';
 import {
+  type FrameCheck,
   LISTS,
   jsHeapMB,
-  msUntil,
-  msUntilShown,
+  markFrames,
+  msUntilMark,
+  openMarked,
   rawListsMs,
   report,
   settle,
@@ -36,22 +38,15 @@ const TIMEOUT = large ? 120000 : 600000;
 /** Loads of the page opened directly; their median is the figure. */
 const DIRECT_RUNS = 3;
 
-/** Waits until the page counts `total` pods, and returns when it did (ms since `start`). */
-const allRows = (page: Page, total: number, start: number): Promise<number> =>
-  msUntil(
-    page,
-    start,
-    (n) => {
-      const text = document.querySelector('[data-test="pod-count"]')?.textContent ?? '';
-      const m = /of ([\d,.\s]+) pods/.exec(text);
-      return !!m && Number(m[1].replace(/\D/g, '')) >= Number(n);
-    },
-    String(total),
-    TIMEOUT,
-  );
-
-const firstRows = (page: Page, start: number): Promise<number> =>
-  msUntilShown(page, start, '[data-test^="workload-"]', TIMEOUT);
+/** The marks of a Topology load: its first rows, and all `total` pods counted. */
+const rowMarks = (total: number): Record<string, FrameCheck> => ({
+  firstRows: { selector: '[data-test^="workload-"]' },
+  allRows: {
+    selector: '[data-test="pod-count"]',
+    pattern: 'of ([\\d,.\\s]+) pods',
+    atLeast: total,
+  },
+});
 
 (async () => {
   const ok = await withBrowserSandbox(scenario, async (sandbox) => {
@@ -81,9 +76,9 @@ const firstRows = (page: Page, start: number): Promise<number> =>
       raws.push(await rawListsMs(context, consoleURL, lists));
       await tab.goto('about:blank');
       const start = Date.now();
-      await tab.goto(`${consoleURL}/ambient-mesh/topology`);
-      firsts.push(await firstRows(tab, start));
-      alls.push(await allRows(tab, total, start));
+      await openMarked(tab, `${consoleURL}/ambient-mesh/topology`, rowMarks(total));
+      firsts.push(await msUntilMark(tab, 'firstRows', start, TIMEOUT));
+      alls.push(await msUntilMark(tab, 'allRows', start, TIMEOUT));
     };
     for (let i = 1; i < DIRECT_RUNS; i += 1) {
       const fresh = await newContext();
@@ -120,12 +115,17 @@ const firstRows = (page: Page, start: number): Promise<number> =>
     let start: number;
     await openOverview(page);
     await page.waitForTimeout(2000);
+    await markFrames(page, rowMarks(total));
     start = Date.now();
     await page.locator('a[href="/ambient-mesh/topology"]').first().click({ timeout: TIMEOUT });
-    report({ what: 'in-app navigation, first rows', ms: await firstRows(page, start), rawMs: raw });
+    report({
+      what: 'in-app navigation, first rows',
+      ms: await msUntilMark(page, 'firstRows', start, TIMEOUT),
+      rawMs: raw,
+    });
     report({
       what: 'in-app navigation, all rows',
-      ms: await allRows(page, total, start),
+      ms: await msUntilMark(page, 'allRows', start, TIMEOUT),
       rawMs: raw,
     });
 
@@ -138,9 +138,10 @@ const firstRows = (page: Page, start: number): Promise<number> =>
     console.log(`  problems-only filter over all rows: ${Date.now() - start} ms`);
     await page.getByLabel('Problems only').uncheck({ force: true, timeout: TIMEOUT });
 
+    await markFrames(page, { graph: { selector: '[data-kind="aggregate"]' } });
     start = Date.now();
     await page.getByRole('tab', { name: 'Graph' }).click({ timeout: TIMEOUT });
-    const graphMs = await msUntilShown(page, start, '[data-kind="aggregate"]', TIMEOUT);
+    const graphMs = await msUntilMark(page, 'graph', start, TIMEOUT);
     met =
       report({
         what: 'aggregated graph (from the table)',
@@ -152,8 +153,10 @@ const firstRows = (page: Page, start: number): Promise<number> =>
     met = reportHeap('the graph', await jsHeapMB(page), GOALS.heapMB) && met;
 
     start = Date.now();
-    await page.goto(`${consoleURL}/ambient-mesh/topology?namespace=app-0001`);
-    const oneMs = await msUntilShown(page, start, '[data-test^="workload-app-0001-"]', TIMEOUT);
+    await openMarked(page, `${consoleURL}/ambient-mesh/topology?namespace=app-0001`, {
+      one: { selector: '[data-test^="workload-app-0001-"]' },
+    });
+    const oneMs = await msUntilMark(page, 'one', start, TIMEOUT);
     console.log(`  one namespace, opened directly: ${oneMs} ms`);
     console.log(`Topology page (${scenario}): goals ${met ? 'met' : 'MISSED'}`);
     return met;

@@ -7,6 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { withBrowserSandbox } from './support/browserSandbox';
+import { msUntilMark, openMarked } from './support/pageFigures';
 
 const NODES = 100;
 const TO = 'v1.27.9';
@@ -43,17 +44,11 @@ const replaced = async (page: Page): Promise<Count | undefined> => {
       let met = true;
       await page.goto('about:blank');
       const start = Date.now();
-      await page.goto(`${consoleURL}/ambient-mesh/upgrade?to=${TO}`);
+      await openMarked(page, `${consoleURL}/ambient-mesh/upgrade?to=${TO}`, {
+        interactive: { selector: 'button', text: 'Upgrade', enabled: true },
+      });
       const button = page.getByRole('button', { name: 'Upgrade', exact: true });
-      await page.waitForFunction(
-        () =>
-          [...document.querySelectorAll('button')].some(
-            (b) => b.textContent === 'Upgrade' && !b.disabled,
-          ),
-        undefined,
-        { timeout: 60000, polling: 20 },
-      );
-      const interactive = Date.now() - start;
+      const interactive = await msUntilMark(page, 'interactive', start, 60000);
       const okInteractive = interactive <= GOALS.interactiveMs;
       met = okInteractive && met;
       console.log(

@@ -58,28 +58,85 @@ export const rawListsMs = async (
 };
 
 /**
- * Milliseconds from `start` (a `Date.now()`) until `predicate` holds in the page, checked on every
- * animation frame: when a frame showing it is produced. Not `locator.waitFor`, which Playwright
- * retries with a back-off reaching 500 ms between checks, up to half a second late.
+ * What a frame mark waits for: an element matching `selector` that also, when given, has exactly
+ * the text `text`, is not disabled (`enabled`), and whose text matches `pattern` (with
+ * `atLeast`: the number in its first group, separators ignored, is at least that).
  */
-export const msUntil = async (
-  page: Page,
-  start: number,
-  predicate: (arg: string) => boolean,
-  arg: string,
-  timeout: number,
-): Promise<number> => {
-  await page.waitForFunction(predicate, arg, { polling: 'raf', timeout });
-  return Date.now() - start;
+export type FrameCheck = {
+  selector: string;
+  text?: string;
+  enabled?: boolean;
+  pattern?: string;
+  atLeast?: number;
 };
 
-/** Milliseconds from `start` until an element matching `selector` is in the page (see `msUntil`). */
-export const msUntilShown = (
+type MarkWindow = { __frameMarks?: Record<string, number>; __frameOwners?: Record<string, object> };
+
+/**
+ * Starts checking `checks` in the page's current document on every animation frame; each
+ * records the wall-clock time (ms since the epoch) of the first frame in which it held. Called
+ * before the action measured (a click; or right after a navigation commits, see `openMarked`),
+ * so that a figure is when the page showed it, not when the test heard of it: Playwright's own
+ * waits answer only once the renderer runs their task, hundreds of ms late while it is busy
+ * with a list. A name marked earlier in the same document is measured again.
+ */
+export const markFrames = (page: Page, checks: Record<string, FrameCheck>): Promise<void> =>
+  page.evaluate((all) => {
+    const w = window as unknown as MarkWindow;
+    const marks = (w.__frameMarks ??= {});
+    const holds = (c: FrameCheck): boolean =>
+      [...document.querySelectorAll(c.selector)].some((el) => {
+        const text = el.textContent ?? '';
+        if (c.text !== undefined && text !== c.text) return false;
+        if (c.enabled && (el as HTMLInputElement).disabled) return false;
+        if (c.pattern === undefined) return true;
+        const m = new RegExp(c.pattern).exec(text);
+        if (!m) return false;
+        return c.atLeast === undefined || Number((m[1] ?? '').replace(/\D/g, '')) >= c.atLeast;
+      });
+    // a name marked before in this document (an earlier action) is measured again
+    // (an earlier check of the same name, still running, no longer writes it)
+    const owners = (w.__frameOwners ??= {});
+    const self = {};
+    const pending = Object.entries(all);
+    for (const [name] of pending) {
+      delete marks[name];
+      owners[name] = self;
+    }
+    const open = () =>
+      pending.filter(([name]) => owners[name] === self && marks[name] === undefined);
+    const tick = () => {
+      const now = performance.timeOrigin + performance.now();
+      for (const [name, check] of open()) if (holds(check)) marks[name] = now;
+      if (open().length > 0) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }, checks);
+
+/** Opens `url` in `tab` and marks `checks` from the new document's start (see `markFrames`). */
+export const openMarked = async (
+  tab: Page,
+  url: string,
+  checks: Record<string, FrameCheck>,
+): Promise<void> => {
+  await tab.goto(url, { waitUntil: 'commit' });
+  await markFrames(tab, checks);
+};
+
+/** Milliseconds from `start` (a `Date.now()`) to the frame that showed the mark `name`. */
+export const msUntilMark = async (
   page: Page,
+  name: string,
   start: number,
-  selector: string,
   timeout: number,
-): Promise<number> => msUntil(page, start, (s) => !!document.querySelector(s), selector, timeout);
+): Promise<number> => {
+  const at = await page.waitForFunction(
+    (n) => (window as unknown as MarkWindow).__frameMarks?.[n],
+    name,
+    { timeout, polling: 50 },
+  );
+  return Math.round(((await at.jsonValue()) as number) - start);
+};
 
 /** JS heap in use (MB) after a full garbage collection (CDP `Performance.getMetrics`). */
 export const jsHeapMB = async (page: Page): Promise<number> => {
