@@ -1,7 +1,7 @@
 import type { K8sModel } from '@openshift-console/dynamic-plugin-sdk';
 import { subscribeWatch } from './registry';
 import { Watch } from './Watch';
-import { BUFFER_MAX, FLUSH_MS, RETRY_MIN_MS } from './types';
+import { BUFFER_MAX, FLUSH_MS, REFUSED_RETRY_MS, RETRY_MIN_MS } from './types';
 
 /** A WebSocket stand-in that records the sockets opened and lets the test drive them. */
 class FakeSocket {
@@ -219,6 +219,24 @@ describe('Watch', () => {
     await flushPromises();
     expect(w.state.loaded).toBe(false);
     expect((w.state.loadError as Error).message).toBe('no such kind');
+    w.stop();
+  });
+
+  it('lists a refused list again after 15 s, and shows it once allowed', async () => {
+    replies = [{ status: 403, body: { message: 'forbidden' } }];
+    const w = new Watch({ model, isList: true });
+    w.start();
+    await flushPromises();
+    expect((w.state.loadError as Error).message).toBe('forbidden');
+    replies = [list([ns('a')], '7')];
+    jest.advanceTimersByTime(REFUSED_RETRY_MS - 1);
+    await flushPromises();
+    expect(requested).toHaveLength(1);
+    jest.advanceTimersByTime(1);
+    await flushPromises();
+    expect(requested).toHaveLength(2);
+    expect(w.state).toMatchObject({ loaded: true, loadError: undefined });
+    expect(names(w)).toEqual(['a']);
     w.stop();
   });
 });

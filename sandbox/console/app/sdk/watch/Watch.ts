@@ -6,6 +6,7 @@ import {
   FLUSH_MS,
   PAGE_LIMIT,
   POLL_MS,
+  REFUSED_RETRY_MS,
   RETRY_MAX_MS,
   RETRY_MIN_MS,
   type WatchEvent,
@@ -113,7 +114,11 @@ export class Watch {
       // too: `optional` is a Firehose flag, which `useK8sWatchResource` does not read).
       const code = statusOf(e);
       this.set({ loaded: false, loadError: e });
+      // a dropped connection or a server error is retried soon; a refused list (403, 404) is
+      // listed again every 15 s, as the console's `pollAndWatch` does after a failed list (so a
+      // permission granted later shows up)
       if (code === undefined || code >= 500) this.scheduleRetry();
+      else this.retryTimer = setTimeout(() => void this.load(), REFUSED_RETRY_MS);
     }
   }
 

@@ -31,5 +31,7 @@ export const BUFFER_MAX = 1000;
 /** Delay before the first re-list after a watch drops; doubles up to RETRY_MAX_MS. */
 export const RETRY_MIN_MS = 1000;
 export const RETRY_MAX_MS = 15000;
+/** A list the server refused (4xx) is asked for again after this long (the console's 15 s). */
+export const REFUSED_RETRY_MS = 15000;
 /** Objects the user may get but not list or watch are fetched again this often. */
 export const POLL_MS = 30000;
