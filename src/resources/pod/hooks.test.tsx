@@ -1,11 +1,17 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { answerWatches, probe, resetWatches } from '../../testing/watch';
-import { ALL_PODS_PAGE_SIZE, usePods, useZtunnelPods } from './hooks';
+import { usePods, useZtunnelPods } from './hooks';
+import { PODS_SEEN_KEY, allPodsPageSize } from './pageSize';
+
+const ALL_PODS_PAGE_SIZE = allPodsPageSize();
 
 const watch = jest.mocked(useK8sWatchResource);
 
 describe('pod watches', () => {
-  beforeEach(resetWatches);
+  beforeEach(() => {
+    resetWatches();
+    window.localStorage.clear();
+  });
 
   it('watches pods of one namespace or all, and none when switched off', () => {
     probe(() => usePods({ namespace: 'bookinfo' }));
@@ -56,5 +62,22 @@ describe('pod watches', () => {
     expect(probe(() => usePods({ namespace: 'a' })).complete).toBe(false);
     answerWatches(() => [pods(249), true, undefined]);
     expect(probe(() => usePods({ namespace: 'a' })).complete).toBe(true);
+  });
+
+  it('keeps the size of a whole cluster-wide list for the next load, and of nothing else', () => {
+    const pods = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ metadata: { name: `p${i}` } }));
+    answerWatches(() => [pods(ALL_PODS_PAGE_SIZE), true, undefined]);
+    probe(() => usePods());
+    expect(window.localStorage.getItem(PODS_SEEN_KEY)).toBeNull(); // maybe more pages to come
+    probe(() => usePods({ namespace: 'a', enabled: true }));
+    probe(() => usePods({ enabled: false }));
+    expect(window.localStorage.getItem(PODS_SEEN_KEY)).toBeNull();
+    answerWatches(() => [pods(3), true, new Error('forbidden')]);
+    probe(() => usePods());
+    expect(window.localStorage.getItem(PODS_SEEN_KEY)).toBeNull();
+    answerWatches(() => [pods(ALL_PODS_PAGE_SIZE + 3), true, undefined]);
+    probe(() => usePods());
+    expect(window.localStorage.getItem(PODS_SEEN_KEY)).toBe(String(ALL_PODS_PAGE_SIZE + 3));
   });
 });

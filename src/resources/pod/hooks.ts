@@ -1,17 +1,11 @@
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import * as React from 'react';
 import { PodModel, gvkOf } from '../../models';
 import type { LabelSelector } from '../../k8s/common/types';
 import type { PodKind } from '../../k8s/pod/types';
 import { ZTUNNEL_APP_LABEL } from '../../mesh/labels';
 import { listComplete, watched, type WatchOptions, noItems } from '../common/watch';
-
-/**
- * Page size of the cluster-wide pod list. The console lists 250 objects per request unless the
- * watched resource sets a `limit`, and re-renders every watcher once per page: 20,000 pods would
- * be 80 requests and 80 renders. Pages of this size keep the first page quick and the number of
- * pages small. Every cluster-wide pod watch uses it, so the pages share one watch.
- */
-export const ALL_PODS_PAGE_SIZE = 2000;
+import { allPodsPageSize, rememberPodsSeen } from './pageSize';
 
 export type PodsWatch = {
   pods: PodKind[];
@@ -30,7 +24,11 @@ export const usePods = ({
   selector,
   ...options
 }: WatchOptions & { namespace?: string; selector?: LabelSelector } = {}): PodsWatch => {
-  const limit = namespace === undefined ? ALL_PODS_PAGE_SIZE : undefined;
+  // Cluster-wide, pages sized to the cluster as this browser last saw it (`allPodsPageSize`): the
+  // console lists 250 objects per request unless the watched resource sets a `limit`, and
+  // renders every watcher once per page. Every cluster-wide pod watch uses it, so they share one.
+  const cluster = namespace === undefined;
+  const limit = cluster ? allPodsPageSize() : undefined;
   const [pods, loaded, error] = useK8sWatchResource<PodKind[]>(
     watched(
       { groupVersionKind: gvkOf(PodModel), isList: true, namespace, selector, limit },
@@ -38,7 +36,16 @@ export const usePods = ({
     ),
   );
   const list = pods ?? noItems<PodKind>();
-  return { pods: list, loaded, error, complete: loaded && listComplete(list.length, limit) };
+  const complete = loaded && listComplete(list.length, limit);
+  // the size of the whole cluster-wide list, once per watch, for the next load's page size
+  const watching = options.enabled !== false;
+  const remembered = React.useRef(false);
+  React.useEffect(() => {
+    if (!cluster || !watching || !complete || error || remembered.current) return;
+    remembered.current = true;
+    rememberPodsSeen(list.length);
+  }, [cluster, watching, complete, error, list.length]);
+  return { pods: list, loaded, error, complete };
 };
 
 /** The ztunnel pods (`app=ztunnel`) in the ZTunnel namespace. */

@@ -3,10 +3,13 @@ import { act, render } from '@testing-library/react';
 import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
 import { node, ns, pod } from '../../testing/objects';
 import { answerWatches, type WatchAnswer } from '../../testing/watch';
-import { ALL_PODS_PAGE_SIZE } from '../../resources/pod/hooks';
+import { allPodsPageSize } from '../../resources/pod/pageSize';
 import type { PodKind } from '../../k8s/pod/types';
 import { TopologyCache } from '../../mesh/topology/rowCache';
 import { UPDATE_DEBOUNCE_MS, useTopologyData, type TopologyData } from './useTopologyData';
+
+/** The cluster-wide pods list's page size in these tests (no count remembered: the default). */
+const ALL_PODS_PAGE_SIZE = allPodsPageSize();
 
 const podsOf = (n: number): PodKind[] =>
   Array.from({ length: n }, (_, i) => pod('app', `p-${i}`, { node: 'n1', ip: `10.0.0.${i}` }));
