@@ -1,4 +1,4 @@
-import { noItems, noneIfNotServed, notServed } from './watch';
+import { noItems, noneIfNotServed, notServed, settled } from './watch';
 import { notServedAnswer } from '../../testing/watch';
 
 describe('a kind the cluster may not serve', () => {
@@ -29,5 +29,13 @@ describe('a kind the cluster may not serve', () => {
       loaded: true,
       error: undefined,
     });
+  });
+});
+
+describe('settled', () => {
+  it('holds once a watch answered, loaded or failed, and not while it loads', () => {
+    expect(settled({ loaded: false, error: undefined })).toBe(false);
+    expect(settled({ loaded: true, error: undefined })).toBe(true);
+    expect(settled({ loaded: false, error: new Error('forbidden') })).toBe(true);
   });
 });

@@ -24,6 +24,9 @@ export const noItems = <T>(): T[] => EMPTY as unknown as T[];
 /** A list or object the server answered: proof that the user may read it. */
 export const listed = (w: { loaded: boolean; error: unknown }): boolean => w.loaded && !w.error;
 
+/** A watch that has answered, either way: loaded, or failed. Nothing more is coming to wait for. */
+export const settled = (w: { loaded: boolean; error: unknown }): boolean => w.loaded || !!w.error;
+
 /** The page size the console lists with when the watched resource sets no `limit`. */
 export const CONSOLE_PAGE_SIZE = 250;
 

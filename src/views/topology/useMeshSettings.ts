@@ -13,6 +13,7 @@ import type { LabelSelector } from '../../k8s/common/types';
 import { getName } from '../../k8s/common/selectors';
 import { useIstioCNIs } from '../../resources/istiocni/hooks';
 import { type CniRules, cniRulesOf } from '../../mesh/enrollment/cniRules';
+import { settled } from '../../resources/common/watch';
 
 export type MeshSettings = {
   discoverySelectors: LabelSelector[];
@@ -45,7 +46,6 @@ export const useMeshSettings = (): MeshSettings => {
   const ztunnel = [...v1.ztunnels, ...v1alpha1.ztunnels][0];
   const ztunnelNamespace =
     ztunnel?.spec?.namespace ?? getTrustedZtunnelNamespace(istio) ?? DEFAULT_ZTUNNEL_NAMESPACE;
-  const settled = (w: { loaded: boolean; error: unknown }) => w.loaded || !!w.error;
   // one array per Istio object: a new one on every render would rebuild the topology each time
   const discoverySelectors = React.useMemo(
     () => (istio ? getDiscoverySelectors(istio) : EMPTY),

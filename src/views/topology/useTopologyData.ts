@@ -8,6 +8,7 @@ import { useNamespace, useVisibleNamespaces } from '../../resources/namespace/ho
 import { useNodes } from '../../resources/node/hooks';
 import { useZtunnelPods } from '../../resources/pod/hooks';
 import { useScopedPods } from '../../resources/scope/hooks';
+import { settled } from '../../resources/common/watch';
 import type { ReadScope } from '../../mesh/scope/scope';
 import { useDebounced } from '../../utils/useDebounced';
 import { usePolicyInputs } from '../policy/usePolicyInputs';
@@ -33,8 +34,6 @@ export type TopologyData = {
   /** Where the pods of "all namespaces" come from (cluster-wide, or the user's namespaces). */
   scope?: ReadScope;
 };
-
-const settled = (w: { loaded: boolean; error: unknown }) => w.loaded || !!w.error;
 
 /**
  * Everything the topology needs, watched live: pods (of `namespace`, or all), nodes,

@@ -9,7 +9,7 @@ import { useIstioRevisionTags } from '../../../resources/istiorevisiontag/hooks'
 import { useIstioCNIs } from '../../../resources/istiocni/hooks';
 import { cniRulesOf } from '../../../mesh/enrollment/cniRules';
 import { getDiscoverySelectors } from '../../../k8s/istio/selectors';
-import { listed } from '../../../resources/common/watch';
+import { listed, settled } from '../../../resources/common/watch';
 import { useZtunnelPods } from '../../../resources/pod/hooks';
 import { useZTunnels } from '../../../resources/ztunnel/hooks';
 import { DEFAULT_ZTUNNEL_NAMESPACE } from '../../../k8s/ztunnel/types';
@@ -52,16 +52,15 @@ export const useMeshFacts = (): MeshFactsWatch => {
 
   const istioKnown = mayIstios && listed(istios);
   const istio = istios.istios.find((i) => getName(i) === 'default') ?? istios.istios[0];
-  const settled = (may: boolean, w: { loaded: boolean; error: unknown }) =>
-    !may || w.loaded || !!w.error;
+  const answered = (may: boolean, w: { loaded: boolean; error: unknown }) => !may || settled(w);
   const loaded =
     istiosDecided &&
     ztDecided &&
     ztPodsDecided &&
-    settled(mayIstios, istios) &&
-    settled(mayZtunnels, v1) &&
-    settled(mayZtunnels, v1alpha1) &&
-    settled(mayZtPods, ztunnelPods);
+    answered(mayIstios, istios) &&
+    answered(mayZtunnels, v1) &&
+    answered(mayZtunnels, v1alpha1) &&
+    answered(mayZtPods, ztunnelPods);
   const podsKnown = mayZtPods && listed(ztunnelPods);
 
   const facts = React.useMemo<MeshFacts>(() => {

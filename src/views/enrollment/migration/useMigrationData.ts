@@ -15,7 +15,7 @@ import {
   useVirtualServices,
 } from '../../../resources/migration/hooks';
 import { useNamespace } from '../../../resources/namespace/hooks';
-import { listed } from '../../../resources/common/watch';
+import { listed, settled } from '../../../resources/common/watch';
 import { usePods } from '../../../resources/pod/hooks';
 import { useZTunnels } from '../../../resources/ztunnel/hooks';
 
@@ -93,7 +93,6 @@ export const useMigrationData = (given: NamespaceKind): MigrationData => {
     ],
   );
   const own = [pods, deployments, statefulSets, daemonSets];
-  const settled = (w: { loaded: boolean; error: unknown }) => w.loaded || !!w.error;
   const loaded =
     [...own, policies, vs, dr, gateways, cnis, istios].every(settled) &&
     settled(ztV1) &&
