@@ -91,9 +91,14 @@ export class TopologyBuild {
   private readonly rows: WorkloadRow[] = [];
   private next = 0;
 
+  /**
+   * `rowsOnly`: only derive (and cache) the rows of the pods, without the summaries, the policy
+   * verdicts and the model: a warm-up for a later build of the same or a larger list.
+   */
   constructor(
     private readonly input: TopologyInput,
     private readonly cache: TopologyCache,
+    private readonly rowsOnly = false,
   ) {
     this.gateways = cache.begin(input);
     this.ztunnels = input.ztunnelPods ? indexZtunnels(input.ztunnelPods) : undefined;
@@ -108,9 +113,9 @@ export class TopologyBuild {
         ztunnelPod: z.pod,
       });
     }
-    for (const name of this.nsByName.keys()) this.nsSummaryOf(name);
+    if (!rowsOnly) for (const name of this.nsByName.keys()) this.nsSummaryOf(name);
     this.rootNamespace = input.rootNamespace || DEFAULT_ROOT_NAMESPACE;
-    this.policies = indexPolicies(input.authorizationPolicies ?? [], {
+    this.policies = indexPolicies(rowsOnly ? [] : (input.authorizationPolicies ?? []), {
       services: input.policyServices ?? input.services ?? [],
       namespaces: this.nsByName,
       gateways: this.gateways,
@@ -159,6 +164,8 @@ export class TopologyBuild {
   }
 
   private addPod(pod: PodKind): void {
+    // a warm-up passes over the pods of earlier pages at the cost of one lookup each
+    if (this.rowsOnly && this.cache.has(pod)) return;
     const { input } = this;
     const nsName = getNamespace(pod);
     const ctx = this.contextOf(nsName);
@@ -178,7 +185,7 @@ export class TopologyBuild {
           )
         : null,
     );
-    if (!row) return;
+    if (!row || this.rowsOnly) return;
     // Policy verdicts change with the policies, not the pod: a cached row is never mutated.
     const shown =
       this.policies.length > 0

@@ -28,17 +28,29 @@ export class TopologyCache {
   /** Contexts of namespaces the user cannot read (no object), by name. */
   private unread = new Map<string, NamespaceContext>();
 
+  /**
+   * Whether rows derived for `input` would be kept: nothing is kept yet, or what is kept was
+   * derived from the same inputs every row depends on.
+   */
+  accepts(input: TopologyInput): boolean {
+    return !this.shared || this.holds(input);
+  }
+
+  private holds(input: TopologyInput): boolean {
+    const s = this.shared;
+    return (
+      !!s &&
+      s.gateways === input.gateways &&
+      s.gatewayClasses === input.gatewayClasses &&
+      s.discoverySelectors === input.discoverySelectors &&
+      s.ztunnelNamespace === input.ztunnelNamespace &&
+      s.cniRules === input.cniRules
+    );
+  }
+
   /** Starts a build: drops everything when an input shared by every row changed. */
   begin(input: TopologyInput): GatewayIndex {
-    const s = this.shared;
-    if (
-      !s ||
-      s.gateways !== input.gateways ||
-      s.gatewayClasses !== input.gatewayClasses ||
-      s.discoverySelectors !== input.discoverySelectors ||
-      s.ztunnelNamespace !== input.ztunnelNamespace ||
-      s.cniRules !== input.cniRules
-    ) {
+    if (!this.holds(input)) {
       this.shared = {
         gateways: input.gateways,
         gatewayClasses: input.gatewayClasses,
@@ -66,6 +78,11 @@ export class TopologyCache {
       else this.unread.set(name, ctx);
     }
     return ctx;
+  }
+
+  /** Whether a row of `pod` is kept (derived for some namespace context and ztunnel state). */
+  has(pod: PodKind): boolean {
+    return this.rows.has(pod);
   }
 
   row(

@@ -120,6 +120,67 @@ describe('useTopologyData: when the model follows the pods list', () => {
     expect(loadedRenders.map((r) => r.model.rows.length)).not.toContain(0);
   });
 
+  it("derives the rows of the pages held back ahead, when idle, and each pod's row once", async () => {
+    // count the rows derived, not the rows looked up
+    const made = jest.fn();
+    const row = TopologyCache.prototype.row;
+    const spy = jest.spyOn(TopologyCache.prototype, 'row').mockImplementation(function (
+      this: TopologyCache,
+      p,
+      ctx,
+      ztunnel,
+      make,
+    ) {
+      return row.call(this, p, ctx, ztunnel, () => {
+        made();
+        return make();
+      });
+    });
+    // the browser's idle periods, given by the test; the debounce's timer never fires (fake time)
+    const idleQueue: IdleRequestCallback[] = [];
+    window.requestIdleCallback = (cb) => idleQueue.push(cb);
+    const deadline: IdleDeadline = { didTimeout: false, timeRemaining: () => 50 };
+    /** Lets the builds' slices and the idle periods run until `done`, time standing still. */
+    const until = async (done: () => boolean, idle = true) => {
+      for (let i = 0; i < 500 && !done(); i += 1) {
+        await act(async () => {
+          jest.advanceTimersByTime(0);
+          if (idle) idleQueue.splice(0).forEach((cb) => cb(deadline));
+          await Promise.resolve();
+        });
+      }
+    };
+    try {
+      // the pages of one list: the same pod objects, page after page
+      const all = podsOf(2 * ALL_PODS_PAGE_SIZE + 5);
+      answerWith(all.slice(0, ALL_PODS_PAGE_SIZE));
+      const { rerender } = render(<Probe tick={0} />);
+      await until(() => rows() === ALL_PODS_PAGE_SIZE);
+      expect(made).toHaveBeenCalledTimes(ALL_PODS_PAGE_SIZE);
+
+      // the second page is held back by the debounce; nothing is derived while the browser is busy
+      answerWith(all.slice(0, 2 * ALL_PODS_PAGE_SIZE));
+      rerender(<Probe tick={1} />);
+      await until(() => false, false);
+      expect(made).toHaveBeenCalledTimes(ALL_PODS_PAGE_SIZE);
+      // and its rows are derived when it is idle, the model still that of the first page
+      await until(() => made.mock.calls.length >= 2 * ALL_PODS_PAGE_SIZE);
+      expect(made).toHaveBeenCalledTimes(2 * ALL_PODS_PAGE_SIZE);
+      expect(rows()).toBe(ALL_PODS_PAGE_SIZE);
+      expect(seen.current?.listing).toBe(true);
+
+      // the last page: all rows, only its own pods derived
+      answerWith(all);
+      rerender(<Probe tick={2} />);
+      await until(() => rows() === all.length);
+      expect(rows()).toBe(all.length);
+      expect(made).toHaveBeenCalledTimes(all.length);
+    } finally {
+      spy.mockRestore();
+      delete (window as Partial<Window>).requestIdleCallback;
+    }
+  });
+
   it("derives no row before the lists every row depends on are in, then each pod's row once", () => {
     const made = jest.spyOn(TopologyCache.prototype, 'row');
     const pods = podsOf(5);

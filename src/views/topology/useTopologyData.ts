@@ -126,6 +126,8 @@ export const useTopologyData = (namespace: string | undefined): TopologyData => 
   const { model, current } = useTopologyModel(held, cache, {
     complete,
     enabled: loaded || everLoaded,
+    // the pages held back by the debounce: their rows are derived ahead, for the build of all rows
+    warm: loaded && !pods.complete ? input : undefined,
   });
   // The page shows its rows once the model of its first data is built (not the empty one
   // before), and from then on keeps showing the last model while the next is built.

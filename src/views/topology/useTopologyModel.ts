@@ -22,14 +22,19 @@ export type BuiltModel = {
  * The model of `input`. Small complete inputs are built during the render. Others are built in
  * slices that yield to the browser, and until that build is done the model of the previous input
  * is shown: so a page of a list that is still loading is never built inside the watch's update,
- * which would hold back the request for the next page. While not `enabled` (inputs every row
- * depends on are still loading), nothing is built: the rows would be derived again once they
- * are in.
+ * which would hold back the request for the next page. `warm` (the newest pages of a list still
+ * loading, while `input` is held back) has its rows derived ahead when the browser is idle,
+ * without showing them. While not `enabled` (inputs every row depends on are still loading),
+ * nothing is built: the rows would be derived again once they are in.
  */
 export const useTopologyModel = (
   input: TopologyInput,
   cache: TopologyCache,
-  { complete = true, enabled = true }: { complete?: boolean; enabled?: boolean } = {},
+  {
+    complete = true,
+    enabled = true,
+    warm,
+  }: { complete?: boolean; enabled?: boolean; warm?: TopologyInput } = {},
 ): BuiltModel => {
   const sync = enabled && complete && input.pods.length <= SYNC_MAX_PODS;
   const syncModel = React.useMemo(
@@ -44,6 +49,9 @@ export const useTopologyModel = (
   React.useEffect(() => {
     if (enabled && !sync) builder.request(input);
   }, [builder, enabled, sync, input]);
+  React.useEffect(() => {
+    if (enabled && warm && warm !== input) builder.warm(warm);
+  }, [builder, enabled, warm, input]);
   // the last model shown, while another is being built
   const shown = React.useRef<TopologyModel>();
   const current = enabled && (!!syncModel || built?.input === input);
