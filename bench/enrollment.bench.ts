@@ -24,6 +24,7 @@ import { withBrowserSandbox } from './support/browserSandbox';
 import {
   LISTS,
   jsHeapMB,
+  clickAt,
   markFrames,
   msUntilMark,
   rawListsMs,
@@ -133,8 +134,11 @@ const browserBench = (): Promise<boolean> =>
       rowsVisible: { selector: SWITCH },
       interactive: { selector: SWITCH, enabled: true },
     });
-    const start = Date.now();
-    await page.locator('a[href="/ambient-mesh/namespaces"]').first().click();
+    const start = await clickAt(
+      page,
+      page.locator('a[href="/ambient-mesh/namespaces"]').first(),
+      TIMEOUT,
+    );
     const rowsVisible = await msUntilMark(page, 'rowsVisible', start, TIMEOUT);
     const interactive = await msUntilMark(page, 'interactive', start, TIMEOUT);
     // what the page asked the API for before its first switch was usable

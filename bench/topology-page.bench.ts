@@ -16,6 +16,7 @@ import { withBrowserSandbox } from './support/browserSandbox';
 import {
   type FrameCheck,
   LISTS,
+  clickAt,
   jsHeapMB,
   markFrames,
   msUntilMark,
@@ -116,8 +117,7 @@ const rowMarks = (total: number): Record<string, FrameCheck> => ({
     await openOverview(page);
     await page.waitForTimeout(2000);
     await markFrames(page, rowMarks(total));
-    start = Date.now();
-    await page.locator('a[href="/ambient-mesh/topology"]').first().click({ timeout: TIMEOUT });
+    start = await clickAt(page, page.locator('a[href="/ambient-mesh/topology"]').first(), TIMEOUT);
     report({
       what: 'in-app navigation, first rows',
       ms: await msUntilMark(page, 'firstRows', start, TIMEOUT),
@@ -139,8 +139,7 @@ const rowMarks = (total: number): Record<string, FrameCheck> => ({
     await page.getByLabel('Problems only').uncheck({ force: true, timeout: TIMEOUT });
 
     await markFrames(page, { graph: { selector: '[data-kind="aggregate"]' } });
-    start = Date.now();
-    await page.getByRole('tab', { name: 'Graph' }).click({ timeout: TIMEOUT });
+    start = await clickAt(page, page.getByRole('tab', { name: 'Graph' }), TIMEOUT);
     const graphMs = await msUntilMark(page, 'graph', start, TIMEOUT);
     met =
       report({
