@@ -22,7 +22,8 @@ export const yieldToBrowser = (): Promise<void> =>
 
 /**
  * Waits until the browser has nothing else to run (`requestIdleCallback`), and says for how many
- * ms: a warm-up uses only that time, so it never holds back a list's next page or a frame.
+ * ms: a warm-up uses only that time, so it never holds back a list's next page or a frame. A
+ * browser without it (Safari) gets a fresh task and a slice as long as a build's.
  */
 export const whenIdle = (): Promise<number> =>
   typeof requestIdleCallback === 'function'
