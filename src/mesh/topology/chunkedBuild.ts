@@ -25,7 +25,7 @@ export const yieldToBrowser = (): Promise<void> =>
  * ms: a warm-up uses only that time, so it never holds back a list's next page or a frame. A
  * browser without it (Safari) gets a fresh task and a slice as long as a build's.
  */
-export const whenIdle = (): Promise<number> =>
+const nextIdlePeriod = (): Promise<number> =>
   typeof requestIdleCallback === 'function'
     ? new Promise((resolve) => void requestIdleCallback((d) => resolve(d.timeRemaining())))
     : yieldToBrowser().then(() => SLICE_MS);
@@ -58,7 +58,7 @@ export class ChunkedBuilder {
     private readonly publish: (model: TopologyModel, input: TopologyInput) => void,
     private readonly now: Now = defaultNow,
     private readonly pause: () => Promise<void> = yieldToBrowser,
-    private readonly idle: () => Promise<number> = whenIdle,
+    private readonly idle: () => Promise<number> = nextIdlePeriod,
   ) {}
 
   /** Builds `input` and publishes its model (after any build already running). */
