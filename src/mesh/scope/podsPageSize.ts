@@ -1,6 +1,6 @@
 /** Page size of the cluster-wide pod list when the cluster's size is not known. */
 export const DEFAULT_PODS_PAGE_SIZE = 2000;
-/** The largest page: one page of 10,000 pods is about 17 MB of JSON to read and parse at once. */
+/** The largest page: one page of 10,000 pods is about 20 MB of JSON to read and parse at once. */
 export const MAX_PODS_PAGE_SIZE = 10000;
 
 /**

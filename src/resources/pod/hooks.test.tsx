@@ -1,6 +1,16 @@
-import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
-import { answerWatches, probe, resetWatches } from '../../testing/watch';
-import { usePods, useZtunnelPods } from './hooks';
+import * as React from 'react';
+import { act, render } from '@testing-library/react';
+import { k8sListItems, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import { pod } from '../../testing/objects';
+import { answerWatches, implement, probe, resetWatches } from '../../testing/watch';
+import { MAX_PODS_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
+import {
+  PODS_PREVIEW_SIZE,
+  type PodsWatch,
+  usePods,
+  usePodsPreview,
+  useZtunnelPods,
+} from './hooks';
 import { PODS_SEEN_KEY, allPodsPageSize } from './pageSize';
 
 const ALL_PODS_PAGE_SIZE = allPodsPageSize();
@@ -25,6 +35,13 @@ describe('pod watches', () => {
     );
     probe(() => usePods({ enabled: false }));
     expect(watch).toHaveBeenLastCalledWith(null);
+  });
+
+  it('lists in pages of the largest size when asked to, cluster-wide only', () => {
+    probe(() => usePods({ largePages: true }));
+    expect(watch.mock.lastCall?.[0]?.limit).toBe(MAX_PODS_PAGE_SIZE);
+    probe(() => usePods({ namespace: 'bookinfo', largePages: true }));
+    expect(watch.mock.lastCall?.[0]?.limit).toBeUndefined();
   });
 
   it('selects ztunnel pods by label in their namespace', () => {
@@ -79,5 +96,63 @@ describe('pod watches', () => {
     answerWatches(() => [pods(ALL_PODS_PAGE_SIZE + 3), true, undefined]);
     probe(() => usePods());
     expect(window.localStorage.getItem(PODS_SEEN_KEY)).toBe(String(ALL_PODS_PAGE_SIZE + 3));
+  });
+});
+
+describe('usePodsPreview: the first pods of the cluster-wide list, read once', () => {
+  const read = jest.mocked(k8sListItems);
+  const seen: { current?: PodsWatch } = {};
+  const Probe: React.FC<{ enabled: boolean }> = ({ enabled }) => {
+    seen.current = usePodsPreview({ enabled });
+    return null;
+  };
+  const pods = (n: number) => Array.from({ length: n }, (_, i) => pod('app', `p-${i}`));
+  /** Lets the read's promise settle inside React's act. */
+  const settle = () => act(() => Promise.resolve());
+
+  beforeEach(() => read.mockReset());
+
+  it('reads the first pods once, and says whether they are all of them', async () => {
+    const first = pods(PODS_PREVIEW_SIZE);
+    implement(read, () => Promise.resolve(first));
+    const { rerender } = render(<Probe enabled />);
+    expect(seen.current?.loaded).toBe(false);
+    await settle();
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(read.mock.lastCall?.[0]?.queryParams).toEqual({ limit: String(PODS_PREVIEW_SIZE) });
+    expect(seen.current).toEqual({ pods: first, loaded: true, error: undefined, complete: false });
+    // a render is not a read
+    rerender(<Probe enabled />);
+    await settle();
+    expect(read).toHaveBeenCalledTimes(1);
+
+    // a cluster with fewer pods: the read holds all of them
+    const few = pods(3);
+    implement(read, () => Promise.resolve(few));
+    render(<Probe enabled />);
+    await settle();
+    expect(seen.current).toEqual({ pods: few, loaded: true, error: undefined, complete: true });
+  });
+
+  it('keeps a refusal as its error, and reads nothing while switched off', async () => {
+    const refused = Object.assign(new Error('forbidden'), { code: 403 });
+    implement(read, () => Promise.reject(refused));
+    render(<Probe enabled={false} />);
+    await settle();
+    expect(read).not.toHaveBeenCalled();
+    expect(seen.current?.loaded).toBe(false);
+    render(<Probe enabled />);
+    await settle();
+    expect(seen.current).toMatchObject({ loaded: false, error: refused, pods: [] });
+  });
+
+  it('drops an answer that comes after it was switched off', async () => {
+    let answer: (p: ReturnType<typeof pods>) => void = () => undefined;
+    implement(read, () => new Promise((resolve) => (answer = resolve)));
+    const { rerender } = render(<Probe enabled />);
+    rerender(<Probe enabled={false} />);
+    answer(pods(2));
+    await settle();
+    expect(seen.current?.loaded).toBe(false);
   });
 });

@@ -1,10 +1,11 @@
-import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import { k8sListItems, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import * as React from 'react';
 import { PodModel, gvkOf } from '../../models';
 import type { LabelSelector } from '../../k8s/common/types';
 import type { PodKind } from '../../k8s/pod/types';
 import { ZTUNNEL_APP_LABEL } from '../../mesh/labels';
 import { listComplete, watched, type WatchOptions, noItems } from '../common/watch';
+import { MAX_PODS_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
 import { allPodsPageSize, rememberPodsSeen } from './pageSize';
 
 export type PodsWatch = {
@@ -15,6 +16,15 @@ export type PodsWatch = {
   complete: boolean;
 };
 
+export type PodsPaging = {
+  /**
+   * Cluster-wide, pages of `MAX_PODS_PAGE_SIZE` whatever the cluster's size: fewer requests and
+   * renders, but the first page is a large read (10,000 pods, about 20 MB). For a page whose first
+   * rows come from `usePodsPreview` and that asks for this list only once they are shown.
+   */
+  largePages?: boolean;
+};
+
 /**
  * Pods of one namespace, or of all namespaces when `namespace` is undefined. One watch for the
  * whole list: never one per row.
@@ -22,13 +32,16 @@ export type PodsWatch = {
 export const usePods = ({
   namespace,
   selector,
+  largePages,
   ...options
-}: WatchOptions & { namespace?: string; selector?: LabelSelector } = {}): PodsWatch => {
+}: WatchOptions &
+  PodsPaging & { namespace?: string; selector?: LabelSelector } = {}): PodsWatch => {
   // Cluster-wide, pages sized to the cluster as this browser last saw it (`allPodsPageSize`): the
   // console lists 250 objects per request unless the watched resource sets a `limit`, and
-  // renders every watcher once per page. Every cluster-wide pod watch uses it, so they share one.
+  // renders every watcher once per page. Every cluster-wide pod watch of a page uses the same
+  // size, so they share one.
   const cluster = namespace === undefined;
-  const limit = cluster ? allPodsPageSize() : undefined;
+  const limit = cluster ? (largePages ? MAX_PODS_PAGE_SIZE : allPodsPageSize()) : undefined;
   const [pods, loaded, error] = useK8sWatchResource<PodKind[]>(
     watched(
       { groupVersionKind: gvkOf(PodModel), isList: true, namespace, selector, limit },
@@ -58,3 +71,40 @@ export const useZtunnelPods = ({
     selector: { matchLabels: { [ZTUNNEL_APP_LABEL.key]: ZTUNNEL_APP_LABEL.value } },
     ...options,
   });
+
+/** How many pods the cluster-wide first read holds: enough for the first rows. */
+export const PODS_PREVIEW_SIZE = 500;
+
+const NO_PREVIEW: PodsWatch = { pods: noItems(), loaded: false, error: undefined, complete: false };
+
+/**
+ * The first `PODS_PREVIEW_SIZE` pods of the cluster-wide list, read once (`k8sListItems`, one
+ * request) each time it is enabled: the first rows of a page whose watch lists in large pages.
+ * Not a watch: nothing after that read. `complete` when the cluster has no more pods than that.
+ */
+export const usePodsPreview = ({ enabled = true }: WatchOptions = {}): PodsWatch => {
+  const [state, setState] = React.useState<PodsWatch>(NO_PREVIEW);
+  React.useEffect(() => {
+    if (!enabled) return undefined;
+    let live = true;
+    setState(NO_PREVIEW);
+    k8sListItems<PodKind>({
+      model: PodModel,
+      queryParams: { limit: String(PODS_PREVIEW_SIZE) },
+    }).then(
+      (pods) => {
+        if (live) {
+          const complete = pods.length < PODS_PREVIEW_SIZE;
+          setState({ pods, loaded: true, error: undefined, complete });
+        }
+      },
+      (error: unknown) => {
+        if (live) setState({ ...NO_PREVIEW, error });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [enabled]);
+  return state;
+};

@@ -9,7 +9,7 @@ import { getName } from '../../k8s/common/selectors';
 import { type ReadScope, readScope, scopedNamespaces } from '../../mesh/scope/scope';
 import { PodModel, gvkOf } from '../../models';
 import { useProjects } from '../namespace/hooks';
-import { type PodsWatch, usePods } from '../pod/hooks';
+import { type PodsPaging, type PodsWatch, usePods } from '../pod/hooks';
 import { listed, noItems, type WatchOptions } from '../common/watch';
 
 export type ScopeWatch = {
@@ -53,7 +53,8 @@ export type ScopedPodsWatch = PodsWatch & { scope?: ReadScope };
 export const useScopedPods = ({
   namespace,
   enabled = true,
-}: WatchOptions & { namespace?: string } = {}): ScopedPodsWatch => {
+  largePages,
+}: WatchOptions & PodsPaging & { namespace?: string } = {}): ScopedPodsWatch => {
   const {
     scope: reviewed,
     loaded: reviewLoaded,
@@ -64,7 +65,7 @@ export const useScopedPods = ({
     enabled: enabled && !namespace,
   });
   const wide = !namespace && (checking || reviewed.kind === 'cluster');
-  const one = usePods({ namespace, enabled: enabled && (!!namespace || wide) });
+  const one = usePods({ namespace, enabled: enabled && (!!namespace || wide), largePages });
   const cluster = !namespace && (reviewed.kind === 'cluster' || (checking && listed(one)));
   const scope = cluster ? CLUSTER : reviewed;
   const scopeLoaded = reviewLoaded || cluster;

@@ -2,9 +2,15 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { bodyShown } from '../../testing/deferredBody';
 import { MemoryRouter } from 'react-router-dom-v5-compat';
-import { useK8sWatchResource, type WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
+import {
+  k8sListItems,
+  useK8sWatchResource,
+  type WatchK8sResource,
+} from '@openshift-console/dynamic-plugin-sdk';
 import { captured, node, ns, pod, waypoint, ztunnelPod } from '../../testing/objects';
-import { answerWatches, type WatchAnswer } from '../../testing/watch';
+import { answerWatches, implement, type WatchAnswer } from '../../testing/watch';
+import { MAX_PODS_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
+import { PODS_PREVIEW_SIZE } from '../../resources/pod/hooks';
 import TopologyPage from './TopologyPage';
 
 // The graph (react-topology, an ES module the console shares) is covered by the browser tests.
@@ -65,9 +71,14 @@ const renderAt = async (url: string) => {
   return r;
 };
 
+/** The first read of the cluster-wide list (`usePodsPreview`): its first pods. */
+const firstRead = (all: unknown[]) =>
+  implement(jest.mocked(k8sListItems), () => Promise.resolve(all.slice(0, PODS_PREVIEW_SIZE)));
+
 beforeEach(() => {
   watch.mockClear();
   answerWatches(answer);
+  firstRead(pods);
 });
 
 describe('TopologyPage: workloads table', () => {
@@ -119,6 +130,24 @@ describe('TopologyPage: workloads table', () => {
     expect(screen.queryByRole('button', { name: 'Clear filters' })).not.toBeInTheDocument();
   }, 30000);
 
+  it('shows the first rows from one read, and lists every pod in large pages meanwhile', async () => {
+    // the cluster-wide list still loading
+    answerWatches((res) =>
+      res?.groupVersionKind?.kind === 'Pod' && !res.selector && !res.namespace
+        ? [undefined, false, undefined]
+        : answer(res),
+    );
+    await renderAt('/ambient-mesh/topology');
+    expect(await screen.findByText('productpage-v1')).toBeInTheDocument();
+    expect(jest.mocked(k8sListItems).mock.lastCall?.[0]?.queryParams).toEqual({
+      limit: String(PODS_PREVIEW_SIZE),
+    });
+    const listed = watch.mock.calls
+      .map(([res]) => res)
+      .filter((r) => r?.groupVersionKind?.kind === 'Pod' && !r.selector && !r.namespace);
+    expect(listed.map((r) => r?.limit)).toContain(MAX_PODS_PAGE_SIZE);
+  });
+
   it('shows a load error of the pods watch', async () => {
     answerWatches((res) =>
       res?.groupVersionKind?.kind === 'Pod' && !res.selector
@@ -135,7 +164,7 @@ describe("TopologyPage: the graph's code", () => {
 
   it('is fetched ahead once the whole list is shown and the page is idle, not before', async () => {
     // a full first page of the cluster-wide list: more pages may follow
-    const page = Array.from({ length: 2000 }, (_, i) =>
+    const page = Array.from({ length: MAX_PODS_PAGE_SIZE }, (_, i) =>
       pod('bookinfo', `p-${i}`, { node: 'worker-0', ip: `10.1.${i >> 8}.${i & 255}` }),
     );
     answerWatches((res) =>
@@ -143,6 +172,7 @@ describe("TopologyPage: the graph's code", () => {
         ? [page, true, undefined]
         : answer(res),
     );
+    firstRead(page);
     const before = mockGraphLoads;
     // the body's code loads on real timers; the page's own timers from here on are fake
     const { rerender } = await renderAt('/ambient-mesh/topology');
@@ -154,6 +184,7 @@ describe("TopologyPage: the graph's code", () => {
 
     // the last page is in (a short one): the code is fetched when the browser is next idle
     answerWatches(answer);
+    firstRead(pods);
     rerender(
       <MemoryRouter initialEntries={['/ambient-mesh/topology']}>
         <TopologyPage />

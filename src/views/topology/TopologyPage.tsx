@@ -14,8 +14,12 @@ const TopologyView = React.lazy(() =>
 const TopologyPage: React.FC = () => {
   const { t } = useAmbientTranslation();
   const filterState = useTopologyFilters();
+  // the first rows are on screen: the whole list may now be asked for (`useTopologyPods`)
+  const [listAll, setListAll] = React.useState(false);
+  const onShown = React.useCallback(() => setListAll(true), []);
   const { model, loaded, error, whole, listing, partial, scope } = useTopologyData(
     filterState.filters.namespace,
+    { listAll },
   );
   return (
     <>
@@ -32,6 +36,7 @@ const TopologyPage: React.FC = () => {
             error={error}
             partial={partial}
             scope={scope}
+            onShown={onShown}
           />
         </DeferredBody>
       </ListPageBody>

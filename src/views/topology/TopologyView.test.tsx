@@ -9,11 +9,12 @@ jest.mock('./graph/TopologyGraph', () => ({ TopologyGraph: () => null }));
 
 const model = buildTopology(generateCluster({ nodes: 2, namespaces: 2, pods: 6 }));
 
-const view = (listing: boolean, shown = model) => (
+const view = (listing: boolean, shown = model, loaded = true, onShown?: () => void) => (
   <MemoryRouter initialEntries={['/ambient-mesh/topology']}>
     <TopologyView
       model={shown}
-      loaded
+      loaded={loaded}
+      onShown={onShown}
       whole={!listing}
       listing={listing}
       error={undefined}
@@ -46,5 +47,16 @@ describe('TopologyView: a pods list still coming in', () => {
     expect(large.rows).toHaveLength(1234);
     render(view(false, large));
     expect(screen.getByText('1,234 of 1,234 pods')).toBeInTheDocument();
+  });
+});
+
+describe('TopologyView: its first data shown', () => {
+  it('says so once its rows are on the page, not while it loads', () => {
+    const onShown = jest.fn();
+    const { rerender } = render(view(true, model, false, onShown));
+    expect(onShown).not.toHaveBeenCalled();
+    rerender(view(true, model, true, onShown));
+    expect(screen.getAllByRole('row').length).toBeGreaterThan(1);
+    expect(onShown).toHaveBeenCalled();
   });
 });

@@ -51,6 +51,8 @@ type Props = TopologyFilters & {
   error: unknown;
   partial: PartialData[];
   scope?: ReadScope;
+  /** Called once the page has shown its first data (after that commit). */
+  onShown?: () => void;
 };
 
 /**
@@ -66,6 +68,7 @@ const TopologyViewInner: React.FC<Props> = ({
   error,
   partial,
   scope,
+  onShown,
   ...filterState
 }) => {
   const { t } = useAmbientTranslation();
@@ -77,6 +80,9 @@ const TopologyViewInner: React.FC<Props> = ({
     if (!whole) return undefined;
     return whenIdle(() => void loadGraph().catch(() => undefined), GRAPH_PRELOAD_MS);
   }, [whole]);
+  React.useEffect(() => {
+    if (loaded) onShown?.();
+  }, [loaded, onShown]);
   const rows = React.useMemo(() => filterRows(model.rows, filters), [model.rows, filters]);
   const onExport = () =>
     downloadCsv(toCsv(rows), `ambient-workloads-${filters.namespace ?? 'all'}.csv`);

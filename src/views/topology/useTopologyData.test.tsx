@@ -1,15 +1,16 @@
 import * as React from 'react';
 import { act, render } from '@testing-library/react';
-import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
-import { node, ns, pod } from '../../testing/objects';
+import { k8sListItems, type WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
+import { node, ns, pod, ztunnelPod } from '../../testing/objects';
+import type { ZTunnelKind } from '../../k8s/ztunnel/types';
 import { answerWatches, type WatchAnswer } from '../../testing/watch';
-import { allPodsPageSize } from '../../resources/pod/pageSize';
+import { MAX_PODS_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
 import type { PodKind } from '../../k8s/pod/types';
 import { TopologyCache } from '../../mesh/topology/rowCache';
 import { UPDATE_DEBOUNCE_MS, useTopologyData, type TopologyData } from './useTopologyData';
 
-/** The cluster-wide pods list's page size in these tests (no count remembered: the default). */
-const ALL_PODS_PAGE_SIZE = allPodsPageSize();
+/** The page size of the Topology page's cluster-wide pods watch (`largePages`). */
+const ALL_PODS_PAGE_SIZE = MAX_PODS_PAGE_SIZE;
 
 const podsOf = (n: number): PodKind[] =>
   Array.from({ length: n }, (_, i) => pod('app', `p-${i}`, { node: 'n1', ip: `10.0.0.${i}` }));
@@ -30,9 +31,14 @@ const answerWith = (pods: PodKind[]) =>
     return [NONE, true, undefined];
   });
 
+// the first read never answers: these tests follow the watch (its rows shown: `listAll`)
+beforeEach(() => {
+  jest.mocked(k8sListItems).mockReturnValue(new Promise(() => undefined));
+});
+
 const seen: { current?: TopologyData; renders: TopologyData[] } = { renders: [] };
 const Probe: React.FC<{ tick: number }> = () => {
-  seen.current = useTopologyData(undefined);
+  seen.current = useTopologyData(undefined, { listAll: true });
   seen.renders.push(seen.current);
   return null;
 };
@@ -203,5 +209,45 @@ describe('useTopologyData: when the model follows the pods list', () => {
     expect(rows()).toBe(5);
     expect(made).toHaveBeenCalledTimes(5);
     made.mockRestore();
+  });
+
+  it('asks for the ztunnel pods at once, and builds only with those of the namespace the ZTunnel names', () => {
+    const asked: (string | undefined)[] = [];
+    let ztunnels: WatchAnswer = [undefined, false, undefined];
+    const moved: ZTunnelKind = {
+      apiVersion: 'sailoperator.io/v1',
+      kind: 'ZTunnel',
+      metadata: { name: 'default' },
+      spec: { namespace: 'istio-ztunnel' },
+    };
+    const pods = podsOf(3);
+    answerWatches((res: WatchK8sResource | null): WatchAnswer => {
+      if (!res) return [undefined, false, undefined];
+      const kind = res.groupVersionKind?.kind;
+      if (kind === 'ZTunnel') return ztunnels;
+      if (kind === 'Pod' && res.selector) {
+        asked.push(res.namespace);
+        // the pods of the namespace the ZTunnel names are not listed yet
+        return res.namespace === 'ztunnel'
+          ? [[ztunnelPod('n1')], true, undefined]
+          : [undefined, false, undefined];
+      }
+      if (kind === 'Pod') return [pods, true, undefined];
+      if (kind === 'Namespace') return [NAMESPACES, true, undefined];
+      if (kind === 'Node') return [NODES, true, undefined];
+      return [NONE, true, undefined];
+    });
+    const { rerender } = render(<Probe tick={0} />);
+    // the ZTunnel CRs still listing: the ztunnel pods of the default namespace are asked for
+    expect(asked).toContain('ztunnel');
+    expect(seen.current?.loaded).toBe(false);
+
+    // the ZTunnel names another namespace: its pods are asked for, and nothing is built before
+    // they are in (the default namespace's pods are not the ones ztunnel runs)
+    ztunnels = [[moved], true, undefined];
+    rerender(<Probe tick={1} />);
+    expect(asked).toContain('istio-ztunnel');
+    expect(seen.current?.loaded).toBe(false);
+    expect(rows()).toBe(0);
   });
 });

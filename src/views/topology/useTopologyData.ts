@@ -7,13 +7,13 @@ import { needsGatewayClasses } from '../../mesh/waypoints/resolve';
 import { useNamespace, useVisibleNamespaces } from '../../resources/namespace/hooks';
 import { useNodes } from '../../resources/node/hooks';
 import { useZtunnelPods } from '../../resources/pod/hooks';
-import { useScopedPods } from '../../resources/scope/hooks';
 import { settled } from '../../resources/common/watch';
 import type { ReadScope } from '../../mesh/scope/scope';
 import { useDebounced } from '../../utils/useDebounced';
 import { usePolicyInputs } from '../policy/usePolicyInputs';
 import { useMeshSettings } from './useMeshSettings';
 import { useTopologyModel } from './useTopologyModel';
+import { useTopologyPods } from './useTopologyPods';
 import { useWaypointServices } from './useWaypointServices';
 
 /** Watch updates are gathered this long before the model is recomputed. */
@@ -40,17 +40,21 @@ export type TopologyData = {
  * namespaces, the ztunnel pods, waypoint Gateways and Services, and the mesh settings; then
  * debounced and turned into the model by the pure transform (in slices when large).
  */
-export const useTopologyData = (namespace: string | undefined): TopologyData => {
+export const useTopologyData = (
+  namespace: string | undefined,
+  { listAll }: { listAll: boolean },
+): TopologyData => {
   const settings = useMeshSettings();
-  // Cluster-wide when allowed, else the user's namespaces (src/resources/scope).
-  const pods = useScopedPods({ namespace });
+  // Cluster-wide when allowed, else the user's namespaces; the first rows from a first read
+  const pods = useTopologyPods(namespace, listAll);
   const nodes = useNodes();
   const nsList = useVisibleNamespaces();
   const nsOne = useNamespace({ name: namespace ?? '', enabled: !!(nsList.error && namespace) });
-  const ztunnel = useZtunnelPods({
-    namespace: settings.ztunnelNamespace,
-    enabled: settings.loaded,
-  });
+  // Asked for at once, in the namespace the settings give so far (`ztunnel`, the ZTunnel CR's
+  // default, until a CR names another): the first rows wait for it, and waiting for the CRs put
+  // it a round trip behind the other lists. When the settings name another namespace, that watch
+  // replaces this one, and the rows wait for it (`loaded` below).
+  const ztunnel = useZtunnelPods({ namespace: settings.ztunnelNamespace });
   const allGateways = useGateways();
   const nsGateways = useGateways({ namespace, enabled: !!(allGateways.error && namespace) });
   const gateways = allGateways.error ? nsGateways : allGateways;

@@ -1,0 +1,29 @@
+import { usePodsPreview } from '../../resources/pod/hooks';
+import type { ReadScope } from '../../mesh/scope/scope';
+import { type ScopedPodsWatch, useScopedPods } from '../../resources/scope/hooks';
+
+const CLUSTER: ReadScope = { kind: 'cluster' };
+
+/**
+ * The Topology page's pods: of `namespace`, or of every namespace the user may read (cluster-wide
+ * when allowed, `useScopedPods`). The cluster-wide watch lists in large pages (a first page of
+ * 10,000 pods is about 20 MB to read and parse), so the first rows come from a first read of a
+ * few hundred pods (`usePodsPreview`), and the watch is asked for only once those rows are shown
+ * (`listAll`): a large page parsed before they are would hold them back. The first read's pods
+ * are used until the watch has its first page. One namespace, or a user the first read refuses
+ * (who may not list pods cluster-wide), goes to the watch at once.
+ */
+export const useTopologyPods = (
+  namespace: string | undefined,
+  listAll: boolean,
+): ScopedPodsWatch => {
+  const preview = usePodsPreview({ enabled: !namespace });
+  const watching = !!namespace || listAll || !!preview.error;
+  const watch = useScopedPods({ namespace, enabled: watching, largePages: true });
+  if (namespace || preview.error) return watch;
+  // a watch switched off answers "loaded" with nothing: the first read stands in for it until
+  // the watch has its first page
+  if (watching && (watch.loaded || !preview.loaded)) return watch;
+  // the server listed pods cluster-wide: the user may
+  return preview.loaded ? { ...preview, scope: CLUSTER } : { ...preview, scope: watch.scope };
+};
