@@ -146,6 +146,23 @@ describe('usePodsPreview: the first pods of the cluster-wide list, read once', (
     expect(seen.current).toMatchObject({ loaded: false, error: refused, pods: [] });
   });
 
+  it('reads again when switched on again, never showing the earlier read meanwhile', async () => {
+    const first = pods(2);
+    implement(read, () => Promise.resolve(first));
+    const { rerender } = render(<Probe enabled />);
+    await settle();
+    expect(seen.current?.pods).toBe(first);
+    rerender(<Probe enabled={false} />);
+    expect(seen.current?.loaded).toBe(false);
+    const second = pods(3);
+    implement(read, () => Promise.resolve(second));
+    rerender(<Probe enabled />);
+    expect(seen.current?.loaded).toBe(false);
+    await settle();
+    expect(read).toHaveBeenCalledTimes(2);
+    expect(seen.current?.pods).toBe(second);
+  });
+
   it('drops an answer that comes after it was switched off', async () => {
     let answer: (p: ReturnType<typeof pods>) => void = () => undefined;
     implement(read, () => new Promise((resolve) => (answer = resolve)));

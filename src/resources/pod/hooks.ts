@@ -79,15 +79,16 @@ const NO_PREVIEW: PodsWatch = { pods: noItems(), loaded: false, error: undefined
 
 /**
  * The first `PODS_PREVIEW_SIZE` pods of the cluster-wide list, read once (`k8sListItems`, one
- * request) each time it is enabled: the first rows of a page whose watch lists in large pages.
+ * request) each time it is switched on: the first rows of a page whose watch lists in large pages.
  * Not a watch: nothing after that read. `complete` when the cluster has no more pods than that.
  */
 export const usePodsPreview = ({ enabled = true }: WatchOptions = {}): PodsWatch => {
   const [state, setState] = React.useState<PodsWatch>(NO_PREVIEW);
   React.useEffect(() => {
+    // switched off: the read is dropped, so that switched on again it never shows an old one
+    setState(NO_PREVIEW);
     if (!enabled) return undefined;
     let live = true;
-    setState(NO_PREVIEW);
     k8sListItems<PodKind>({
       model: PodModel,
       queryParams: { limit: String(PODS_PREVIEW_SIZE) },
@@ -106,5 +107,5 @@ export const usePodsPreview = ({ enabled = true }: WatchOptions = {}): PodsWatch
       live = false;
     };
   }, [enabled]);
-  return state;
+  return enabled ? state : NO_PREVIEW;
 };
