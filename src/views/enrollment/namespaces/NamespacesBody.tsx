@@ -17,8 +17,14 @@ import { useGuardText } from '../common/useGuardText';
 import { SkippedAlert, type Skipped } from './SkippedAlert';
 import { useNamespacesView } from './useNamespacesView';
 
+type Props = {
+  data: NamespacesPageData;
+  /** Called once the rows are on screen (after that commit). */
+  onShown?: () => void;
+};
+
 /** The Namespaces page's body: the table of every namespace, its toggles and bulk actions. */
-export const NamespacesBody: React.FC<{ data: NamespacesPageData }> = ({ data }) => {
+export const NamespacesBody: React.FC<Props> = ({ data, onShown }) => {
   const { t } = useAmbientTranslation();
   const view = useNamespacesView();
   const { filter, sort, paging, showSystem } = view;
@@ -31,6 +37,9 @@ export const NamespacesBody: React.FC<{ data: NamespacesPageData }> = ({ data })
     namespaces: NamespaceKind[];
   } | null>(null);
 
+  React.useEffect(() => {
+    if (data.loaded) onShown?.();
+  }, [data.loaded, onShown]);
   const shownRows = React.useMemo(
     () => (showSystem ? data.rows : data.rows.filter((r) => !systemNamespace(r.name, mesh).hidden)),
     [data.rows, showSystem, mesh],

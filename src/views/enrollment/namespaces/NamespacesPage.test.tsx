@@ -1,9 +1,15 @@
 import { act, configure, fireEvent, render, screen, within } from '@testing-library/react';
-import { k8sPatch, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import {
+  k8sPatch,
+  useK8sWatchResource,
+  type WatchK8sResource,
+} from '@openshift-console/dynamic-plugin-sdk';
+import { MAX_PODS_PAGE_SIZE } from '../../../mesh/scope/podsPageSize';
 import { bodyShown } from '../../../testing/deferredBody';
 import { MemoryRouter, useLocation } from 'react-router-dom-v5-compat';
 import NamespacesPage from './NamespacesPage';
 import { ns, pod, serve } from '../../../testing/enrollmentCluster';
+import { answerWatches, type WatchAnswer } from '../../../testing/watch';
 
 configure({ testIdAttribute: 'data-test' });
 const patch = jest.mocked(k8sPatch);
@@ -48,6 +54,24 @@ describe('NamespacesPage', () => {
     expect(within(row('legacy')).getByTestId('data-plane')).toHaveTextContent('Sidecar');
     expect(within(row('shop')).getByRole('switch')).not.toBeChecked();
     expect(within(row('bookinfo')).getByRole('switch')).toBeChecked();
+  });
+
+  it('lists the pods in large pages once the rows show, counting none before they are in', async () => {
+    const watch = jest.mocked(useK8sWatchResource);
+    const served = watch.getMockImplementation();
+    const asked: WatchK8sResource[] = [];
+    answerWatches((r): WatchAnswer => {
+      // as the console: a watch switched off answers "loaded" with nothing
+      if (!r) return [undefined, true, undefined];
+      const all = r.groupVersionKind?.kind === 'Pod' && !r.namespace && !r.selector;
+      if (all) asked.push(r);
+      // the pods list not in yet
+      if (all) return [undefined, false, undefined];
+      return served ? (served(r) as WatchAnswer) : [undefined, false, undefined];
+    });
+    await page();
+    expect(within(row('bookinfo')).getByTestId('captured')).toHaveTextContent('Loading');
+    expect(asked.map((r) => r.limit)).toContain(MAX_PODS_PAGE_SIZE);
   });
 
   it('enrolls with one patch of one label, shows it at once, and rolls back on failure', async () => {

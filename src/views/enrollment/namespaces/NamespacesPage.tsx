@@ -12,14 +12,17 @@ const NamespacesBody = React.lazy(() =>
 /** `/ambient-mesh/namespaces`: every namespace's data plane, with toggles and bulk actions. */
 const NamespacesPage: React.FC = () => {
   const { t } = useAmbientTranslation();
-  const data = useNamespacesPageData();
+  // the rows are on screen: the pods may now be listed (`useNamespacesPageData`)
+  const [listPods, setListPods] = React.useState(false);
+  const onShown = React.useCallback(() => setListPods(true), []);
+  const data = useNamespacesPageData({ listPods });
   return (
     <>
       <DocumentTitle>{t('Ambient mesh namespaces')}</DocumentTitle>
       <ListPageHeader title={t('Namespaces')} />
       <ListPageBody>
         <DeferredBody>
-          <NamespacesBody data={data} />
+          <NamespacesBody data={data} onShown={onShown} />
         </DeferredBody>
       </ListPageBody>
     </>

@@ -41,13 +41,20 @@ export type NamespacesPageData = {
  * grouped by namespace with the changes only (`useNamespacePods`), and a row is computed again
  * only when its namespace or its pods changed (`NamespaceRowCache`).
  */
-export const useNamespacesPageData = (): NamespacesPageData => {
+export const useNamespacesPageData = ({
+  listPods,
+}: {
+  /** The rows are on screen: the pods may be listed now. */
+  listPods: boolean;
+}): NamespacesPageData => {
   // the switches' access review starts with the page, not once its rows are rendered
   useCanLabelAnyNamespace();
   const { namespaces, loaded, error, source } = useVisibleNamespaces();
-  // the pod list (the largest) starts once the namespaces are in, so that it does not slow them
-  // (all pods when the user may list them cluster-wide, else those of their namespaces)
-  const pods = useScopedPods({ enabled: loaded });
+  // The pod list (the largest: all pods when the user may list them cluster-wide, else those of
+  // their namespaces) is asked for once the rows are on screen, in large pages (fewer requests
+  // and renders): a 20 MB page parsed before them would hold them back.
+  const podsOn = loaded && listPods;
+  const pods = useScopedPods({ enabled: podsOn, largePages: true });
   // each list page and event batch is applied as it comes, with the changes only
   const indexed = useNamespacePods(pods.pods);
   // the counts are shown once the list is whole: its last page is in, or it stopped growing
@@ -67,8 +74,9 @@ export const useNamespacesPageData = (): NamespacesPageData => {
     POD_DEBOUNCE_MS,
     pods.complete && !seenComplete,
   );
+  // (a watch switched off answers "loaded" with nothing: not a list of no pods)
   const whole =
-    loaded &&
+    podsOn &&
     pods.loaded &&
     (counted || sameItems(settled, pods.pods)) &&
     sameItems(indexed.applied, pods.pods);
