@@ -11,11 +11,10 @@ const typedMock = <F extends (...args: never[]) => unknown>(
   impl?: (...args: Parameters<F>) => unknown,
 ) => jest.fn(impl) as unknown as jest.MockedFunction<F>;
 
-export const useK8sWatchResource = typedMock<typeof SDK.useK8sWatchResource>(() => [
-  undefined,
-  false,
-  undefined,
-]);
+// nothing loaded yet; a switched-off watch (`null`) is loaded with nothing, as in the console
+export const useK8sWatchResource = typedMock<typeof SDK.useK8sWatchResource>((resource) =>
+  resource ? [undefined, false, undefined] : [undefined, true, undefined],
+);
 export const useK8sWatchResources = typedMock<typeof SDK.useK8sWatchResources>(() => ({}));
 export const useAccessReview = typedMock<typeof SDK.useAccessReview>(() => [true, false]);
 export const checkAccess = typedMock<typeof SDK.checkAccess>();

@@ -5,7 +5,7 @@ import type { GatewayKind } from '../k8s/gateway/types';
 import type { NamespaceKind } from '../k8s/namespace/types';
 import type { PodKind } from '../k8s/pod/types';
 import * as objects from './objects';
-import { answerWatches, notServedAnswer } from './watch';
+import { answerWatches, notServedAnswer, switchedOffAnswer } from './watch';
 
 /** A namespace as the API serves it: with its name label and a resourceVersion. */
 export const ns = (name: string, labels: Record<string, string> = {}): NamespaceKind => {
@@ -40,7 +40,7 @@ export type Cluster = {
 export const serve = (cluster: Cluster, allowed = true): void => {
   jest.mocked(useAccessReview).mockReturnValue([allowed, false]);
   answerWatches((r) => {
-    if (!r) return [undefined, false, undefined];
+    if (!r) return switchedOffAnswer();
     const kind = r.groupVersionKind?.kind;
     const installed = cluster.installed !== false;
     switch (kind) {

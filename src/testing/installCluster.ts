@@ -6,7 +6,7 @@ import {
   type K8sResourceCommon,
   type WatchK8sResource,
 } from '@openshift-console/dynamic-plugin-sdk';
-import { answerWatches, implement } from './watch';
+import { answerWatches, implement, switchedOffAnswer } from './watch';
 import { loadCRD } from './crds';
 
 export type FakeCluster = {
@@ -78,7 +78,7 @@ export const watchFrom =
         cluster.listeners.delete(rerender);
       };
     }, []);
-    if (!res) return [undefined, true, undefined];
+    if (!res) return switchedOffAnswer();
     const kind = res.groupVersionKind?.kind ?? '';
     if (kind === 'CustomResourceDefinition') {
       const crd = cluster.crds[res.name ?? ''];

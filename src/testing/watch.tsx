@@ -25,14 +25,23 @@ export const notServedAnswer = (isList = true): WatchAnswer => [
   new Error('Model does not exist'),
 ];
 
+/**
+ * The console's answer for a switched-off watch (`useK8sWatchResource(null)`): loaded, with
+ * nothing. Not a list of none: a hook that switches its watch off must not read it as one.
+ */
+export const switchedOffAnswer = (): WatchAnswer => [undefined, true, undefined];
+
 /** Makes the SDK's `useK8sWatchResource` answer every watch (`null`: a switched-off watch). */
 export const answerWatches = (answer: (resource: WatchK8sResource | null) => WatchAnswer) =>
   implement(jest.mocked(useK8sWatchResource), answer);
 
-/** Before each hook test: a fresh watch mock that answers "nothing loaded yet". */
+/**
+ * Before each hook test: a fresh watch mock that answers "nothing loaded yet" (a switched-off
+ * watch, as the console does: loaded, with nothing).
+ */
 export const resetWatches = () => {
   jest.mocked(useK8sWatchResource).mockReset();
-  answerWatches(() => [undefined, false, undefined]);
+  answerWatches((r) => (r ? [undefined, false, undefined] : switchedOffAnswer()));
 };
 
 /** A value the types forbid, to test what the API server or a validator refuses. */

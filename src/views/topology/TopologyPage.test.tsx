@@ -8,7 +8,7 @@ import {
   type WatchK8sResource,
 } from '@openshift-console/dynamic-plugin-sdk';
 import { captured, node, ns, pod, waypoint, ztunnelPod } from '../../testing/objects';
-import { answerWatches, implement, type WatchAnswer } from '../../testing/watch';
+import { answerWatches, implement, switchedOffAnswer, type WatchAnswer } from '../../testing/watch';
 import { MAX_PODS_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
 import { PODS_PREVIEW_SIZE } from '../../resources/pod/hooks';
 import TopologyPage from './TopologyPage';
@@ -46,7 +46,7 @@ const data: Record<string, unknown[]> = {
 };
 
 const answer = (res: WatchK8sResource | null): WatchAnswer => {
-  if (!res) return [undefined, false, undefined];
+  if (!res) return switchedOffAnswer();
   const kind = res.groupVersionKind?.kind ?? '';
   if (kind === 'Pod') {
     if (res.selector?.matchLabels?.app === 'ztunnel') {

@@ -3,7 +3,7 @@ import { act, render } from '@testing-library/react';
 import { k8sListItems, type WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
 import { node, ns, pod, ztunnelPod } from '../../testing/objects';
 import type { ZTunnelKind } from '../../k8s/ztunnel/types';
-import { answerWatches, type WatchAnswer } from '../../testing/watch';
+import { answerWatches, switchedOffAnswer, type WatchAnswer } from '../../testing/watch';
 import { MAX_PODS_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
 import type { PodKind } from '../../k8s/pod/types';
 import { TopologyCache } from '../../mesh/topology/rowCache';
@@ -23,7 +23,7 @@ const NONE: never[] = [];
 /** Every watch answers at once; the cluster-wide pods with `pods`. */
 const answerWith = (pods: PodKind[]) =>
   answerWatches((res: WatchK8sResource | null): WatchAnswer => {
-    if (!res) return [undefined, false, undefined];
+    if (!res) return switchedOffAnswer();
     const kind = res.groupVersionKind?.kind;
     if (kind === 'Pod') return [res.namespace ? NONE : pods, true, undefined];
     if (kind === 'Namespace') return [NAMESPACES, true, undefined];
@@ -222,7 +222,7 @@ describe('useTopologyData: when the model follows the pods list', () => {
     };
     const pods = podsOf(3);
     answerWatches((res: WatchK8sResource | null): WatchAnswer => {
-      if (!res) return [undefined, false, undefined];
+      if (!res) return switchedOffAnswer();
       const kind = res.groupVersionKind?.kind;
       if (kind === 'ZTunnel') return ztunnels;
       if (kind === 'Pod' && res.selector) {

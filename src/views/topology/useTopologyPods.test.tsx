@@ -7,7 +7,7 @@ import {
   type WatchK8sResource,
 } from '@openshift-console/dynamic-plugin-sdk';
 import { pod } from '../../testing/objects';
-import { answerWatches, implement, type WatchAnswer } from '../../testing/watch';
+import { answerWatches, implement, switchedOffAnswer, type WatchAnswer } from '../../testing/watch';
 import { MAX_PODS_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
 import { PODS_PREVIEW_SIZE } from '../../resources/pod/hooks';
 import type { ScopedPodsWatch } from '../../resources/scope/hooks';
@@ -36,7 +36,7 @@ const clusterWide = () =>
 const answerPods = (pods: WatchAnswer) =>
   answerWatches((res: WatchK8sResource | null): WatchAnswer => {
     // a switched-off watch: the console answers "loaded" with nothing
-    if (!res) return [undefined, true, undefined];
+    if (!res) return switchedOffAnswer();
     if (res.groupVersionKind?.kind === 'Pod') return pods;
     return [undefined, false, undefined];
   });

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { k8sCreate, k8sPatch, useAccessReview } from '@openshift-console/dynamic-plugin-sdk';
 import type { NamespaceKind } from '../../../k8s/namespace/types';
 import { pod } from '../../../testing/objects';
-import { answerWatches, resetWatches } from '../../../testing/watch';
+import { answerWatches, resetWatches, switchedOffAnswer } from '../../../testing/watch';
 import { MoveToAmbientModal } from './MoveToAmbientModal';
 
 const travel: NamespaceKind = {
@@ -27,7 +27,7 @@ const l7 = {
 
 const serve = () =>
   answerWatches((r) => {
-    if (!r) return [undefined, false, undefined];
+    if (!r) return switchedOffAnswer();
     const lists: Record<string, unknown[]> = {
       Pod: [
         pod('travel', 'web-1', {

@@ -9,7 +9,7 @@ import { bodyShown } from '../../../testing/deferredBody';
 import { MemoryRouter, useLocation } from 'react-router-dom-v5-compat';
 import NamespacesPage from './NamespacesPage';
 import { ns, pod, serve } from '../../../testing/enrollmentCluster';
-import { answerWatches, type WatchAnswer } from '../../../testing/watch';
+import { answerWatches, switchedOffAnswer, type WatchAnswer } from '../../../testing/watch';
 
 configure({ testIdAttribute: 'data-test' });
 const patch = jest.mocked(k8sPatch);
@@ -62,7 +62,7 @@ describe('NamespacesPage', () => {
     const asked: WatchK8sResource[] = [];
     answerWatches((r): WatchAnswer => {
       // as the console: a watch switched off answers "loaded" with nothing
-      if (!r) return [undefined, true, undefined];
+      if (!r) return switchedOffAnswer();
       const all = r.groupVersionKind?.kind === 'Pod' && !r.namespace && !r.selector;
       if (all) asked.push(r);
       // the pods list not in yet
