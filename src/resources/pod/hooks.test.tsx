@@ -74,6 +74,9 @@ describe('pod watches', () => {
     expect(probe(() => usePods()).complete).toBe(true);
     answerWatches(() => [pods(7), false, undefined]);
     expect(probe(() => usePods()).complete).toBe(false);
+    // switched off: "loaded" with nothing, as the console answers it, but no list at all
+    answerWatches((r) => (r ? [pods(3), true, undefined] : [undefined, true, undefined]));
+    expect(probe(() => usePods({ enabled: false })).complete).toBe(false);
     // one namespace: the console's own page size
     answerWatches(() => [pods(250), true, undefined]);
     expect(probe(() => usePods({ namespace: 'a' })).complete).toBe(false);

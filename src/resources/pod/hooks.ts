@@ -49,15 +49,16 @@ export const usePods = ({
     ),
   );
   const list = pods ?? noItems<PodKind>();
-  const complete = loaded && listComplete(list.length, limit);
-  // the size of the whole cluster-wide list, once per watch, for the next load's page size
+  // a watch switched off is "loaded" with nothing in the console, but it lists no page at all
   const watching = options.enabled !== false;
+  const complete = watching && loaded && listComplete(list.length, limit);
+  // the size of the whole cluster-wide list, once per watch, for the next load's page size
   const remembered = React.useRef(false);
   React.useEffect(() => {
-    if (!cluster || !watching || !complete || error || remembered.current) return;
+    if (!cluster || !complete || error || remembered.current) return;
     remembered.current = true;
     rememberPodsSeen(list.length);
-  }, [cluster, watching, complete, error, list.length]);
+  }, [cluster, complete, error, list.length]);
   return { pods: list, loaded, error, complete };
 };
 

@@ -58,12 +58,10 @@ export const useNamespacesPageData = ({
   // each list page and event batch is applied as it comes, with the changes only
   const indexed = useNamespacePods(pods.pods);
   // the counts are shown once the list is whole: its last page is in, or it stopped growing
-  // (a watch switched off answers "loaded" with nothing: not a whole list of no pods)
-  const complete = podsOn && pods.complete;
   const [seenComplete, setSeenComplete] = React.useState(false);
   React.useEffect(() => {
-    if (complete) setSeenComplete(true);
-  }, [complete]);
+    if (pods.complete) setSeenComplete(true);
+  }, [pods.complete]);
   const { gateways } = useGateways();
   // Only when some Gateway leaves its traffic type to its class.
   const { gatewayClasses } = useGatewayClasses({ enabled: needsGatewayClasses(gateways) });
@@ -74,8 +72,9 @@ export const useNamespacesPageData = ({
   const settled = useDebounced(
     counted ? NONE : pods.pods,
     POD_DEBOUNCE_MS,
-    complete && !seenComplete,
+    pods.complete && !seenComplete,
   );
+  // (a watch switched off answers "loaded" with nothing: not a list of no pods)
   const whole =
     podsOn &&
     pods.loaded &&
