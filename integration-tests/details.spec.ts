@@ -115,3 +115,34 @@ test('as developer: the Project details and a pod show ambient, the trust domain
     'trust domain unknown: you may not read the Istio resource',
   );
 });
+
+test('the project bar shows on the console namespaced routes only, and lists projects only when opened', async ({
+  page,
+  sandbox,
+}) => {
+  // The console shows its namespace bar on `<prefix>/ns/:ns/*` and `<prefix>/all-namespaces/*`
+  // only, and its menu watches the projects only while open: a plugin page lists none.
+  expect((await sandbox.api('GET', '/apis/project.openshift.io/v1/projects')).status).toBe(200);
+  const projectLists: string[] = [];
+  page.on('request', (r) => {
+    if (/\/apis\/project\.openshift\.io\/v1\/projects(\?|$)/.test(r.url()))
+      projectLists.push(r.url());
+  });
+  const bar = page.getByRole('button', { name: 'Project' });
+
+  await page.goto('/ambient-mesh/topology');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topology');
+  await page.waitForLoadState('networkidle');
+  await expect(bar).toHaveCount(0);
+  expect(projectLists).toEqual([]);
+
+  const pod = await bookinfoPod(sandbox, 'reviews-v1');
+  await page.goto(`/k8s/ns/bookinfo/pods/${pod.metadata.name}`);
+  await expect(bar).toHaveText('Project: bookinfo');
+  await page.waitForLoadState('networkidle');
+  expect(projectLists).toEqual([]);
+
+  await bar.click();
+  await expect(page.getByRole('option', { name: 'bookinfo' })).toBeVisible();
+  expect(projectLists.length).toBeGreaterThan(0);
+});

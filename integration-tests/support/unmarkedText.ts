@@ -6,7 +6,7 @@ export const ROOT_ATTR = 'data-plugin-content';
 
 /**
  * Marks the plugin's part of the page: the children of <main> that are not the shell's own
- * header. The shell's header is the project bar (first child, "Project: ...") on a plugin page,
+ * header. The shell's header is the project bar (first child, "Project: ...") on a namespaced page,
  * and on a details page the part with the breadcrumb, the title and the tab bar whose first tab
  * is the shell's "Details". Tabs inside the plugin's content are the plugin's.
  */

@@ -14,6 +14,7 @@ import { store } from '../sdk/store';
 import { AppRoutes } from './AppRoutes';
 import { ShellMasthead } from './Masthead';
 import { Navigation } from './Navigation';
+import { NamespaceBar } from './ProjectSelector';
 import { useModelFlags } from './useModelFlags';
 
 export type ManifestError = { name: string; message: string };
@@ -44,6 +45,7 @@ const Layout: React.FC<{ manifestErrors: ManifestError[] }> = ({ manifestErrors 
       isManagedSidebar
     >
       <FailedPlugins manifestErrors={manifestErrors} />
+      <NamespaceBar />
       <React.Suspense fallback={<Loading />}>
         <AppRoutes pluginsSettled={settled} />
       </React.Suspense>

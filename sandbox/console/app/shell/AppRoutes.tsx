@@ -9,7 +9,6 @@ import { DetailsPage } from './pages/DetailsPage';
 import { NAMESPACE_GVK, PROJECT_GVK } from './pages/gvks';
 import { NamespacesPage, ProjectsPage } from './pages/NamespacesPage';
 import { ResourcePage } from './pages/ResourcePage';
-import { ProjectSelector } from './ProjectSelector';
 
 /** Namespaced console URLs set the active namespace from the URL, as the console does. */
 const NamespacedResourcePage: React.FC = () => {
@@ -17,12 +16,7 @@ const NamespacedResourcePage: React.FC = () => {
   React.useEffect(() => {
     if (ns) setActiveNamespace(ns);
   }, [ns]);
-  return (
-    <>
-      <ProjectSelector />
-      <ResourcePage />
-    </>
-  );
+  return <ResourcePage />;
 };
 
 const NotFound: React.FC = () => <EmptyState titleText="404: Page Not Found" headingLevel="h1" />;
@@ -39,14 +33,7 @@ export const AppRoutes: React.FC<Props> = ({ pluginsSettled }) => {
         key={`${e.uid}:${path}`}
         path={e.properties.exact ? path : `${path.replace(/\/$/, '')}/*`}
         element={
-          <>
-            <ProjectSelector />
-            <CodeRefComponent
-              codeRef={e.properties.component}
-              props={{}}
-              pluginName={e.pluginName}
-            />
-          </>
+          <CodeRefComponent codeRef={e.properties.component} props={{}} pluginName={e.pluginName} />
         }
       />
     ));

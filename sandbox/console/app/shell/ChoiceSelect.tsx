@@ -10,6 +10,8 @@ type Props = {
   options: { value: string; label: string }[];
   onChange: (value: string) => void;
   variant?: 'default' | 'plainText';
+  /** Told when the menu opens or closes (a menu may list its options only while open). */
+  onOpenChange?: (open: boolean) => void;
 };
 
 /** A single-choice select (user switch, project selector). */
@@ -20,8 +22,15 @@ export const ChoiceSelect: React.FC<Props> = ({
   options,
   onChange,
   variant,
+  onOpenChange,
 }) => {
-  const [open, setOpen] = React.useState(false);
+  const [open, setOpenState] = React.useState(false);
+  const setOpen = (next: boolean | ((was: boolean) => boolean)) =>
+    setOpenState((was) => {
+      const now = typeof next === 'function' ? next(was) : next;
+      if (now !== was) onOpenChange?.(now);
+      return now;
+    });
   return (
     <Select
       isOpen={open}
