@@ -3,7 +3,7 @@ import { act, render } from '@testing-library/react';
 import { k8sListItems, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { pod } from '../../testing/objects';
 import { answerWatches, implement, probe, resetWatches } from '../../testing/watch';
-import { MAX_PODS_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
+import { LARGE_PODS_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
 import {
   PODS_PREVIEW_SIZE,
   type PodsWatch,
@@ -39,7 +39,7 @@ describe('pod watches', () => {
 
   it('lists in pages of the largest size when asked to, cluster-wide only', () => {
     probe(() => usePods({ largePages: true }));
-    expect(watch.mock.lastCall?.[0]?.limit).toBe(MAX_PODS_PAGE_SIZE);
+    expect(watch.mock.lastCall?.[0]?.limit).toBe(LARGE_PODS_PAGE_SIZE);
     probe(() => usePods({ namespace: 'bookinfo', largePages: true }));
     expect(watch.mock.lastCall?.[0]?.limit).toBeUndefined();
   });

@@ -5,7 +5,7 @@ import type { LabelSelector } from '../../k8s/common/types';
 import type { PodKind } from '../../k8s/pod/types';
 import { ZTUNNEL_APP_LABEL } from '../../mesh/labels';
 import { listComplete, watched, type WatchOptions, noItems } from '../common/watch';
-import { MAX_PODS_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
+import { LARGE_PODS_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
 import { allPodsPageSize, rememberPodsSeen } from './pageSize';
 
 export type PodsWatch = {
@@ -18,8 +18,8 @@ export type PodsWatch = {
 
 export type PodsPaging = {
   /**
-   * Cluster-wide, pages of `MAX_PODS_PAGE_SIZE` whatever the cluster's size: fewer requests and
-   * renders, but the first page is a large read (10,000 pods, about 20 MB). For a page whose first
+   * Cluster-wide, pages of `LARGE_PODS_PAGE_SIZE` whatever the cluster's size: fewer requests and
+   * renders, but the first page is a large read (25,000 pods, about 50 MB). For a page whose first
    * rows come from `usePodsPreview` and that asks for this list only once they are shown.
    */
   largePages?: boolean;
@@ -41,7 +41,7 @@ export const usePods = ({
   // renders every watcher once per page. Every cluster-wide pod watch of a page uses the same
   // size, so they share one.
   const cluster = namespace === undefined;
-  const limit = cluster ? (largePages ? MAX_PODS_PAGE_SIZE : allPodsPageSize()) : undefined;
+  const limit = cluster ? (largePages ? LARGE_PODS_PAGE_SIZE : allPodsPageSize()) : undefined;
   const [pods, loaded, error] = useK8sWatchResource<PodKind[]>(
     watched(
       { groupVersionKind: gvkOf(PodModel), isList: true, namespace, selector, limit },

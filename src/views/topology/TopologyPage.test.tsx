@@ -9,7 +9,7 @@ import {
 } from '@openshift-console/dynamic-plugin-sdk';
 import { captured, node, ns, pod, waypoint, ztunnelPod } from '../../testing/objects';
 import { answerWatches, implement, switchedOffAnswer, type WatchAnswer } from '../../testing/watch';
-import { MAX_PODS_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
+import { LARGE_PODS_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
 import { PODS_PREVIEW_SIZE } from '../../resources/pod/hooks';
 import TopologyPage from './TopologyPage';
 
@@ -145,7 +145,7 @@ describe('TopologyPage: workloads table', () => {
     const listed = watch.mock.calls
       .map(([res]) => res)
       .filter((r) => r?.groupVersionKind?.kind === 'Pod' && !r.selector && !r.namespace);
-    expect(listed.map((r) => r?.limit)).toContain(MAX_PODS_PAGE_SIZE);
+    expect(listed.map((r) => r?.limit)).toContain(LARGE_PODS_PAGE_SIZE);
   });
 
   it('shows a load error of the pods watch', async () => {
@@ -164,7 +164,7 @@ describe("TopologyPage: the graph's code", () => {
 
   it('is fetched ahead once the whole list is shown and the page is idle, not before', async () => {
     // a full first page of the cluster-wide list: more pages may follow
-    const page = Array.from({ length: MAX_PODS_PAGE_SIZE }, (_, i) =>
+    const page = Array.from({ length: LARGE_PODS_PAGE_SIZE }, (_, i) =>
       pod('bookinfo', `p-${i}`, { node: 'worker-0', ip: `10.1.${i >> 8}.${i & 255}` }),
     );
     answerWatches((res) =>

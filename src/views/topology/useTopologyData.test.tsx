@@ -4,13 +4,13 @@ import { k8sListItems, type WatchK8sResource } from '@openshift-console/dynamic-
 import { node, ns, pod, ztunnelPod } from '../../testing/objects';
 import type { ZTunnelKind } from '../../k8s/ztunnel/types';
 import { answerWatches, switchedOffAnswer, type WatchAnswer } from '../../testing/watch';
-import { MAX_PODS_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
+import { LARGE_PODS_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
 import type { PodKind } from '../../k8s/pod/types';
 import { TopologyCache } from '../../mesh/topology/rowCache';
 import { UPDATE_DEBOUNCE_MS, useTopologyData, type TopologyData } from './useTopologyData';
 
 /** The page size of the Topology page's cluster-wide pods watch (`largePages`). */
-const ALL_PODS_PAGE_SIZE = MAX_PODS_PAGE_SIZE;
+const ALL_PODS_PAGE_SIZE = LARGE_PODS_PAGE_SIZE;
 
 const podsOf = (n: number): PodKind[] =>
   Array.from({ length: n }, (_, i) => pod('app', `p-${i}`, { node: 'n1', ip: `10.0.0.${i}` }));

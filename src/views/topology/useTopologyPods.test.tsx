@@ -8,7 +8,7 @@ import {
 } from '@openshift-console/dynamic-plugin-sdk';
 import { pod } from '../../testing/objects';
 import { answerWatches, implement, switchedOffAnswer, type WatchAnswer } from '../../testing/watch';
-import { MAX_PODS_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
+import { LARGE_PODS_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
 import { PODS_PREVIEW_SIZE } from '../../resources/pod/hooks';
 import type { ScopedPodsWatch } from '../../resources/scope/hooks';
 import { useTopologyPods } from './useTopologyPods';
@@ -62,7 +62,7 @@ describe('useTopologyPods: the first rows from a first read, then the whole list
     // the first rows are shown: the list is asked for, in pages of the largest size
     answerPods([undefined, false, undefined]);
     rerender(<Probe listAll />);
-    expect(clusterWide().map((res) => res?.limit)).toContain(MAX_PODS_PAGE_SIZE);
+    expect(clusterWide().map((res) => res?.limit)).toContain(LARGE_PODS_PAGE_SIZE);
     // until its first page is in, the first read's pods stay
     expect(seen.current?.pods).toBe(FIRST);
     expect(seen.current?.loaded).toBe(true);

@@ -6,8 +6,8 @@ const CLUSTER: ReadScope = { kind: 'cluster' };
 
 /**
  * The Topology page's pods: of `namespace`, or of every namespace the user may read (cluster-wide
- * when allowed, `useScopedPods`). The cluster-wide watch lists in large pages (a first page of
- * 10,000 pods is about 20 MB to read and parse), so the first rows come from a first read of a
+ * when allowed, `useScopedPods`). The cluster-wide watch lists in large pages (a page of 25,000
+ * pods is about 50 MB to read and parse), so the first rows come from a first read of a
  * few hundred pods (`usePodsPreview`), and the watch is asked for only once those rows are shown
  * (`listAll`): a large page parsed before they are would hold them back. The first read's pods
  * are used until the watch has its first page. One namespace, or a user the first read refuses

@@ -4,7 +4,7 @@ import {
   useK8sWatchResource,
   type WatchK8sResource,
 } from '@openshift-console/dynamic-plugin-sdk';
-import { MAX_PODS_PAGE_SIZE } from '../../../mesh/scope/podsPageSize';
+import { LARGE_PODS_PAGE_SIZE } from '../../../mesh/scope/podsPageSize';
 import { bodyShown } from '../../../testing/deferredBody';
 import { MemoryRouter, useLocation } from 'react-router-dom-v5-compat';
 import NamespacesPage from './NamespacesPage';
@@ -71,7 +71,7 @@ describe('NamespacesPage', () => {
     });
     await page();
     expect(within(row('bookinfo')).getByTestId('captured')).toHaveTextContent('Loading');
-    expect(asked.map((r) => r.limit)).toContain(MAX_PODS_PAGE_SIZE);
+    expect(asked.map((r) => r.limit)).toContain(LARGE_PODS_PAGE_SIZE);
   });
 
   it('enrolls with one patch of one label, shows it at once, and rolls back on failure', async () => {
