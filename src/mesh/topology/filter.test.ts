@@ -57,6 +57,27 @@ describe('sortRows', () => {
     expect(names(sortRows(model.rows, { key: 'problems', direction: 'desc' }))[0]).toBe('web-2');
   });
 
+  it('breaks ties as the namespace column sorts: a namespace before the longer ones it begins', () => {
+    const rows = buildTopology({
+      pods: [
+        pod('app-1', 'a', { node: 'n1', ip: '10.0.1.1' }),
+        pod('app', 'b', { node: 'n1', ip: '10.0.1.2' }),
+        pod('app', 'a', { node: 'n1', ip: '10.0.1.3' }),
+      ],
+      nodes: [node('n1')],
+      namespaces: [ns('app'), ns('app-1')],
+      ztunnelPods: [ztunnelPod('n1')],
+      gateways: [],
+      discoverySelectors: [],
+      ztunnelNamespace: 'ztunnel',
+    }).rows.filter((r) => r.role === 'workload');
+    const ids = (sorted: typeof rows) => sorted.map((r) => `${r.namespace}/${r.name}`);
+    const expected = ['app/a', 'app/b', 'app-1/a'];
+    expect(ids(sortRows(rows, { key: 'namespace', direction: 'asc' }))).toEqual(expected);
+    expect(ids(sortRows(rows, { key: 'node', direction: 'asc' }))).toEqual(expected);
+    expect(ids(sortRows(rows, { key: 'node', direction: 'desc' }))).toEqual(expected);
+  });
+
   it('leaves its input alone', () => {
     const before = names(model.rows);
     sortRows(model.rows, { key: 'name', direction: 'asc' });

@@ -58,37 +58,29 @@ const sortValue = (row: WorkloadRow, key: SortKey): string | number => {
   }
 };
 
-/** `namespace/name` of a row, made once per row object (rows are reused between builds). */
-const tieKeys = new WeakMap<WorkloadRow, string>();
-const tieKey = (row: WorkloadRow): string => {
-  let k = tieKeys.get(row);
-  if (k === undefined) {
-    k = `${row.namespace}/${row.name}`;
-    tieKeys.set(row, k);
-  }
-  return k;
+/** Namespace, then name: unique per pod, so it breaks every tie. */
+const compareIds = (a: WorkloadRow, b: WorkloadRow): number => {
+  if (a.namespace !== b.namespace) return a.namespace < b.namespace ? -1 : 1;
+  if (a.name === b.name) return 0;
+  return a.name < b.name ? -1 : 1;
 };
 
-type Keyed = { v: string | number; k: string };
-
-const compareKeyed =
-  (sign: number) =>
-  (a: Keyed, b: Keyed): number => {
-    if (a.v < b.v) return -sign;
-    if (a.v > b.v) return sign;
-    return a.k < b.k ? -1 : a.k > b.k ? 1 : 0;
+/**
+ * The order of `sortRows` as a comparator of two rows: by the key, ties in namespace/name order.
+ * It reads the rows' fields as it goes (no key built per row): the lists come from the API server
+ * in namespace/name order, which the default sort keeps, so a sort mostly checks neighbours.
+ */
+export const compareRows = (by: SortBy): ((a: WorkloadRow, b: WorkloadRow) => number) => {
+  const sign = by.direction === 'asc' ? 1 : -1;
+  return (a, b) => {
+    const va = sortValue(a, by.key);
+    const vb = sortValue(b, by.key);
+    if (va < vb) return -sign;
+    if (va > vb) return sign;
+    return compareIds(a, b);
   };
+};
 
 /** Sorts a copy of the rows; ties keep namespace/name order. */
-export const sortRows = (rows: WorkloadRow[], by: SortBy): WorkloadRow[] => {
-  const keyed = rows.map((row) => ({ row, v: sortValue(row, by.key), k: tieKey(row) }));
-  keyed.sort(compareKeyed(by.direction === 'asc' ? 1 : -1));
-  return keyed.map((k) => k.row);
-};
-
-/** The order of `sortRows` as a comparator of two rows. */
-export const compareRows = (by: SortBy): ((a: WorkloadRow, b: WorkloadRow) => number) => {
-  const cmp = compareKeyed(by.direction === 'asc' ? 1 : -1);
-  return (a, b) =>
-    cmp({ v: sortValue(a, by.key), k: tieKey(a) }, { v: sortValue(b, by.key), k: tieKey(b) });
-};
+export const sortRows = (rows: WorkloadRow[], by: SortBy): WorkloadRow[] =>
+  rows.slice().sort(compareRows(by));
