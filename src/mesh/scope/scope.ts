@@ -8,6 +8,9 @@ export type ReadScope =
   | { kind: 'namespaces'; namespaces: string[] }
   | { kind: 'pick'; namespaces: string[]; max: number };
 
+/** The cluster-wide scope: one object, so that a view given it twice need not render again. */
+export const CLUSTER_SCOPE: ReadScope = Object.freeze({ kind: 'cluster' });
+
 /** At most this many per-namespace watches stand in for one cluster-wide watch. */
 export const MAX_NAMESPACE_WATCHES = 10;
 
@@ -20,7 +23,7 @@ export const readScope = ({
   visible: string[];
   max?: number;
 }): ReadScope => {
-  if (clusterWide) return { kind: 'cluster' };
+  if (clusterWide) return CLUSTER_SCOPE;
   const namespaces = [...new Set(visible)].sort();
   if (namespaces.length > max) return { kind: 'pick', namespaces, max };
   return { kind: 'namespaces', namespaces };

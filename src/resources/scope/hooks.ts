@@ -6,7 +6,7 @@ import {
 } from '@openshift-console/dynamic-plugin-sdk';
 import type { PodKind } from '../../k8s/pod/types';
 import { getName } from '../../k8s/common/selectors';
-import { type ReadScope, readScope, scopedNamespaces } from '../../mesh/scope/scope';
+import { CLUSTER_SCOPE, type ReadScope, readScope, scopedNamespaces } from '../../mesh/scope/scope';
 import { PodModel, gvkOf } from '../../models';
 import { useProjects } from '../namespace/hooks';
 import { type PodsPaging, type PodsWatch, usePods } from '../pod/hooks';
@@ -18,8 +18,6 @@ export type ScopeWatch = {
   /** The access review has not answered yet. */
   checking: boolean;
 };
-
-const CLUSTER: ReadScope = { kind: 'cluster' };
 
 /**
  * Where the user may read `resource` from: decided with an access review (list, cluster-wide);
@@ -67,7 +65,7 @@ export const useScopedPods = ({
   const wide = !namespace && (checking || reviewed.kind === 'cluster');
   const one = usePods({ namespace, enabled: enabled && (!!namespace || wide), largePages });
   const cluster = !namespace && (reviewed.kind === 'cluster' || (checking && listed(one)));
-  const scope = cluster ? CLUSTER : reviewed;
+  const scope = cluster ? CLUSTER_SCOPE : reviewed;
   const scopeLoaded = reviewLoaded || cluster;
   // keyed by the names' content, so that a new but equal list keeps the same watches
   const key = !enabled || namespace || !scopeLoaded ? '' : scopedNamespaces(scope).join(',');

@@ -67,9 +67,12 @@ describe('useTopologyPods: the first rows from a first read, then the whole list
     expect(seen.current?.pods).toBe(FIRST);
     expect(seen.current?.loaded).toBe(true);
 
+    const readScope = seen.current?.scope;
     answerPods([ALL, true, undefined]);
     rerender(<Probe listAll />);
     expect(seen.current).toMatchObject({ pods: ALL, loaded: true, scope: { kind: 'cluster' } });
+    // the same scope object: the page's memoized body does not render again for it
+    expect(seen.current?.scope).toBe(readScope);
     expect(read).toHaveBeenCalledTimes(1);
   });
 

@@ -1,8 +1,6 @@
 import { usePodsPreview } from '../../resources/pod/hooks';
-import type { ReadScope } from '../../mesh/scope/scope';
+import { CLUSTER_SCOPE } from '../../mesh/scope/scope';
 import { type ScopedPodsWatch, useScopedPods } from '../../resources/scope/hooks';
-
-const CLUSTER: ReadScope = { kind: 'cluster' };
 
 /**
  * The Topology page's pods: of `namespace`, or of every namespace the user may read (cluster-wide
@@ -25,5 +23,5 @@ export const useTopologyPods = (
   // the watch has its first page
   if (watching && (watch.loaded || !preview.loaded)) return watch;
   // the server listed pods cluster-wide: the user may
-  return preview.loaded ? { ...preview, scope: CLUSTER } : { ...preview, scope: watch.scope };
+  return preview.loaded ? { ...preview, scope: CLUSTER_SCOPE } : { ...preview, scope: watch.scope };
 };
