@@ -5,12 +5,10 @@ import { useAmbientTranslation } from '../../utils/useAmbientTranslation';
 import { useTopologyData } from './useTopologyData';
 import { useTopologyFilters } from './useTopologyFilters';
 
-/**
- * The body (PatternFly, the table): its own chunk, loaded beside the lists (`DeferredBody`), and
- * asked for as soon as this module runs rather than at the page's first render.
- */
-const viewChunk = import('./TopologyView');
-const TopologyView = React.lazy(() => viewChunk.then((m) => ({ default: m.TopologyView })));
+/** The body (PatternFly, the table): its own chunk, loaded beside the lists (`DeferredBody`). */
+const TopologyView = React.lazy(() =>
+  import('./TopologyView').then((m) => ({ default: m.TopologyView })),
+);
 
 /** Which workloads ztunnel captures, per namespace and node, and which waypoints serve them. */
 const TopologyPage: React.FC = () => {
