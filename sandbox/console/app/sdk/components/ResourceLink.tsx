@@ -1,6 +1,6 @@
 import type * as SDK from '@openshift-console/dynamic-plugin-sdk';
 import type { K8sModel } from '@openshift-console/dynamic-plugin-sdk';
-import { Label } from '@patternfly/react-core';
+import * as React from 'react';
 import { Link } from 'react-router-dom-v5-compat';
 import { getGroupVersionKindForModel as gvkOfModel, modelFor, urlSegmentFor } from '../models';
 
@@ -17,21 +17,34 @@ export const resourceDetailsPath = (model: K8sModel, name: string, namespace?: s
     : `/k8s/cluster/${seg}/${n}`;
 };
 
-/** A kind's badge: its abbreviation, the kind as a title (the console's co-m-resource-icon). */
+/**
+ * A kind's badge, as the console's `ResourceIcon` draws it (frontend/public/components/utils/
+ * resource-icon.tsx): the kind for screen readers, then a `co-m-resource-icon` span with the
+ * kind's abbreviation and the kind as its title; one element per kind, made once.
+ */
+const icons = new Map<string, React.ReactElement>();
 export const ResourceIcon: typeof SDK.ResourceIcon = ({ kind, groupVersionKind, className }) => {
   const model = modelFor(groupVersionKind ?? kind);
   if (!model) return null;
-  return (
-    <Label
-      isCompact
-      color="blue"
-      className={['pf-v6-u-mr-xs', className].filter(Boolean).join(' ')}
-      title={model.kind}
-      data-test-id={`resource-icon-${model.kind}`}
-    >
-      {model.abbr}
-    </Label>
-  );
+  const key = `${model.apiGroup ?? ''}~${model.kind}/${className ?? ''}`;
+  let icon = icons.get(key);
+  if (!icon) {
+    const classes = ['co-m-resource-icon', `co-m-resource-${model.kind.toLowerCase()}`, className];
+    icon = (
+      <>
+        <span className="pf-v6-u-screen-reader">{model.kind}</span>
+        <span
+          className={classes.filter(Boolean).join(' ')}
+          title={model.kind}
+          data-test-id={`resource-icon-${model.kind}`}
+        >
+          {model.abbr}
+        </span>
+      </>
+    );
+    icons.set(key, icon);
+  }
+  return icon;
 };
 
 /** A resource's kind badge and name, linking to its details page. */
