@@ -25,12 +25,11 @@ export const ChoiceSelect: React.FC<Props> = ({
   onOpenChange,
 }) => {
   const [open, setOpenState] = React.useState(false);
-  const setOpen = (next: boolean | ((was: boolean) => boolean)) =>
-    setOpenState((was) => {
-      const now = typeof next === 'function' ? next(was) : next;
-      if (now !== was) onOpenChange?.(now);
-      return now;
-    });
+  // the owner is told from the event, never from inside a state update of this component
+  const setOpen = (now: boolean) => {
+    setOpenState(now);
+    if (now !== open) onOpenChange?.(now);
+  };
   return (
     <Select
       isOpen={open}
@@ -46,7 +45,7 @@ export const ChoiceSelect: React.FC<Props> = ({
           aria-label={label}
           variant={variant}
           isExpanded={open}
-          onClick={() => setOpen((o) => !o)}
+          onClick={() => setOpen(!open)}
         >
           {text}
         </MenuToggle>

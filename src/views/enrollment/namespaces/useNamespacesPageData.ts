@@ -52,7 +52,7 @@ export const useNamespacesPageData = ({
   const { namespaces, loaded, error, source } = useVisibleNamespaces();
   // The pod list (the largest: all pods when the user may list them cluster-wide, else those of
   // their namespaces) is asked for once the rows are on screen, in large pages (fewer requests
-  // and renders): a 20 MB page parsed before them would hold them back.
+  // and renders): a page of up to 50 MB read and parsed before them would hold them back.
   const podsOn = loaded && listPods;
   const pods = useScopedPods({ enabled: podsOn, largePages: true });
   // each list page and event batch is applied as it comes, with the changes only
