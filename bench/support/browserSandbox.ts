@@ -12,6 +12,7 @@ import { startClusterProcess } from './clusterProcess';
 import { buildShell } from '../../sandbox/console/buildShell';
 import { defaultPluginDist, startConsole } from '../../sandbox/console/server';
 import { USER_COOKIE } from '../../sandbox/console/users';
+import { trackRequests } from './pageFigures';
 
 const ADMIN = { Authorization: 'Bearer sandbox-admin-token' };
 
@@ -55,6 +56,7 @@ export const withBrowserSandbox = async (
   };
   const newContext = async (): Promise<BrowserContext> => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    trackRequests(context);
     await context.addCookies(
       ['localhost', '127.0.0.1'].map((domain) => ({
         name: USER_COOKIE,

@@ -3,7 +3,7 @@
  * parsed in the same browser through the local console's proxy (best of two), the ratio of the
  * page figure to them, and the JS heap once the page settled.
  */
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page, Request } from '@playwright/test';
 
 /** Cluster-wide lists by API path (under the console's `/api/kubernetes`). */
 export const LISTS = {
@@ -12,13 +12,75 @@ export const LISTS = {
   nodes: '/api/v1/nodes',
 };
 
+/** The HTTP requests of a page in flight, and when one last started or ended. */
+type Traffic = { open: Set<Request>; last: number };
+const traffic = new WeakMap<Page, Traffic>();
+const tracked = new WeakSet<BrowserContext>();
+const trafficOf = (page: Page): Traffic => {
+  let t = traffic.get(page);
+  if (!t) traffic.set(page, (t = { open: new Set(), last: Date.now() }));
+  return t;
+};
+const pageOf = (request: Request): Page | undefined => {
+  try {
+    return request.frame().page();
+  } catch {
+    return undefined; // a service worker's request
+  }
+};
+
 /**
- * Waits until `page` has had no HTTP request in flight for half a second (Playwright's
- * `networkidle`; the watches are WebSockets and do not count): its lists are in and parsed, and
- * the next measure does not share the browser with them.
+ * Follows the HTTP requests of every page of `context` (WebSockets are not requests), for
+ * `settle`. Call it before the context's first page loads.
  */
-export const settle = (page: Page): Promise<void> =>
-  page.waitForLoadState('networkidle', { timeout: 120000 });
+export const trackRequests = (context: BrowserContext): void => {
+  const note = (inFlight: boolean) => (r: Request) => {
+    const page = pageOf(r);
+    if (!page) return;
+    const t = trafficOf(page);
+    if (inFlight) t.open.add(r);
+    else t.open.delete(r);
+    t.last = Date.now();
+  };
+  tracked.add(context);
+  context.on('request', note(true));
+  context.on('requestfinished', note(false));
+  context.on('requestfailed', note(false));
+};
+
+const QUIET_MS = 500;
+
+/**
+ * Waits until `page` (of a context `trackRequests` follows) has had no HTTP request in flight for
+ * half a second, twice: before and after its main thread ran a task of ours. A page that lists in
+ * pages asks for the next one only once it has read and rendered the last one, which on a busy
+ * main thread can take longer than the pause; after our task, whatever it had queued has run.
+ * Then its lists are in and parsed, and the next measure does not share the browser with them.
+ * (Playwright's `networkidle` does not wait for that: it stays reached from the first pause of
+ * 500 ms, as between two pages of the overview's pod list.)
+ */
+export const settle = async (page: Page, timeout = 180_000): Promise<void> => {
+  if (!tracked.has(page.context())) {
+    throw new Error('settle: call trackRequests(context) before the page loads');
+  }
+  const t = trafficOf(page);
+  const until = Date.now() + timeout;
+  const quiet = async () => {
+    while (t.open.size > 0 || Date.now() - t.last < QUIET_MS) {
+      if (Date.now() > until) {
+        throw new Error(`settle: ${t.open.size} requests still in flight after ${timeout} ms`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  for (;;) {
+    await quiet();
+    const last = t.last;
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+    if (t.open.size === 0 && t.last === last) return;
+  }
+};
 
 /**
  * Fetches and parses `paths` at once (each one whole request, as `kubectl get` does), in a tab of

@@ -35,6 +35,12 @@ describe('filterRows', () => {
   ])('%j -> %j', (filters, expected) => {
     expect(names(filterRows(model.rows, filters))).toEqual(expected);
   });
+
+  it('hands back the rows themselves when no filter is set, a blank search included', () => {
+    expect(filterRows(model.rows, {})).toBe(model.rows);
+    expect(filterRows(model.rows, { search: '  ', problemsOnly: false })).toBe(model.rows);
+    expect(filterRows(model.rows, { node: 'n1' })).not.toBe(model.rows);
+  });
 });
 
 describe('sortRows', () => {

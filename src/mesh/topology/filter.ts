@@ -42,8 +42,15 @@ export const matchesFilters = (row: WorkloadRow, f: RowFilters, search: string):
   return !search || row.name.toLowerCase().includes(search);
 };
 
+/**
+ * The rows the filters let through; with no filter set, `rows` itself, so that nothing passes
+ * over a whole list (and memos keyed by it hold) when there is nothing to filter.
+ */
 export const filterRows = (rows: WorkloadRow[], f: RowFilters): WorkloadRow[] => {
   const search = (f.search ?? '').trim().toLowerCase();
+  if (!f.namespace && !f.node && !f.protocol && !f.problemsOnly && !f.waypoint && !search) {
+    return rows;
+  }
   return rows.filter((r) => matchesFilters(r, f, search));
 };
 
