@@ -30,16 +30,25 @@ export type SortBy = { key: SortKey; direction: 'asc' | 'desc' };
 const rowWaypoints = (row: WorkloadRow): string[] =>
   [row.waypoint, row.serviceWaypoint].flatMap((w) => (w ? [waypointId(w.namespace, w.name)] : []));
 
-export const matchesFilters = (row: WorkloadRow, f: RowFilters, search: string): boolean => {
-  if (f.namespace && row.namespace !== f.namespace) return false;
-  if (f.node && row.node !== f.node) return false;
-  if (f.protocol && row.protocol !== f.protocol) return false;
-  if (f.problemsOnly && row.problems.length === 0) return false;
-  if (f.waypoint) {
-    const ids = rowWaypoints(row);
-    if (f.waypoint === WAYPOINT_NONE ? ids.length > 0 : !ids.includes(f.waypoint)) return false;
+type RowTest = (row: WorkloadRow) => boolean;
+
+/** One test per filter set in `f`: the one place that says which filters are set. */
+const rowTests = (f: RowFilters): RowTest[] => {
+  const tests: RowTest[] = [];
+  const { namespace, node, protocol, waypoint } = f;
+  if (namespace) tests.push((row) => row.namespace === namespace);
+  if (node) tests.push((row) => row.node === node);
+  if (protocol) tests.push((row) => row.protocol === protocol);
+  if (f.problemsOnly) tests.push((row) => row.problems.length > 0);
+  if (waypoint) {
+    tests.push((row) => {
+      const ids = rowWaypoints(row);
+      return waypoint === WAYPOINT_NONE ? ids.length === 0 : ids.includes(waypoint);
+    });
   }
-  return !search || row.name.toLowerCase().includes(search);
+  const search = (f.search ?? '').trim().toLowerCase();
+  if (search) tests.push((row) => row.name.toLowerCase().includes(search));
+  return tests;
 };
 
 /**
@@ -47,11 +56,8 @@ export const matchesFilters = (row: WorkloadRow, f: RowFilters, search: string):
  * over a whole list (and memos keyed by it hold) when there is nothing to filter.
  */
 export const filterRows = (rows: WorkloadRow[], f: RowFilters): WorkloadRow[] => {
-  const search = (f.search ?? '').trim().toLowerCase();
-  if (!f.namespace && !f.node && !f.protocol && !f.problemsOnly && !f.waypoint && !search) {
-    return rows;
-  }
-  return rows.filter((r) => matchesFilters(r, f, search));
+  const tests = rowTests(f);
+  return tests.length ? rows.filter((row) => tests.every((test) => test(row))) : rows;
 };
 
 const sortValue = (row: WorkloadRow, key: SortKey): string | number => {

@@ -26,7 +26,7 @@ const NAMESPACED_PREFIXES = [
   '/search',
   '/status',
 ];
-export const NAMESPACED_ROUTES = NAMESPACED_PREFIXES.flatMap((p) => [
+const NAMESPACED_ROUTES = NAMESPACED_PREFIXES.flatMap((p) => [
   { path: `${p}/ns/:ns/*` },
   { path: `${p}/all-namespaces/*` },
 ]);
