@@ -1,5 +1,6 @@
 import { buildGraph } from './graph';
 import { buildTopology } from './model';
+import { rowStatus } from './graphStatus';
 import {
   captured,
   generateCluster,
@@ -104,6 +105,15 @@ describe('buildGraph: aggregation', () => {
     expect(
       [...labels].every((l) => ['success', 'warning', 'danger', 'default', 'info'].includes(l)),
     ).toBe(true);
+    // a count per status has the colour of its status, and counts the node's pods of that colour
+    for (const agg of g.nodes.filter((n) => n.kind === 'aggregate')) {
+      expect(agg.status).toBe(agg.label);
+      const node = agg.parent?.replace(/^node:/, '');
+      const same = big.rows.filter(
+        (r) => r.role !== 'ztunnel' && r.node === node && rowStatus(r) === agg.label,
+      );
+      expect(agg.count).toBe(same.length);
+    }
   });
 
   it('draws a lone pod itself rather than a count of one', () => {

@@ -1,4 +1,4 @@
-import type { AggregationLevel, GraphNode, GraphOptions } from './graphTypes';
+import type { AggregationLevel, GraphNode, GraphOptions, GraphStatus } from './graphTypes';
 import { rowStatus, worst } from './graphStatus';
 import type { WorkloadRow } from './types';
 
@@ -14,6 +14,11 @@ export const podNode = (row: WorkloadRow, parent: string): GraphNode => ({
   row,
 });
 
+/**
+ * Pods one by one up to `threshold`; else a count per namespace on each node while there are at
+ * most `max` (node, namespace) pairs; else a count per status. The pairs are counted only until
+ * there are more than `max`: on 20,000 pods over 100 nodes that is a few hundred rows.
+ */
 export const chooseLevel = (
   pods: WorkloadRow[],
   threshold: number,
@@ -21,8 +26,11 @@ export const chooseLevel = (
 ): AggregationLevel => {
   if (pods.length <= threshold) return 'pods';
   const pairs = new Set<string>();
-  for (const r of pods) pairs.add(`${r.node}|${r.namespace}`);
-  return pairs.size <= max ? 'namespace' : 'state';
+  for (const r of pods) {
+    pairs.add(`${r.node}|${r.namespace}`);
+    if (pairs.size > max) return 'state';
+  }
+  return 'namespace';
 };
 
 /** Pods of one cluster node as graph nodes: one by one, or aggregated and maybe expanded. */
@@ -70,7 +78,9 @@ export const childrenOf = (
       id: aggId,
       kind: 'aggregate',
       label: key,
-      status: rest.map(rowStatus).reduce(worst, 'default'),
+      // per status, the key is the status of every pod counted: not derived again per pod
+      status:
+        level === 'state' ? (key as GraphStatus) : rest.map(rowStatus).reduce(worst, 'default'),
       parent: groupId,
       count: rest.length,
       namespace: level === 'namespace' ? key : undefined,
