@@ -4,13 +4,7 @@ import { k8sListItems, useK8sWatchResource } from '@openshift-console/dynamic-pl
 import { pod } from '../../testing/objects';
 import { answerWatches, implement, probe, resetWatches } from '../../testing/watch';
 import { LARGE_PODS_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
-import {
-  PODS_PREVIEW_SIZE,
-  type PodsWatch,
-  usePods,
-  usePodsPreview,
-  useZtunnelPods,
-} from './hooks';
+import { type PodsWatch, usePods, usePodsPreview, useZtunnelPods } from './hooks';
 import { PODS_SEEN_KEY, allPodsPageSize } from './pageSize';
 
 const ALL_PODS_PAGE_SIZE = allPodsPageSize();
@@ -104,9 +98,10 @@ describe('pod watches', () => {
 
 describe('usePodsPreview: the first pods of the cluster-wide list, read once', () => {
   const read = jest.mocked(k8sListItems);
+  const SIZE = 100;
   const seen: { current?: PodsWatch } = {};
   const Probe: React.FC<{ enabled: boolean }> = ({ enabled }) => {
-    seen.current = usePodsPreview({ enabled });
+    seen.current = usePodsPreview({ size: SIZE, enabled });
     return null;
   };
   const pods = (n: number) => Array.from({ length: n }, (_, i) => pod('app', `p-${i}`));
@@ -116,13 +111,13 @@ describe('usePodsPreview: the first pods of the cluster-wide list, read once', (
   beforeEach(() => read.mockReset());
 
   it('reads the first pods once, and says whether they are all of them', async () => {
-    const first = pods(PODS_PREVIEW_SIZE);
+    const first = pods(SIZE);
     implement(read, () => Promise.resolve(first));
     const { rerender } = render(<Probe enabled />);
     expect(seen.current?.loaded).toBe(false);
     await settle();
     expect(read).toHaveBeenCalledTimes(1);
-    expect(read.mock.lastCall?.[0]?.queryParams).toEqual({ limit: String(PODS_PREVIEW_SIZE) });
+    expect(read.mock.lastCall?.[0]?.queryParams).toEqual({ limit: String(SIZE) });
     expect(seen.current).toEqual({ pods: first, loaded: true, error: undefined, complete: false });
     // a render is not a read
     rerender(<Probe enabled />);

@@ -73,22 +73,18 @@ export const useZtunnelPods = ({
     ...options,
   });
 
-/**
- * How many pods the cluster-wide first read holds: twice the table's first page of 50 rows. The
- * API lists pods by namespace, then name, the table's default order, so those rows are the ones
- * the whole list shows first. Each pod read costs about 2 KB to serve, read and parse before the
- * first rows.
- */
-export const PODS_PREVIEW_SIZE = 100;
-
 const NO_PREVIEW: PodsWatch = { pods: noItems(), loaded: false, error: undefined, complete: false };
 
 /**
- * The first `PODS_PREVIEW_SIZE` pods of the cluster-wide list, read once (`k8sListItems`, one
- * request) each time it is switched on: the first rows of a page whose watch lists in large pages.
- * Not a watch: nothing after that read. `complete` when the cluster has no more pods than that.
+ * The first `size` pods of the cluster-wide list (the API lists them by namespace, then name),
+ * read once (`k8sListItems`, one request) each time it is switched on: the first rows of a page
+ * whose watch lists in large pages. Not a watch: nothing after that read. `complete` when the
+ * cluster has no more pods than that.
  */
-export const usePodsPreview = ({ enabled = true }: WatchOptions = {}): PodsWatch => {
+export const usePodsPreview = ({
+  size,
+  enabled = true,
+}: WatchOptions & { size: number }): PodsWatch => {
   const [state, setState] = React.useState<PodsWatch>(NO_PREVIEW);
   React.useEffect(() => {
     // switched off: the read is dropped, so that switched on again it never shows an old one
@@ -97,11 +93,11 @@ export const usePodsPreview = ({ enabled = true }: WatchOptions = {}): PodsWatch
     let live = true;
     k8sListItems<PodKind>({
       model: PodModel,
-      queryParams: { limit: String(PODS_PREVIEW_SIZE) },
+      queryParams: { limit: String(size) },
     }).then(
       (pods) => {
         if (live) {
-          const complete = pods.length < PODS_PREVIEW_SIZE;
+          const complete = pods.length < size;
           setState({ pods, loaded: true, error: undefined, complete });
         }
       },
@@ -112,6 +108,6 @@ export const usePodsPreview = ({ enabled = true }: WatchOptions = {}): PodsWatch
     return () => {
       live = false;
     };
-  }, [enabled]);
+  }, [enabled, size]);
   return enabled ? state : NO_PREVIEW;
 };

@@ -10,7 +10,7 @@ import {
 import { captured, node, ns, pod, waypoint, ztunnelPod } from '../../testing/objects';
 import { answerWatches, implement, switchedOffAnswer, type WatchAnswer } from '../../testing/watch';
 import { LARGE_PODS_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
-import { PODS_PREVIEW_SIZE } from '../../resources/pod/hooks';
+import { PREVIEW_PODS } from './useTopologyPods';
 import TopologyPage from './TopologyPage';
 
 // The graph (react-topology, an ES module the console shares) is covered by the browser tests.
@@ -73,7 +73,7 @@ const renderAt = async (url: string) => {
 
 /** The first read of the cluster-wide list (`usePodsPreview`): its first pods. */
 const firstRead = (all: unknown[]) =>
-  implement(jest.mocked(k8sListItems), () => Promise.resolve(all.slice(0, PODS_PREVIEW_SIZE)));
+  implement(jest.mocked(k8sListItems), () => Promise.resolve(all.slice(0, PREVIEW_PODS)));
 
 beforeEach(() => {
   watch.mockClear();
@@ -140,7 +140,7 @@ describe('TopologyPage: workloads table', () => {
     await renderAt('/ambient-mesh/topology');
     expect(await screen.findByText('productpage-v1')).toBeInTheDocument();
     expect(jest.mocked(k8sListItems).mock.lastCall?.[0]?.queryParams).toEqual({
-      limit: String(PODS_PREVIEW_SIZE),
+      limit: String(PREVIEW_PODS),
     });
     const listed = watch.mock.calls
       .map(([res]) => res)

@@ -9,9 +9,8 @@ import {
 import { pod } from '../../testing/objects';
 import { answerWatches, implement, switchedOffAnswer, type WatchAnswer } from '../../testing/watch';
 import { LARGE_PODS_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
-import { PODS_PREVIEW_SIZE } from '../../resources/pod/hooks';
 import type { ScopedPodsWatch } from '../../resources/scope/hooks';
-import { useTopologyPods } from './useTopologyPods';
+import { PREVIEW_PODS, useTopologyPods } from './useTopologyPods';
 
 const read = jest.mocked(k8sListItems);
 const watch = jest.mocked(useK8sWatchResource);
@@ -55,7 +54,7 @@ describe('useTopologyPods: the first rows from a first read, then the whole list
     // nothing yet: not "loaded" with no pods (a switched-off watch's answer)
     expect(seen.current?.loaded).toBe(false);
     await settle();
-    expect(read.mock.lastCall?.[0]?.queryParams).toEqual({ limit: String(PODS_PREVIEW_SIZE) });
+    expect(read.mock.lastCall?.[0]?.queryParams).toEqual({ limit: String(PREVIEW_PODS) });
     expect(seen.current).toMatchObject({ pods: FIRST, loaded: true, scope: { kind: 'cluster' } });
     expect(clusterWide()).toEqual([]);
 

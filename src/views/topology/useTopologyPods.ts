@@ -1,12 +1,20 @@
 import { usePodsPreview } from '../../resources/pod/hooks';
 import { CLUSTER_SCOPE } from '../../mesh/scope/scope';
 import { type ScopedPodsWatch, useScopedPods } from '../../resources/scope/hooks';
+import { PER_PAGE_DEFAULT } from './table/paging';
+
+/**
+ * How many pods the first read holds: twice the table's first page. The API lists pods by
+ * namespace, then name, the table's default order, so their rows are the ones the whole list
+ * shows first. Each pod costs about 2 KB to serve, read and parse before the first rows.
+ */
+export const PREVIEW_PODS = 2 * PER_PAGE_DEFAULT;
 
 /**
  * The Topology page's pods: of `namespace`, or of every namespace the user may read (cluster-wide
  * when allowed, `useScopedPods`). The cluster-wide watch lists in large pages (a page of 25,000
  * pods is about 50 MB to read and parse), so the first rows come from a first read of a
- * few hundred pods (`usePodsPreview`), and the watch is asked for only once those rows are shown
+ * hundred pods (`usePodsPreview`), and the watch is asked for only once those rows are shown
  * (`listAll`): a large page parsed before they are would hold them back. The first read's pods
  * are used until the watch has its first page. One namespace, or a user the first read refuses
  * (who may not list pods cluster-wide), goes to the watch at once.
@@ -15,7 +23,7 @@ export const useTopologyPods = (
   namespace: string | undefined,
   listAll: boolean,
 ): ScopedPodsWatch => {
-  const preview = usePodsPreview({ enabled: !namespace });
+  const preview = usePodsPreview({ size: PREVIEW_PODS, enabled: !namespace });
   const watching = !!namespace || listAll || !!preview.error;
   const watch = useScopedPods({ namespace, enabled: watching, largePages: true });
   if (namespace || preview.error) return watch;

@@ -19,6 +19,7 @@ import { EnrollmentCell } from './EnrollmentCell';
 import { NodeCell } from './NodeCell';
 import { ProblemsCell } from './ProblemsCell';
 import { WaypointCellView } from './WaypointCellView';
+import { PER_PAGE_DEFAULT, PER_PAGE_OPTIONS } from './paging';
 
 const COLUMNS: SortKey[] = [
   'namespace',
@@ -30,8 +31,6 @@ const COLUMNS: SortKey[] = [
   'state',
   'problems',
 ];
-const PER_PAGE = [20, 50, 100, 500];
-const PER_PAGE_DEFAULT = 50;
 const DEFAULT_SORT = { by: 'namespace' as SortKey, direction: 'asc' as const };
 const NAMESPACE_GVK = gvkOf(NamespaceModel);
 const POD_GVK = gvkOf(PodModel);
@@ -90,7 +89,7 @@ export const WorkloadsTable: React.FC<Props> = ({ rows, filters }) => {
       itemCount={sorted.length}
       page={current}
       perPage={perPage}
-      perPageOptions={PER_PAGE.map((n) => ({ title: String(n), value: n }))}
+      perPageOptions={PER_PAGE_OPTIONS.map((n) => ({ title: String(n), value: n }))}
       onSetPage={(_e, p) => setPaging(p, perPage)}
       onPerPageSelect={(_e, n) => setPaging(1, n)}
       variant={variant}
