@@ -41,6 +41,21 @@ const consoleRemotePlugin = (): ConsoleRemotePlugin => {
   return plugin;
 };
 
+/**
+ * What the plugin bundles from other packages (PatternFly, and what it uses) in one chunk, not one
+ * per module. The console shares PatternFly's modules one by one, each its own chunk, so a page
+ * asked for thirty to forty files of a few kilobytes each through the browser's six connections
+ * to the console, beside its API lists, and its first rows waited for the last of them. With one
+ * chunk (immutable name, kept by the browser from page to page) a page asks for its own code
+ * only. js-yaml, which only the install pages use, stays with them.
+ */
+const vendorChunk = {
+  test: /[\\/]node_modules[\\/](?!js-yaml[\\/])/,
+  name: 'vendor',
+  chunks: 'async' as const,
+  enforce: true,
+};
+
 const config: Configuration = {
   mode: isProd ? 'production' : 'development',
   // ConsoleRemotePlugin generates the entry and one chunk per exposed module.
@@ -94,6 +109,7 @@ const config: Configuration = {
     chunkIds: isProd ? 'deterministic' : 'named',
     minimize: minify,
     concatenateModules: minify,
+    splitChunks: { cacheGroups: { vendor: vendorChunk } },
   },
   performance: { hints: false },
 };
