@@ -5,7 +5,7 @@ import type { GatewayKind } from '../k8s/gateway/types';
 import type { NamespaceKind } from '../k8s/namespace/types';
 import type { PodKind } from '../k8s/pod/types';
 import * as objects from './objects';
-import { answerWatches, notServedAnswer, switchedOffAnswer } from './watch';
+import { answerWatches, notServedAnswer, switchedOffAnswer, type WatchAnswer } from './watch';
 
 /** A namespace as the API serves it: with its name label and a resourceVersion. */
 export const ns = (name: string, labels: Record<string, string> = {}): NamespaceKind => {
@@ -36,7 +36,14 @@ export type Cluster = {
   installed?: boolean;
 };
 
-/** Serves each watch of the views from `cluster`, by kind (and namespace for pods). */
+/** What the API server answers a list it refuses to the user. */
+const REFUSED: WatchAnswer = [undefined, false, { code: 403 }];
+
+/**
+ * Serves each watch of the views from `cluster`, by kind (and namespace for pods). `allowed:
+ * false` is a namespace owner: every access review refuses, and the server refuses the
+ * cluster-wide lists (the Namespace list, all pods); their projects list their namespaces.
+ */
 export const serve = (cluster: Cluster, allowed = true): void => {
   jest.mocked(useAccessReview).mockReturnValue([allowed, false]);
   answerWatches((r) => {
@@ -46,6 +53,7 @@ export const serve = (cluster: Cluster, allowed = true): void => {
     switch (kind) {
       case 'Namespace':
       case 'Project':
+        if (kind === 'Namespace' && !allowed && !r.name) return REFUSED;
         if (r.name)
           return [cluster.namespaces.find((n) => n.metadata?.name === r.name), true, undefined];
         return [cluster.namespaces, true, undefined];
@@ -59,6 +67,7 @@ export const serve = (cluster: Cluster, allowed = true): void => {
             undefined,
           ];
         }
+        if (!allowed && !r.namespace) return REFUSED;
         const list = cluster.pods.filter(
           (p) => !r.namespace || p.metadata?.namespace === r.namespace,
         );

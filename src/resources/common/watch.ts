@@ -1,4 +1,5 @@
 import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
+import { httpStatus } from '../../k8s/errors';
 
 /**
  * Every watch hook takes one options object; `enabled: false` switches its watch off (it is on by
@@ -23,6 +24,12 @@ export const noItems = <T>(): T[] => EMPTY as unknown as T[];
 
 /** A list or object the server answered: proof that the user may read it. */
 export const listed = (w: { loaded: boolean; error: unknown }): boolean => w.loaded && !w.error;
+
+/**
+ * A list the server refused to this user (HTTP 403): what they may read must come from elsewhere
+ * (their projects). The list's own answer, not an access review asked beside it.
+ */
+export const refusedList = (w: { error: unknown }): boolean => httpStatus(w.error) === 403;
 
 /** A watch that has answered, either way: loaded, or failed. Nothing more is coming to wait for. */
 export const settled = (w: { loaded: boolean; error: unknown }): boolean => w.loaded || !!w.error;

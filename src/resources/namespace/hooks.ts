@@ -1,7 +1,8 @@
-import { useAccessReview, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import * as React from 'react';
+import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { NamespaceModel, ProjectModel, gvkOf } from '../../models';
 import type { NamespaceKind, ProjectKind } from '../../k8s/namespace/types';
-import { listed, watched, type WatchOptions, noItems } from '../common/watch';
+import { refusedList, watched, type WatchOptions, noItems } from '../common/watch';
 
 export type NamespacesWatch = { namespaces: NamespaceKind[]; loaded: boolean; error: unknown };
 
@@ -28,17 +29,21 @@ export const useProjects = (options: WatchOptions = {}): NamespacesWatch => {
 export type NamespaceListSource = 'namespaces' | 'projects';
 
 /**
- * The namespaces the user may see, as the console lists them: the Namespace list for users who
- * may list namespaces, otherwise the Project list. One watch either way. The Namespace list is
- * requested beside the access review, not after it: once the server has listed it, it is used
- * without waiting for the review; when the review refuses, the Project list replaces it.
+ * The namespaces the user may see, as the console lists them: the Namespace list, or for a user
+ * the server refuses it to (HTTP 403), the Project list. One watch either way. No access review
+ * is asked for first: it would be one more request in the page's first round, and the list's
+ * own answer says the same. Once refused, the Namespace list is not asked for again.
  */
 export const useVisibleNamespaces = (): NamespacesWatch & { source?: NamespaceListSource } => {
-  const [canList, reviewing] = useAccessReview({ group: '', resource: 'namespaces', verb: 'list' });
-  const namespaces = useNamespaces({ enabled: reviewing || canList });
-  const projects = useProjects({ enabled: !reviewing && !canList });
-  if (canList || (reviewing && listed(namespaces))) return { ...namespaces, source: 'namespaces' };
-  if (reviewing) return { namespaces: noItems(), loaded: false, error: undefined };
+  const [refused, setRefused] = React.useState(false);
+  const namespaces = useNamespaces({ enabled: !refused });
+  const refusing = refusedList(namespaces);
+  React.useEffect(() => {
+    if (refusing) setRefused(true);
+  }, [refusing]);
+  const byProject = refused || refusing;
+  const projects = useProjects({ enabled: byProject });
+  if (!byProject) return { ...namespaces, source: 'namespaces' };
   return { ...projects, source: 'projects' };
 };
 

@@ -1,74 +1,52 @@
 import * as React from 'react';
-import {
-  useAccessReview,
-  useK8sWatchResources,
-  type WatchK8sResource,
-} from '@openshift-console/dynamic-plugin-sdk';
+import { useK8sWatchResources, type WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
 import type { PodKind } from '../../k8s/pod/types';
 import { getName } from '../../k8s/common/selectors';
 import { CLUSTER_SCOPE, type ReadScope, readScope, scopedNamespaces } from '../../mesh/scope/scope';
 import { PodModel, gvkOf } from '../../models';
 import { useProjects } from '../namespace/hooks';
 import { type PodsPaging, type PodsWatch, usePods } from '../pod/hooks';
-import { listed, noItems, type WatchOptions } from '../common/watch';
-
-export type ScopeWatch = {
-  scope: ReadScope;
-  loaded: boolean;
-  /** The access review has not answered yet. */
-  checking: boolean;
-};
-
-/**
- * Where the user may read `resource` from: decided with an access review (list, cluster-wide);
- * when refused, the user's projects (one list) give the namespaces.
- */
-export const useReadScope = ({
-  group,
-  resource,
-  enabled = true,
-}: WatchOptions & { group: string; resource: string }): ScopeWatch => {
-  const [clusterWide, checking] = useAccessReview({ group, resource, verb: 'list' });
-  const projects = useProjects({ enabled: enabled && !checking && !clusterWide });
-  const names = React.useMemo(() => projects.namespaces.map(getName), [projects.namespaces]);
-  const scope = React.useMemo(
-    () => readScope({ clusterWide: !checking && clusterWide, visible: names }),
-    [checking, clusterWide, names],
-  );
-  const loaded = !checking && (clusterWide || projects.loaded || !!projects.error);
-  return { scope, loaded, checking };
-};
+import { noItems, refusedList, settled, type WatchOptions } from '../common/watch';
 
 export type ScopedPodsWatch = PodsWatch & { scope?: ReadScope };
 
 /**
  * Pods of one namespace, or of every namespace the user may read them in: the cluster-wide pod
- * watch (`usePods`) when allowed, else one watch per visible namespace (bounded), merged; beyond
- * the bound, none (the scope says `pick`). The cluster-wide list is requested at once, beside
- * the access review rather than after it: when the server lists it, it is shown without waiting
- * for the review; when the review refuses, the watch is dropped for the user's namespaces.
+ * watch (`usePods`) when the server lists it, else one watch per visible namespace (bounded),
+ * merged; beyond the bound, none (the scope says `pick`). The cluster-wide list is asked for
+ * first, with no access review before it: a review would be one more request in the page's
+ * first round, and the list's own answer says the same. Once the server refuses it (HTTP 403),
+ * or the caller already knows it does (`refused`: a first read was refused), the user's projects
+ * give the namespaces, and the cluster-wide watch is not asked for again.
  */
 export const useScopedPods = ({
   namespace,
   enabled = true,
   largePages,
-}: WatchOptions & PodsPaging & { namespace?: string } = {}): ScopedPodsWatch => {
-  const {
-    scope: reviewed,
-    loaded: reviewLoaded,
-    checking,
-  } = useReadScope({
-    group: '',
-    resource: 'pods',
-    enabled: enabled && !namespace,
-  });
-  const wide = !namespace && (checking || reviewed.kind === 'cluster');
-  const one = usePods({ namespace, enabled: enabled && (!!namespace || wide), largePages });
-  const cluster = !namespace && (reviewed.kind === 'cluster' || (checking && listed(one)));
-  const scope = cluster ? CLUSTER_SCOPE : reviewed;
-  const scopeLoaded = reviewLoaded || cluster;
+  refused: refusedBefore = false,
+}: WatchOptions &
+  PodsPaging & {
+    namespace?: string;
+    /** The server already refused to list pods cluster-wide. */
+    refused?: boolean;
+  } = {}): ScopedPodsWatch => {
+  const [refusedHere, setRefusedHere] = React.useState(false);
+  const refused = refusedBefore || refusedHere;
+  const one = usePods({ namespace, enabled: enabled && (!!namespace || !refused), largePages });
+  const refusing = !namespace && refusedList(one);
+  React.useEffect(() => {
+    if (refusing) setRefusedHere(true);
+  }, [refusing]);
+  const perNamespace = !namespace && (refused || refusing);
+  const projects = useProjects({ enabled: enabled && perNamespace });
+  const names = React.useMemo(() => projects.namespaces.map(getName), [projects.namespaces]);
+  const scope = React.useMemo(
+    () => (perNamespace ? readScope({ clusterWide: false, visible: names }) : CLUSTER_SCOPE),
+    [perNamespace, names],
+  );
+  const scopeLoaded = perNamespace && settled(projects);
   // keyed by the names' content, so that a new but equal list keeps the same watches
-  const key = !enabled || namespace || !scopeLoaded ? '' : scopedNamespaces(scope).join(',');
+  const key = !enabled || !scopeLoaded ? '' : scopedNamespaces(scope).join(',');
   const resources = React.useMemo(
     () =>
       Object.fromEntries(
@@ -90,7 +68,8 @@ export const useScopedPods = ({
       error: results.find((r) => r.loadError)?.loadError,
     };
   }, [many]);
-  if (namespace || cluster) return { ...one, scope: namespace ? undefined : scope };
+  if (namespace) return one;
+  if (!perNamespace) return { ...one, scope };
   if (!scopeLoaded)
     return { pods: noItems(), loaded: false, error: undefined, complete: false, scope };
   if (scope.kind === 'pick') {

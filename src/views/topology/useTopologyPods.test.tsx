@@ -4,6 +4,7 @@ import {
   k8sListItems,
   useAccessReview,
   useK8sWatchResource,
+  useK8sWatchResources,
   type WatchK8sResource,
 } from '@openshift-console/dynamic-plugin-sdk';
 import { pod } from '../../testing/objects';
@@ -75,13 +76,38 @@ describe('useTopologyPods: the first rows from a first read, then the whole list
     expect(read).toHaveBeenCalledTimes(1);
   });
 
-  it('goes to the watch at once when the first read is refused', async () => {
-    implement(read, () => Promise.reject(Object.assign(new Error('forbidden'), { code: 403 })));
+  it('goes to the watch at once when the first read fails', async () => {
+    implement(read, () => Promise.reject(Object.assign(new Error('unavailable'), { code: 503 })));
     answerPods([ALL, true, undefined]);
     render(<Probe listAll={false} />);
     await settle();
     expect(clusterWide().length).toBeGreaterThan(0);
     expect(seen.current?.pods).toBe(ALL);
+  });
+
+  it("goes to the user's namespaces at once when the server refuses the first read", async () => {
+    implement(read, () => Promise.reject(Object.assign(new Error('forbidden'), { code: 403 })));
+    const mine = [pod('mine', 'p-9')];
+    answerWatches((res: WatchK8sResource | null): WatchAnswer => {
+      if (!res) return switchedOffAnswer();
+      if (res.groupVersionKind?.kind === 'Project')
+        return [[{ kind: 'Project', metadata: { name: 'mine' } }], true, undefined];
+      return [undefined, false, undefined];
+    });
+    implement(jest.mocked(useK8sWatchResources), (resources: Record<string, unknown>) =>
+      Object.fromEntries(
+        Object.keys(resources).map((ns) => [
+          ns,
+          { data: ns === 'mine' ? mine : [], loaded: true, loadError: undefined },
+        ]),
+      ),
+    );
+    render(<Probe listAll={false} />);
+    await settle();
+    // the cluster-wide list the first read was refused is not asked for again
+    expect(clusterWide()).toEqual([]);
+    expect(seen.current?.pods).toEqual(mine);
+    expect(seen.current?.scope).toEqual({ kind: 'namespaces', namespaces: ['mine'] });
   });
 
   it('reads nothing first for one namespace: its watch at once', async () => {

@@ -1,6 +1,7 @@
 import { usePodsPreview } from '../../resources/pod/hooks';
 import { CLUSTER_SCOPE } from '../../mesh/scope/scope';
 import { type ScopedPodsWatch, useScopedPods } from '../../resources/scope/hooks';
+import { refusedList } from '../../resources/common/watch';
 import { PER_PAGE_DEFAULT } from './table/paging';
 
 /**
@@ -25,7 +26,9 @@ export const useTopologyPods = (
 ): ScopedPodsWatch => {
   const preview = usePodsPreview({ size: PREVIEW_PODS, enabled: !namespace });
   const watching = !!namespace || listAll || !!preview.error;
-  const watch = useScopedPods({ namespace, enabled: watching, largePages: true });
+  // a first read the server refused: the watch goes straight to the user's namespaces
+  const refused = refusedList(preview);
+  const watch = useScopedPods({ namespace, enabled: watching, largePages: true, refused });
   if (namespace || preview.error) return watch;
   // a watch switched off answers "loaded" with nothing: the first read stands in for it until
   // the watch has its first page
