@@ -2,7 +2,6 @@ import * as React from 'react';
 import { act, render } from '@testing-library/react';
 import {
   k8sListItems,
-  useAccessReview,
   useK8sWatchResource,
   useK8sWatchResources,
   type WatchK8sResource,
@@ -45,7 +44,6 @@ describe('useTopologyPods: the first rows from a first read, then the whole list
   beforeEach(() => {
     watch.mockReset();
     read.mockReset();
-    jest.mocked(useAccessReview).mockReturnValue([true, false]);
   });
 
   it("shows the first read's pods, and asks for the list in large pages only once they are shown", async () => {
