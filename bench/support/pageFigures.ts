@@ -122,10 +122,12 @@ export const rawListsMs = async (
 /**
  * What a frame mark waits for: an element matching `selector` that also, when given, has exactly
  * the text `text`, is not disabled (`enabled`), and whose text matches `pattern` (with
- * `atLeast`: the number in its first group, separators ignored, is at least that).
+ * `atLeast`: the number in its first group, separators ignored, is at least that); and, when
+ * given, no element matching `absent` in the page (a page that still says it is loading).
  */
 export type FrameCheck = {
   selector: string;
+  absent?: string;
   text?: string;
   enabled?: boolean;
   pattern?: string;
@@ -134,6 +136,7 @@ export type FrameCheck = {
 
 type MarkWindow = {
   __frameMarks?: Record<string, number>;
+  __frameTexts?: Record<string, string>;
   __frameOwners?: Record<string, object>;
   __clickAt?: number;
 };
@@ -150,16 +153,25 @@ export const markFrames = (page: Page, checks: Record<string, FrameCheck>): Prom
   page.evaluate((all) => {
     const w = window as unknown as MarkWindow;
     const marks = (w.__frameMarks ??= {});
-    const holds = (c: FrameCheck): boolean =>
-      [...document.querySelectorAll(c.selector)].some((el) => {
+    const texts = (w.__frameTexts ??= {});
+    /** The text of the element that meets the check, or undefined. */
+    const holds = (c: FrameCheck): string | undefined => {
+      if (c.absent && document.querySelector(c.absent)) return undefined;
+      for (const el of document.querySelectorAll(c.selector)) {
         const text = el.textContent ?? '';
-        if (c.text !== undefined && text !== c.text) return false;
-        if (c.enabled && (el as HTMLInputElement).disabled) return false;
-        if (c.pattern === undefined) return true;
-        const m = new RegExp(c.pattern).exec(text);
-        if (!m) return false;
-        return c.atLeast === undefined || Number((m[1] ?? '').replace(/\D/g, '')) >= c.atLeast;
-      });
+        if (c.text !== undefined && text !== c.text) continue;
+        if (c.enabled && (el as HTMLInputElement).disabled) continue;
+        if (c.pattern !== undefined) {
+          const m = new RegExp(c.pattern).exec(text);
+          if (!m) continue;
+          if (c.atLeast !== undefined && Number((m[1] ?? '').replace(/\D/g, '')) < c.atLeast) {
+            continue;
+          }
+        }
+        return text;
+      }
+      return undefined;
+    };
     // a name marked before in this document (an earlier action) is measured again
     // (an earlier check of the same name, still running, no longer writes it)
     const owners = (w.__frameOwners ??= {});
@@ -167,13 +179,19 @@ export const markFrames = (page: Page, checks: Record<string, FrameCheck>): Prom
     const pending = Object.entries(all);
     for (const [name] of pending) {
       delete marks[name];
+      delete texts[name];
       owners[name] = self;
     }
     const open = () =>
       pending.filter(([name]) => owners[name] === self && marks[name] === undefined);
     const tick = () => {
       const now = performance.timeOrigin + performance.now();
-      for (const [name, check] of open()) if (holds(check)) marks[name] = now;
+      for (const [name, check] of open()) {
+        const text = holds(check);
+        if (text === undefined) continue;
+        marks[name] = now;
+        texts[name] = text;
+      }
       if (open().length > 0) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
@@ -231,6 +249,10 @@ export const msUntilMark = async (
   );
   return Math.round(((await at.jsonValue()) as number) - start);
 };
+
+/** The text of the element that met the check `name` in the frame it was marked (`markFrames`). */
+export const markedText = (page: Page, name: string): Promise<string | undefined> =>
+  page.evaluate((n) => (window as unknown as MarkWindow).__frameTexts?.[n], name);
 
 /** JS heap in use (MB) after a full garbage collection (CDP `Performance.getMetrics`). */
 export const jsHeapMB = async (page: Page): Promise<number> => {

@@ -48,6 +48,16 @@ export const listComplete = (count: number, limit = CONSOLE_PAGE_SIZE): boolean 
   count === 0 || count % limit !== 0;
 
 /**
+ * A watched list with nothing more to come: failed, or loaded with its last page in
+ * (`listComplete`; a count that is a multiple of the page size is not known to be whole).
+ */
+export const wholeList = (
+  w: { loaded: boolean; error: unknown },
+  count: number,
+  limit = CONSOLE_PAGE_SIZE,
+): boolean => !!w.error || (w.loaded && listComplete(count, limit));
+
+/**
  * Whether a watch's error is the console's answer for a kind its API discovery does not list
  * (`NoModelError`, "Model does not exist"): the cluster does not serve that kind (its CRD is not
  * installed). Console 4.19's `useK8sWatchResource` gives it, with `loaded`, whatever the query's

@@ -1,5 +1,6 @@
 import { useAccessReview, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { answerWatches, probe, resetWatches } from '../../testing/watch';
+import { LARGE_NAMESPACES_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
 import { useVisibleNamespaces } from './hooks';
 
 const watch = jest.mocked(useK8sWatchResource);
@@ -64,5 +65,68 @@ describe('useVisibleNamespaces', () => {
       null,
       'Project',
     ]);
+  });
+
+  describe('in large pages, once asked for', () => {
+    const limitOf = (r: unknown) => (r as { limit?: number } | null)?.limit;
+    const pageOf250 = named(
+      'Namespace',
+      Array.from({ length: 250 }, (_, i) => `ns-${i}`),
+    );
+    const whole = named(
+      'Namespace',
+      Array.from({ length: 600 }, (_, i) => `ns-${i}`),
+    );
+
+    it("shows the console's first page until the large page is in, which then replaces it", () => {
+      answerWatches((r) => {
+        if (r === null) return [undefined, true, undefined];
+        return limitOf(r) === LARGE_NAMESPACES_PAGE_SIZE
+          ? [undefined, false, undefined]
+          : [pageOf250, true, undefined];
+      });
+      const first = probe(() => useVisibleNamespaces({ largePages: true }));
+      expect(first.namespaces).toHaveLength(250);
+      // a full page of 250: more may follow
+      expect(first.complete).toBe(false);
+      // both asked for: the large one beside the first
+      const limits = watch.mock.calls.filter(([r]) => isNamespaceWatch(r)).map(([r]) => limitOf(r));
+      expect(limits).toEqual(expect.arrayContaining([LARGE_NAMESPACES_PAGE_SIZE, undefined]));
+
+      watch.mockClear();
+      answerWatches((r) => {
+        if (r === null) return [undefined, true, undefined];
+        return limitOf(r) === LARGE_NAMESPACES_PAGE_SIZE
+          ? [whole, true, undefined]
+          : [pageOf250, true, undefined];
+      });
+      const after = probe(() => useVisibleNamespaces({ largePages: true }));
+      expect(after.namespaces).toHaveLength(600);
+      expect(after.complete).toBe(true);
+      // the first watch is switched off once the large one is in
+      const asked = watch.mock.calls.map(([r]) => (r ? limitOf(r) : null));
+      expect(asked.slice(-3)).toEqual([LARGE_NAMESPACES_PAGE_SIZE, null, null]);
+    });
+
+    it('asks for no large page unless told to', () => {
+      answerWatches((r) =>
+        r === null ? [undefined, true, undefined] : [pageOf250, true, undefined],
+      );
+      probe(() => useVisibleNamespaces());
+      expect(watch.mock.calls.some(([r]) => limitOf(r) === LARGE_NAMESPACES_PAGE_SIZE)).toBe(false);
+    });
+
+    it('a large page the server refuses goes to the projects as well', () => {
+      answerWatches((r) => {
+        if (r === null) return [undefined, true, undefined];
+        if (!isNamespaceWatch(r)) return [named('Project', ['mine']), true, undefined];
+        return limitOf(r) === LARGE_NAMESPACES_PAGE_SIZE
+          ? [undefined, false, { code: 403 }]
+          : [undefined, false, undefined];
+      });
+      const got = probe(() => useVisibleNamespaces({ largePages: true }));
+      expect(got.source).toBe('projects');
+      expect(got.namespaces.map((n) => n.metadata?.name)).toEqual(['mine']);
+    });
   });
 });

@@ -2,48 +2,107 @@ import * as React from 'react';
 import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { NamespaceModel, ProjectModel, gvkOf } from '../../models';
 import type { NamespaceKind, ProjectKind } from '../../k8s/namespace/types';
-import { refusedList, watched, type WatchOptions, noItems } from '../common/watch';
+import { LARGE_NAMESPACES_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
+import {
+  listed,
+  refusedList,
+  watched,
+  type WatchOptions,
+  noItems,
+  wholeList,
+} from '../common/watch';
 
-export type NamespacesWatch = { namespaces: NamespaceKind[]; loaded: boolean; error: unknown };
+export type NamespacesWatch = {
+  namespaces: NamespaceKind[];
+  loaded: boolean;
+  error: unknown;
+  /** The list holds every page (see `listComplete`); a failed list has nothing more to come. */
+  complete: boolean;
+};
+
+type Paging = {
+  /** Page size; the console's 250 when unset. */
+  limit?: number;
+};
+
+const namespacesWatch = (
+  items: NamespaceKind[] | undefined,
+  loaded: boolean,
+  error: unknown,
+  limit: number | undefined,
+): NamespacesWatch => {
+  const namespaces = items ?? noItems<NamespaceKind>();
+  return {
+    namespaces,
+    loaded,
+    error,
+    complete: wholeList({ loaded, error }, namespaces.length, limit),
+  };
+};
 
 /**
- * All namespaces the user may list, in the console's pages of 250. The console calls a list
- * loaded once its first page is in, and a page's first rows need only their pods' namespaces:
- * larger pages (1,000 namespaces, 500 KB) held the first rows back while one was served and read.
+ * All namespaces the user may list, in the console's pages of 250 unless `limit` says otherwise.
+ * The console calls a list loaded once its first page is in, and a page's first rows need only
+ * their pods' namespaces: larger first pages (1,000 namespaces, 500 KB) held the first rows back
+ * while one was served and read.
  */
-export const useNamespaces = (options: WatchOptions = {}): NamespacesWatch => {
+export const useNamespaces = ({
+  limit,
+  ...options
+}: WatchOptions & Paging = {}): NamespacesWatch => {
   const [namespaces, loaded, error] = useK8sWatchResource<NamespaceKind[]>(
-    watched({ groupVersionKind: gvkOf(NamespaceModel), isList: true }, options),
+    watched({ groupVersionKind: gvkOf(NamespaceModel), isList: true, limit }, options),
   );
-  return { namespaces: namespaces ?? noItems(), loaded, error };
+  return namespacesWatch(namespaces, loaded, error, limit);
 };
 
 /** All projects the user may see (OpenShift filters them by access). */
-export const useProjects = (options: WatchOptions = {}): NamespacesWatch => {
+export const useProjects = ({ limit, ...options }: WatchOptions & Paging = {}): NamespacesWatch => {
   const [projects, loaded, error] = useK8sWatchResource<ProjectKind[]>(
-    watched({ groupVersionKind: gvkOf(ProjectModel), isList: true }, options),
+    watched({ groupVersionKind: gvkOf(ProjectModel), isList: true, limit }, options),
   );
-  return { namespaces: projects ?? noItems(), loaded, error };
+  return namespacesWatch(projects, loaded, error, limit);
 };
 
 export type NamespaceListSource = 'namespaces' | 'projects';
 
+export type VisibleNamespacesWatch = NamespacesWatch & {
+  source?: NamespaceListSource;
+  /** The list shown will be replaced by a larger read still on its way (`largePages`). */
+  pending?: boolean;
+};
+
 /**
  * The namespaces the user may see, as the console lists them: the Namespace list, or for a user
- * the server refuses it to (HTTP 403), the Project list. One watch either way. No access review
- * is asked for first: it would be one more request in the page's first round, and the list's
- * own answer says the same. Once refused, the Namespace list is not asked for again.
+ * the server refuses it to (HTTP 403), the Project list. No access review is asked for first: it
+ * would be one more request in the page's first round, and the list's own answer says the same.
+ * Once refused, the Namespace list is not asked for again.
+ *
+ * `largePages`: the list is read again in pages of `LARGE_NAMESPACES_PAGE_SIZE` (one request up to
+ * that many), for a page that needs every namespace soon (a pod's enrollment and its problems
+ * follow its namespace's labels) but showed its first rows from the console's first page of 250.
+ * The pages of 250 follow one another, each read and rendered before the next is asked for: on a
+ * cluster of 2,000 namespaces the last came seconds after the pods. The first watch is kept until
+ * the large one is in, then switched off.
  */
-export const useVisibleNamespaces = (): NamespacesWatch & { source?: NamespaceListSource } => {
+export const useVisibleNamespaces = ({
+  largePages = false,
+}: { largePages?: boolean } = {}): VisibleNamespacesWatch => {
   const [refused, setRefused] = React.useState(false);
-  const namespaces = useNamespaces({ enabled: !refused });
-  const refusing = refusedList(namespaces);
+  const asksLarge = largePages && !refused;
+  const large = useNamespaces({ limit: LARGE_NAMESPACES_PAGE_SIZE, enabled: asksLarge });
+  // (a watch switched off answers "loaded" with nothing)
+  const largeIn = asksLarge && listed(large);
+  const first = useNamespaces({ enabled: !refused && !largeIn });
+  const refusing = refusedList(first) || refusedList(large);
   React.useEffect(() => {
     if (refusing) setRefused(true);
   }, [refusing]);
   const byProject = refused || refusing;
   const projects = useProjects({ enabled: byProject });
-  if (!byProject) return { ...namespaces, source: 'namespaces' };
+  if (largeIn) return { ...large, source: 'namespaces' };
+  // the first pages stand in for the large one, which will replace them
+  if (!byProject) return { ...first, pending: largePages && !first.complete, source: 'namespaces' };
   return { ...projects, source: 'projects' };
 };
 

@@ -4,7 +4,7 @@ import { k8sListItems, type WatchK8sResource } from '@openshift-console/dynamic-
 import { node, ns, pod, ztunnelPod } from '../../testing/objects';
 import type { ZTunnelKind } from '../../k8s/ztunnel/types';
 import { answerWatches, switchedOffAnswer, type WatchAnswer } from '../../testing/watch';
-import { LARGE_PODS_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
+import { LARGE_NAMESPACES_PAGE_SIZE, LARGE_PODS_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
 import type { PodKind } from '../../k8s/pod/types';
 import { TopologyCache } from '../../mesh/topology/rowCache';
 import { UPDATE_DEBOUNCE_MS, useTopologyData, type TopologyData } from './useTopologyData';
@@ -102,6 +102,46 @@ describe('useTopologyData: when the model follows the pods list', () => {
     });
     expect(rows()).toBe(2 * ALL_PODS_PAGE_SIZE);
     expect(seen.current?.listing).toBe(false);
+  });
+
+  it("is whole only once every namespace is in: a pod's enrollment follows its namespace", () => {
+    // the cluster's pods all listed; one of them in a namespace past the console's first page
+    const pods = [...podsOf(4), pod('late', 'web', { node: 'n1', ip: '10.0.1.1' })];
+    const firstPage = [ns('app'), ...Array.from({ length: 249 }, (_, i) => ns(`other-${i}`))];
+    let large: WatchAnswer = [undefined, false, undefined];
+    const answer = () =>
+      answerWatches((res: WatchK8sResource | null): WatchAnswer => {
+        if (!res) return switchedOffAnswer();
+        const kind = res.groupVersionKind?.kind;
+        if (kind === 'Pod') return [res.namespace ? NONE : pods, true, undefined];
+        if (kind === 'Namespace') {
+          return res.limit === LARGE_NAMESPACES_PAGE_SIZE ? large : [firstPage, true, undefined];
+        }
+        if (kind === 'Node') return [NODES, true, undefined];
+        return [NONE, true, undefined];
+      });
+    const lateRow = () => seen.current?.model.rows.find((r) => r.namespace === 'late');
+    answer();
+    const { rerender } = render(<Probe tick={0} />);
+    expect(rows()).toBe(5);
+    // its namespace not listed yet: nothing says it is enrolled
+    expect(lateRow()?.wantsAmbient).toBe(false);
+    expect(seen.current?.whole).toBe(false);
+    expect(seen.current?.listing).toBe(true);
+    // nothing new for a while: the namespaces' whole list is still awaited, so still listing
+    act(() => {
+      jest.advanceTimersByTime(5 * UPDATE_DEBOUNCE_MS);
+    });
+    expect(seen.current?.listing).toBe(true);
+
+    // the whole list in one page, with the namespace that enrolls the pod
+    large = [[...firstPage, ns('late', { 'istio.io/dataplane-mode': 'ambient' })], true, undefined];
+    answer();
+    rerender(<Probe tick={1} />);
+    expect(seen.current?.whole).toBe(true);
+    expect(seen.current?.listing).toBe(false);
+    expect(lateRow()?.wantsAmbient).toBe(true);
+    expect(lateRow()?.decidedBy).toBe('namespace');
   });
 
   it('is loaded only once the model of its first data is built: never empty before its rows', async () => {

@@ -7,7 +7,7 @@ import { needsGatewayClasses } from '../../mesh/waypoints/resolve';
 import { useNamespace, useVisibleNamespaces } from '../../resources/namespace/hooks';
 import { useNodes } from '../../resources/node/hooks';
 import { useZtunnelPods } from '../../resources/pod/hooks';
-import { settled } from '../../resources/common/watch';
+import { settled, wholeList } from '../../resources/common/watch';
 import type { ReadScope } from '../../mesh/scope/scope';
 import { useDebounced } from '../../utils/useDebounced';
 import { usePolicyInputs } from '../policy/usePolicyInputs';
@@ -48,7 +48,8 @@ export const useTopologyData = (
   // Cluster-wide when allowed, else the user's namespaces; the first rows from a first read
   const pods = useTopologyPods(namespace, listAll);
   const nodes = useNodes();
-  const nsList = useVisibleNamespaces();
+  // the console's first page of namespaces for the first rows, then the whole list in one page
+  const nsList = useVisibleNamespaces({ largePages: listAll });
   const nsOne = useNamespace({ name: namespace ?? '', enabled: !!(nsList.error && namespace) });
   // Asked for at once, in the namespace the settings give so far (`ztunnel`, the ZTunnel CR's
   // default, until a CR names another): the first rows wait for it, and waiting for the CRs put
@@ -116,7 +117,15 @@ export const useTopologyData = (
   const scope = namespace ?? '';
   const [loadedScope, setLoadedScope] = React.useState<string | null>(null);
   const [completeScope, setCompleteScope] = React.useState<string | null>(null);
-  const complete = loaded && pods.complete;
+  // Every list the rows depend on holds its last page: a pod's enrollment and problems follow its
+  // namespace's labels, its node's ztunnel, its waypoint's Gateway.
+  const complete =
+    loaded &&
+    pods.complete &&
+    (nsList.error ? settled(nsOne) : nsList.complete) &&
+    wholeList(nodes, nodes.nodes.length) &&
+    (ztunnel.complete || !!ztunnel.error) &&
+    wholeList(gateways, gateways.gateways.length);
   React.useEffect(() => {
     if (loaded) setLoadedScope(scope);
     if (complete) setCompleteScope(scope);
@@ -147,7 +156,8 @@ export const useTopologyData = (
     const timer = setTimeout(() => setQuiet(input), UPDATE_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [input]);
-  const upToDate = loaded && current && held === input && (complete || quiet === input);
+  const upToDate =
+    loaded && current && held === input && (complete || (quiet === input && !nsList.pending));
   const [listedScope, setListedScope] = React.useState<string | null>(null);
   React.useEffect(() => {
     if (upToDate) setListedScope(scope);
