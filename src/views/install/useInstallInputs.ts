@@ -45,6 +45,8 @@ export type InstallInputs = {
   /** IstioRevisionTags (the install adds `default` for a revision other than `default`). */
   revisionTags: IstioRevisionTagKind[];
   namespaces: NamespaceKind[];
+  /** The namespace list holds its last page (or failed): nothing more is coming. */
+  namespacesComplete: boolean;
   network?: NetworkOperatorKind;
 };
 
@@ -100,6 +102,7 @@ export const useInstallInputs = (): InstallInputs => {
     ztunnels: zts.ztunnels,
     revisionTags: tags.tags,
     namespaces: ns.namespaces,
+    namespacesComplete: ns.complete,
     network: net.network,
   };
 };

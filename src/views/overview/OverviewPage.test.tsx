@@ -1,4 +1,5 @@
-import { configure, render, screen } from '@testing-library/react';
+import { act, configure, render, screen } from '@testing-library/react';
+import { LIST_QUIET_MS } from '../../utils/useListsWhole';
 import { MemoryRouter } from 'react-router-dom-v5-compat';
 import OverviewPage from './OverviewPage';
 import { freshCluster, watchFrom, type FakeCluster } from '../../testing/installCluster';
@@ -128,6 +129,29 @@ describe('OverviewPage', () => {
     show(c);
     expect(screen.getByTestId('enrolled-namespaces')).toHaveTextContent(/^1,200$/);
     expect(screen.getByTestId('captured-pods')).toHaveTextContent(/^2,400$/);
+  });
+
+  it('counts only once the lists are all in, not from a page that may be followed by more', () => {
+    jest.useFakeTimers();
+    try {
+      const c = freshCluster();
+      c.lists.Istio = [{ metadata: { name: 'default' }, spec: { namespace: 'istio-system' } }];
+      // 250 namespaces: a full first page of the console's 250, which may have more after it
+      c.lists.Namespace = Array.from({ length: 250 }, (_, i) => ({
+        metadata: { name: `app-${i}`, labels: { 'istio.io/dataplane-mode': 'ambient' } },
+      }));
+      show(c);
+      expect(screen.getByTestId('enrolled-namespaces')).toHaveTextContent('Counting…');
+      expect(screen.getByTestId('captured-pods')).toHaveTextContent('Counting…');
+      // no page more: the list was whole
+      act(() => {
+        jest.advanceTimersByTime(LIST_QUIET_MS);
+      });
+      expect(screen.getByTestId('enrolled-namespaces')).toHaveTextContent(/^250$/);
+      expect(screen.getByTestId('captured-pods')).toHaveTextContent(/^0$/);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   // sail-operator controllers/istiorevision isRevisionReferenced, controllers/istiorevisiontag.

@@ -8,6 +8,7 @@ import {
   DescriptionListDescription,
   DescriptionListGroup,
   DescriptionListTerm,
+  Spinner,
 } from '@patternfly/react-core';
 import { Link } from 'react-router-dom-v5-compat';
 import { Status } from '../../components/Status';
@@ -24,6 +25,12 @@ export const SummaryCard: React.FC<{ data: OverviewData }> = ({ data }) => {
       : op?.params.version
         ? t('Installed, version {{version}}', { version: op.params.version })
         : t('Installed');
+  // the namespaces and pods still coming in, page by page
+  const counting = (
+    <span role="status">
+      <Spinner size="sm" aria-hidden="true" /> {t('Counting…')}
+    </span>
+  );
   const row = (term: string, value: React.ReactNode, test: string) => (
     <DescriptionListGroup>
       <DescriptionListTerm>{term}</DescriptionListTerm>
@@ -54,17 +61,19 @@ export const SummaryCard: React.FC<{ data: OverviewData }> = ({ data }) => {
           {row(t('ZTunnel API version'), `sailoperator.io/${data.ztunnelVersion}`, 'ztunnel-api')}
           {row(
             t('Enrolled namespaces'),
-            t('{{value, number}}', { value: data.counts.namespaces }),
+            data.countsWhole ? t('{{value, number}}', { value: data.counts.namespaces }) : counting,
             'enrolled-namespaces',
           )}
           {row(
             t('Captured pods'),
-            data.counts.pendingPods
-              ? t('{{captured, number}} ({{pending, number}} pending)', {
-                  captured: data.counts.capturedPods,
-                  pending: data.counts.pendingPods,
-                })
-              : t('{{value, number}}', { value: data.counts.capturedPods }),
+            !data.countsWhole
+              ? counting
+              : data.counts.pendingPods
+                ? t('{{captured, number}} ({{pending, number}} pending)', {
+                    captured: data.counts.capturedPods,
+                    pending: data.counts.pendingPods,
+                  })
+                : t('{{value, number}}', { value: data.counts.capturedPods }),
             'captured-pods',
           )}
         </DescriptionList>

@@ -11,6 +11,7 @@ import {
 } from '../../mesh/health/overview';
 import { revisionRows } from '../../mesh/health/revisions';
 import { useInstallInputs } from '../install/useInstallInputs';
+import { useListsWhole } from '../../utils/useListsWhole';
 import { useRevisionObjects } from '../../resources/uninstall/hooks';
 import type { IstioRevisionKind } from '../../k8s/istiorevision/types';
 import { getIstioNamespace } from '../../k8s/istio/selectors';
@@ -23,7 +24,14 @@ const inNamespace = (pods: PodKind[], ns: string | undefined, key: string, value
 export const useOverviewData = () => {
   const inputs = useInstallInputs();
   const installed = inputs.istios.length + inputs.istioCNIs.length + inputs.ztunnels.length > 0;
-  const { pods, loaded: podsLoaded } = usePods({ enabled: installed });
+  const {
+    pods,
+    loaded: podsLoaded,
+    error: podsError,
+    complete: podsComplete,
+  } = usePods({
+    enabled: installed,
+  });
   const { nodes, loaded: nodesLoaded } = useNodes({ enabled: installed });
   const checks = evaluatePreflight(inputs.preflight);
   const operator = checks.find((c) => c.id === 'operator');
@@ -42,6 +50,13 @@ export const useOverviewData = () => {
   const counts = React.useMemo(
     () => enrollmentCounts(inputs.namespaces, pods),
     [inputs.namespaces, pods],
+  );
+  // the counts only once both lists are all in: their pages arrive one by one for seconds on a
+  // large cluster, and a partial count reads like a final one
+  const countsWhole = useListsWhole(
+    podsLoaded && inputs.preflight.namespaces.loaded,
+    (!installed || podsComplete || !!podsError) && inputs.namespacesComplete,
+    counts,
   );
   const istioRevisions = useRevisionObjects({ enabled: installed }).revisions;
   const revisions = React.useMemo(
@@ -73,6 +88,7 @@ export const useOverviewData = () => {
     rowsLoaded: podsLoaded && nodesLoaded,
     revisions,
     counts,
+    countsWhole,
   };
 };
 

@@ -7,6 +7,7 @@ import { answerWatches, switchedOffAnswer, type WatchAnswer } from '../../testin
 import { LARGE_NAMESPACES_PAGE_SIZE, LARGE_PODS_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
 import type { PodKind } from '../../k8s/pod/types';
 import { TopologyCache } from '../../mesh/topology/rowCache';
+import { LIST_QUIET_MS } from '../../utils/useListsWhole';
 import { UPDATE_DEBOUNCE_MS, useTopologyData, type TopologyData } from './useTopologyData';
 
 /** The page size of the Topology page's cluster-wide pods watch (`largePages`). */
@@ -142,6 +143,27 @@ describe('useTopologyData: when the model follows the pods list', () => {
     expect(seen.current?.listing).toBe(false);
     expect(lateRow()?.wantsAmbient).toBe(true);
     expect(lateRow()?.decidedBy).toBe('namespace');
+  });
+
+  it('takes a list the size of a full page as whole once it stayed unchanged a while', () => {
+    // 250 nodes: a full page of the console's 250, which may have more after it
+    const nodes = Array.from({ length: 250 }, (_, i) => node(`n${i}`));
+    answerWatches((res: WatchK8sResource | null): WatchAnswer => {
+      if (!res) return switchedOffAnswer();
+      const kind = res.groupVersionKind?.kind;
+      if (kind === 'Pod') return [res.namespace ? NONE : podsOf(5), true, undefined];
+      if (kind === 'Namespace') return [NAMESPACES, true, undefined];
+      if (kind === 'Node') return [nodes, true, undefined];
+      return [NONE, true, undefined];
+    });
+    render(<Probe tick={0} />);
+    expect(rows()).toBe(5);
+    expect(seen.current?.whole).toBe(false);
+    act(() => {
+      jest.advanceTimersByTime(LIST_QUIET_MS);
+    });
+    expect(seen.current?.whole).toBe(true);
+    expect(seen.current?.listing).toBe(false);
   });
 
   it('is loaded only once the model of its first data is built: never empty before its rows', async () => {

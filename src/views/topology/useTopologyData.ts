@@ -10,6 +10,7 @@ import { useZtunnelPods } from '../../resources/pod/hooks';
 import { settled, wholeList } from '../../resources/common/watch';
 import type { ReadScope } from '../../mesh/scope/scope';
 import { useDebounced } from '../../utils/useDebounced';
+import { useListsWhole } from '../../utils/useListsWhole';
 import { usePolicyInputs } from '../policy/usePolicyInputs';
 import { useMeshSettings } from './useMeshSettings';
 import { useTopologyModel } from './useTopologyModel';
@@ -117,15 +118,24 @@ export const useTopologyData = (
   const scope = namespace ?? '';
   const [loadedScope, setLoadedScope] = React.useState<string | null>(null);
   const [completeScope, setCompleteScope] = React.useState<string | null>(null);
-  // Every list the rows depend on holds its last page: a pod's enrollment and problems follow its
-  // namespace's labels, its node's ztunnel, its waypoint's Gateway.
-  const complete =
-    loaded &&
-    pods.complete &&
-    (nsList.error ? settled(nsOne) : nsList.complete) &&
-    wholeList(nodes, nodes.nodes.length) &&
-    (ztunnel.complete || !!ztunnel.error) &&
-    wholeList(gateways, gateways.gateways.length);
+  // Every list the rows depend on is whole: a pod's enrollment and problems follow its
+  // namespace's labels, its node's ztunnel, its waypoint's Gateway. A list whose size is a
+  // multiple of its page size (500 nodes in pages of 250) is taken as whole once it stayed
+  // unchanged for a while (`useListsWhole`): these lists are in long before the pods.
+  const rest = React.useMemo(
+    () => [namespaces, nodes.nodes, ztunnel.pods, gateways.gateways],
+    [namespaces, nodes.nodes, ztunnel.pods, gateways.gateways],
+  );
+  const restWhole =
+    useListsWhole(
+      loaded,
+      (nsList.error ? settled(nsOne) : nsList.complete) &&
+        wholeList(nodes, nodes.nodes.length) &&
+        (ztunnel.complete || !!ztunnel.error) &&
+        wholeList(gateways, gateways.gateways.length),
+      rest,
+    ) && !nsList.pending;
+  const complete = loaded && pods.complete && restWhole;
   React.useEffect(() => {
     if (loaded) setLoadedScope(scope);
     if (complete) setCompleteScope(scope);
@@ -157,7 +167,7 @@ export const useTopologyData = (
     return () => clearTimeout(timer);
   }, [input]);
   const upToDate =
-    loaded && current && held === input && (complete || (quiet === input && !nsList.pending));
+    loaded && current && held === input && (complete || (quiet === input && restWhole));
   const [listedScope, setListedScope] = React.useState<string | null>(null);
   React.useEffect(() => {
     if (upToDate) setListedScope(scope);

@@ -126,6 +126,7 @@ export const NamespacesBody: React.FC<Props> = ({ data, onShown }) => {
           onBulk={openBulk}
           onClearSelection={() => setSelected(new Set())}
           count={visible.length}
+          listing={data.namespacesListing}
           page={paging.page}
           perPage={paging.perPage}
           onPage={view.setPaging}

@@ -4,7 +4,7 @@ import {
   useK8sWatchResource,
   type WatchK8sResource,
 } from '@openshift-console/dynamic-plugin-sdk';
-import { LARGE_PODS_PAGE_SIZE } from '../../../mesh/scope/podsPageSize';
+import { LARGE_NAMESPACES_PAGE_SIZE, LARGE_PODS_PAGE_SIZE } from '../../../mesh/scope/podsPageSize';
 import { bodyShown } from '../../../testing/deferredBody';
 import { MemoryRouter, useLocation } from 'react-router-dom-v5-compat';
 import NamespacesPage from './NamespacesPage';
@@ -72,6 +72,34 @@ describe('NamespacesPage', () => {
     await page();
     expect(within(row('bookinfo')).getByTestId('captured')).toHaveTextContent('Loading');
     expect(asked.map((r) => r.limit)).toContain(LARGE_PODS_PAGE_SIZE);
+  });
+
+  it('says more namespaces are coming until the whole list is in, read again in one page', async () => {
+    const firstPage = Array.from({ length: 250 }, (_, i) => ns(`ns-${String(i).padStart(3, '0')}`));
+    const whole = [...firstPage, ns('zz-last')];
+    serve({ namespaces: whole, pods: [] });
+    const served = jest.mocked(useK8sWatchResource).getMockImplementation();
+    let large: WatchAnswer = [undefined, false, undefined];
+    answerWatches((r): WatchAnswer => {
+      if (r?.groupVersionKind?.kind === 'Namespace' && !r.name) {
+        return r.limit === LARGE_NAMESPACES_PAGE_SIZE ? large : [firstPage, true, undefined];
+      }
+      return served ? (served(r) as WatchAnswer) : [undefined, false, undefined];
+    });
+    const { rerender } = await page();
+    // the console's first page of 250: more may follow
+    expect(screen.getByTestId('namespaces-listing')).toHaveTextContent('Loading more namespaces…');
+    large = [whole, true, undefined];
+    act(() => {
+      rerender(
+        <MemoryRouter initialEntries={['/ambient-mesh/namespaces']}>
+          <NamespacesPage />
+          <Where />
+        </MemoryRouter>,
+      );
+    });
+    expect(screen.queryByTestId('namespaces-listing')).not.toBeInTheDocument();
+    expect(screen.getAllByText('251').length).toBeGreaterThan(0);
   });
 
   it('enrolls with one patch of one label, shows it at once, and rolls back on failure', async () => {

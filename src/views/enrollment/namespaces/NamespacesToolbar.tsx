@@ -5,6 +5,7 @@ import {
   FormSelectOption,
   Pagination,
   SearchInput,
+  Spinner,
   Switch,
   Toolbar,
   ToolbarContent,
@@ -25,6 +26,8 @@ type Props = {
   onBulk: (action: 'enroll' | 'remove') => void;
   onClearSelection: () => void;
   count: number;
+  /** More namespaces are still coming in. */
+  listing?: boolean;
   page: number;
   perPage: number;
   onPage: (page: number, perPage: number) => void;
@@ -94,6 +97,12 @@ export const NamespacesToolbar: React.FC<Props> = (p) => {
             <Button variant="link" onClick={p.onClearSelection}>
               {t('Clear selection ({{count, number}})', { count: p.selected })}
             </Button>
+          </ToolbarItem>
+        )}
+        {p.listing && (
+          <ToolbarItem alignSelf="center" gap={{ default: 'gapSm' }} data-test="namespaces-listing">
+            <Spinner size="md" aria-hidden="true" />
+            <span role="status">{t('Loading more namespaces…')}</span>
           </ToolbarItem>
         )}
         <ToolbarItem variant="pagination" align={{ default: 'alignEnd' }}>

@@ -10,6 +10,7 @@ import type { NamespaceKind } from '../../../k8s/namespace/types';
 import { useScopedPods } from '../../../resources/scope/hooks';
 import type { PodKind } from '../../../k8s/pod/types';
 import { useDebounced } from '../../../utils/useDebounced';
+import { useListsWhole } from '../../../utils/useListsWhole';
 import { useMeshFacts } from '../common/useMeshFacts';
 import { useCanLabelAnyNamespace } from '../common/useCanLabelNamespace';
 import type { LabelWrites } from '../../../resources/common/useLabelWrites';
@@ -33,6 +34,8 @@ export type NamespacesPageData = {
   source?: NamespaceListSource;
   writes: LabelWrites<NamespaceKind>;
   namespaces: NamespaceKind[];
+  /** More namespaces are still coming in: the rows shown are not all of them yet. */
+  namespacesListing: boolean;
 };
 
 /**
@@ -49,7 +52,11 @@ export const useNamespacesPageData = ({
 }): NamespacesPageData => {
   // the switches' access review starts with the page, not once its rows are rendered
   useCanLabelAnyNamespace();
-  const { namespaces, loaded, error, source } = useVisibleNamespaces();
+  // the console's pages of 250 for the first rows, then the whole list in one page (the pages of
+  // 250 follow one another, each read and rendered before the next is asked for)
+  const nsList = useVisibleNamespaces({ largePages: listPods });
+  const { namespaces, loaded, error, source } = nsList;
+  const nsWhole = useListsWhole(loaded, nsList.complete, namespaces) && !nsList.pending;
   // The pod list (the largest: all pods when the user may list them cluster-wide, else those of
   // their namespaces) is asked for once the rows are on screen, in large pages (fewer requests
   // and renders): a page of up to 50 MB read and parsed before them would hold them back.
@@ -107,5 +114,6 @@ export const useNamespacesPageData = ({
     source,
     writes,
     namespaces: shown,
+    namespacesListing: loaded && !error && !nsWhole,
   };
 };
