@@ -145,6 +145,37 @@ describe('useTopologyData: when the model follows the pods list', () => {
     expect(lateRow()?.decidedBy).toBe('namespace');
   });
 
+  it("shows a chosen namespace's rows right from the first: that namespace read by name", () => {
+    const firstPage = Array.from({ length: 250 }, (_, i) => ns(`app-${i}`));
+    answerWatches((res: WatchK8sResource | null): WatchAnswer => {
+      if (!res) return switchedOffAnswer();
+      const kind = res.groupVersionKind?.kind;
+      if (kind === 'Pod' && !res.selector) {
+        return [[pod('late', 'web', { node: 'n1', ip: '10.0.1.1' })], true, undefined];
+      }
+      if (kind === 'Namespace' && res.name === 'late') {
+        return [ns('late', { 'istio.io/dataplane-mode': 'ambient' }), true, undefined];
+      }
+      // the list's first page, without it; its large page not in yet
+      if (kind === 'Namespace') {
+        return res.limit === LARGE_NAMESPACES_PAGE_SIZE
+          ? [undefined, false, undefined]
+          : [firstPage, true, undefined];
+      }
+      if (kind === 'Node') return [NODES, true, undefined];
+      return [NONE, true, undefined];
+    });
+    let data: TopologyData | undefined;
+    const InNamespace = () => {
+      data = useTopologyData('late', { listAll: true });
+      return null;
+    };
+    render(<InNamespace />);
+    expect(data?.model.rows).toHaveLength(1);
+    expect(data?.model.rows[0].wantsAmbient).toBe(true);
+    expect(data?.model.rows[0].decidedBy).toBe('namespace');
+  });
+
   it('takes a list the size of a full page as whole once it stayed unchanged a while', () => {
     // 250 nodes: a full page of the console's 250, which may have more after it
     const nodes = Array.from({ length: 250 }, (_, i) => node(`n${i}`));

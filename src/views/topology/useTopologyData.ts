@@ -51,7 +51,13 @@ export const useTopologyData = (
   const nodes = useNodes();
   // the console's first page of namespaces for the first rows, then the whole list in one page
   const nsList = useVisibleNamespaces({ largePages: listAll });
-  const nsOne = useNamespace({ name: namespace ?? '', enabled: !!(nsList.error && namespace) });
+  // One namespace chosen: that namespace read by name as well, so that its rows are right from
+  // the first ones even when it is not on the list's first page (nor when the list fails). The
+  // user's projects already hold theirs.
+  const nsOne = useNamespace({
+    name: namespace ?? '',
+    enabled: !!namespace && nsList.source !== 'projects',
+  });
   // Asked for at once, in the namespace the settings give so far (`ztunnel`, the ZTunnel CR's
   // default, until a CR names another): the first rows wait for it, and waiting for the CRs put
   // it a round trip behind the other lists. When the settings name another namespace, that watch
@@ -67,10 +73,13 @@ export const useTopologyData = (
   const classes = useGatewayClasses({ enabled: classesNeeded });
   const { gatewayClasses } = classes;
 
-  const namespaces = React.useMemo(
-    () => (nsList.error ? (nsOne.namespace ? [nsOne.namespace] : []) : nsList.namespaces),
-    [nsList.error, nsList.namespaces, nsOne.namespace],
-  );
+  const namespaces = React.useMemo(() => {
+    const one = nsOne.namespace;
+    if (nsList.error) return one ? [one] : [];
+    const name = one?.metadata?.name;
+    if (!one || nsList.namespaces.some((n) => n.metadata?.name === name)) return nsList.namespaces;
+    return [...nsList.namespaces, one];
+  }, [nsList.error, nsList.namespaces, nsOne.namespace]);
   const input = React.useMemo<TopologyInput>(
     () => ({
       pods: pods.pods,
@@ -108,6 +117,7 @@ export const useTopologyData = (
     pods.loaded &&
     settled(nodes) &&
     settled(nsList) &&
+    settled(nsOne) &&
     settings.loaded &&
     settled(ztunnel) &&
     settled(gateways) &&
