@@ -170,14 +170,10 @@ export const useTopologyData = (
   }, [loaded, current, scope]);
   // The list is in once the model shown is that of its latest data and no page is due: its last
   // page is in, or nothing new came for the debounce (a list whose size is a multiple of the
-  // page size). Until then, for each scope, the page says it is still listing.
-  const [quiet, setQuiet] = React.useState<TopologyInput | null>(null);
-  React.useEffect(() => {
-    const timer = setTimeout(() => setQuiet(input), UPDATE_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [input]);
-  const upToDate =
-    loaded && current && held === input && (complete || (quiet === input && restWhole));
+  // page size). Until then, for each scope, the page says it is still listing. (The quiet time
+  // is counted whatever the other watches; `loaded` is asked below.)
+  const inputWhole = useListsWhole(true, complete, input, UPDATE_DEBOUNCE_MS);
+  const upToDate = loaded && current && held === input && inputWhole && restWhole;
   const [listedScope, setListedScope] = React.useState<string | null>(null);
   React.useEffect(() => {
     if (upToDate) setListedScope(scope);
