@@ -5,6 +5,7 @@ import { APPLY_PATCH, applyServerSide } from './apply';
 import type { Api, PatchType, WriteOptions } from './core';
 import { StatusError, badRequest, forbidden, methodNotAllowed } from './errors';
 import type { TestHooks } from './hooks';
+import { sendBody } from './encoding';
 import { asVersion, listParts, wholeListParts, type ChunkCache } from './output';
 import { decodeProtobufObject, isProtobuf } from './protobuf';
 import type { Authorizer, UserInfo } from './rbac';
@@ -37,10 +38,11 @@ export interface HttpContext {
   ) => boolean;
 }
 
+const JSON_HEADERS = { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, private' };
+
 export const sendJson = (res: ServerResponse, code: number, body: unknown): void => {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  res.writeHead(code, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, private' });
-  res.end(text);
+  sendBody(res, code, JSON_HEADERS, [Buffer.from(text)]);
 };
 
 export const sendError = (res: ServerResponse, e: unknown): number => {
@@ -346,14 +348,7 @@ export const handleResource = (
             result.remaining,
           );
         }
-        res.writeHead(200, {
-          'Content-Type': 'application/json',
-          'Cache-Control': 'no-cache, private',
-          'Content-Length': parts.reduce((n, b) => n + b.length, 0),
-        });
-        res.cork();
-        for (const b of parts) res.write(b);
-        res.end();
+        sendBody(res, 200, JSON_HEADERS, parts);
       }
       return 200;
     }

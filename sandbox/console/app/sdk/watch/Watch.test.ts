@@ -131,7 +131,10 @@ describe('Watch', () => {
     for (let i = 0; i <= BUFFER_MAX; i += 1) socket.emit('ADDED', ns(`n${i}`, String(6 + i)));
     jest.advanceTimersByTime(FLUSH_MS);
     expect(names(w)).toHaveLength(BUFFER_MAX);
-    expect(names(w)[0]).toBe('n1');
+    // the oldest event was dropped (the console's list is in hash order, not the events')
+    expect(names(w)).not.toContain('n0');
+    expect(names(w)).toContain('n1');
+    expect(names(w)).toContain(`n${BUFFER_MAX}`);
     w.stop();
   });
 

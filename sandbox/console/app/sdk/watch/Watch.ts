@@ -2,6 +2,15 @@ import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 import { k8sGet, listPage } from '../k8s';
 import { API_BASE, resourcePath } from '../resourceURL';
 import {
+  addToList,
+  emptyList,
+  loadList,
+  readList,
+  removeFromList,
+  updateList,
+  type ListStore,
+} from './listStore';
+import {
   BUFFER_MAX,
   FLUSH_MS,
   PAGE_LIMIT,
@@ -14,7 +23,6 @@ import {
   type WatchState,
 } from './types';
 
-const keyOf = (o: K8sResourceCommon) => `${o.metadata?.namespace ?? ''}/${o.metadata?.name ?? ''}`;
 const statusOf = (e: unknown) => (e as { code?: number } | undefined)?.code;
 
 const notFound = (spec: WatchSpec) =>
@@ -37,12 +45,13 @@ const notFound = (spec: WatchSpec) =>
  * render of every subscriber, per page. The watch then starts from the last page's
  * resourceVersion with the query's selectors only (`k8sWatch` in `utils/k8s/k8s-utils.ts`);
  * its events are buffered and applied every 500 ms, at most the newest 1,000
- * (`ws-factory.ts`, `bufferMax`).
+ * (`ws-factory.ts`, `bufferMax`). A list is held and read back as the console's store does
+ * (`listStore.ts`: Immutable objects, converted in and out).
  */
 export class Watch {
   state: WatchState;
   private readonly listeners = new Set<() => void>();
-  private items = new Map<string, K8sResourceCommon>();
+  private list: ListStore = emptyList();
   private ws?: WebSocket;
   private buffer: WatchEvent[] = [];
   private flushTimer?: ReturnType<typeof setInterval>;
@@ -123,19 +132,18 @@ export class Watch {
   }
 
   private async loadList(gen: number): Promise<string | undefined> {
-    const items = new Map<string, K8sResourceCommon>();
     const limit = String(this.spec.limit ?? PAGE_LIMIT);
     let cont: string | undefined;
     let rv: string | undefined;
     do {
       const body = await listPage(`${API_BASE}${this.listQuery({ continue: cont }, limit)}`);
       if (gen !== this.generation) return undefined;
-      (body.items ?? []).forEach((o) => items.set(keyOf(o), o));
+      // `loaded` for the first page, `bulkAddToList` for each later one: one update per page.
+      const items = body.items ?? [];
+      this.list = cont === undefined ? loadList(this.list, items) : addToList(this.list, items);
       rv = body.metadata?.resourceVersion;
       cont = body.metadata?.continue || undefined;
-      // `loaded` after the first page, `bulkAddToList` for each later one: one update per page.
-      this.items = items;
-      this.set({ data: [...items.values()], loaded: true, loadError: undefined });
+      this.set({ data: readList(this.list), loaded: true, loadError: undefined });
     } while (cont);
     return rv;
   }
@@ -213,23 +221,26 @@ export class Watch {
     const events = this.buffer.splice(0);
     if (events.length === 0) return;
     let relist = false;
+    const before = this.list;
     let object = this.state.data as K8sResourceCommon | undefined;
     let loadError = this.state.loadError;
     for (const ev of events) {
       if (ev.type === 'ERROR') {
         relist = true;
       } else if (ev.type === 'ADDED' || ev.type === 'MODIFIED') {
-        this.items.set(keyOf(ev.object), ev.object);
+        if (this.spec.isList) this.list = updateList(this.list, ev.object);
         object = ev.object;
         loadError = undefined;
       } else if (ev.type === 'DELETED') {
-        this.items.delete(keyOf(ev.object));
+        if (this.spec.isList) this.list = removeFromList(this.list, ev.object);
         object = undefined;
         loadError = notFound(this.spec);
       }
     }
     if (this.spec.isList) {
-      this.set({ data: [...this.items.values()], loaded: true, loadError: undefined });
+      // a list the events left as it was (only resourceVersions moved) renders nothing
+      if (this.list !== before || this.state.loadError)
+        this.set({ data: readList(this.list), loaded: true, loadError: undefined });
     } else {
       this.set({ data: object, loaded: !!object, loadError });
     }
