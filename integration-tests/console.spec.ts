@@ -10,6 +10,7 @@ const ROUTES = [
 test('the plugin loads from its manifest with no errors in the browser console', async ({
   page,
   consoleErrors,
+  network,
 }) => {
   const manifest = page.waitForResponse((r) =>
     r.url().endsWith('/api/plugins/ambient-mesh-plugin/plugin-manifest.json'),
@@ -23,7 +24,7 @@ test('the plugin loads from its manifest with no errors in the browser console',
   await expect(page).toHaveURL(/\/ambient-mesh$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByText(/failed to load/i)).toHaveCount(0);
-  await page.waitForLoadState('networkidle');
+  await network.quiet();
   expect(consoleErrors).toEqual([]);
 });
 

@@ -30,3 +30,21 @@ export const matchesSelector = (labels: Labels, selector: LabelSelector): boolea
  */
 export const isDiscovered = (nsLabels: Labels, discoverySelectors: LabelSelector[]): boolean =>
   discoverySelectors.length === 0 || discoverySelectors.some((s) => matchesSelector(nsLabels, s));
+
+/** A label selector as the API's `labelSelector` query parameter writes it. */
+export const selectorQuery = (selector: LabelSelector): string =>
+  [
+    ...Object.entries(selector.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`),
+    ...(selector.matchExpressions ?? []).map(({ key, operator, values = [] }) => {
+      switch (operator) {
+        case 'In':
+          return `${key} in (${values.join(',')})`;
+        case 'NotIn':
+          return `${key} notin (${values.join(',')})`;
+        case 'Exists':
+          return key;
+        default:
+          return `!${key}`;
+      }
+    }),
+  ].join(',');

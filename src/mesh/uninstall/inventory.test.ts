@@ -14,7 +14,22 @@ describe('buildInventory', () => {
       'Service/reviews',
     ]);
     expect(inv.discoveryLabels).toEqual({ 'istio-discovery': 'enabled' });
-    expect(inv.discoveryNamespaces).toEqual(['istio-system', 'istio-cni', 'ztunnel', 'bookinfo']);
+    expect(inv.discoveryNamespaces).toEqual(['bookinfo', 'istio-cni', 'istio-system', 'ztunnel']);
+  });
+
+  it('names things in name order whatever order the lists come in (the console holds them in hash order)', () => {
+    const input = ambientInput();
+    const reversed = {
+      ...input,
+      namespaces: [...input.namespaces].reverse(),
+      pods: [...input.pods].reverse(),
+      services: [...input.services].reverse(),
+    };
+    const inv = buildInventory(reversed);
+    expect(inv.discoveryNamespaces).toEqual(['bookinfo', 'istio-cni', 'istio-system', 'ztunnel']);
+    expect(inv.labelTargets.map((t) => `${t.ref.kind}/${t.ref.name}`)).toEqual(
+      buildInventory(input).labelTargets.map((t) => `${t.ref.kind}/${t.ref.name}`),
+    );
   });
 
   it('lists the label keys each object carries; mesh and waypoint pods are left to their owners', () => {
@@ -25,10 +40,10 @@ describe('buildInventory', () => {
       ]),
     );
     expect(keys).toEqual({
-      'Namespace/istio-system': ['istio-discovery'],
-      'Namespace/istio-cni': ['istio-discovery'],
-      'Namespace/ztunnel': ['istio-discovery'],
       'Namespace/bookinfo': ['istio.io/use-waypoint', 'istio.io/dataplane-mode', 'istio-discovery'],
+      'Namespace/istio-cni': ['istio-discovery'],
+      'Namespace/istio-system': ['istio-discovery'],
+      'Namespace/ztunnel': ['istio-discovery'],
       'Pod/ratings-1': ['istio.io/dataplane-mode'],
       'Pod/solo': ['istio.io/dataplane-mode'],
       'Service/reviews': ['istio.io/use-waypoint'],

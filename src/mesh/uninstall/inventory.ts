@@ -102,11 +102,34 @@ const systemNamespaces = (input: UninstallInput, remembered: string[]): SystemNa
 export const systemNamespaceNames = (input: UninstallInput, remembered: string[] = []): string[] =>
   [...crNamespaces(input, remembered).keys()].sort();
 
+const byNamespaceAndName = (a: K8sResourceCommon, b: K8sResourceCommon): number =>
+  getNamespace(a).localeCompare(getNamespace(b)) || getName(a).localeCompare(getName(b));
+const sorted = <T extends K8sResourceCommon>(list: T[]): T[] => [...list].sort(byNamespaceAndName);
+
+/**
+ * The input's lists in namespace and name order: what the inventory names is read in that order,
+ * whatever order the watches hand their lists in (the console's store holds a list in hash
+ * order, not the API's).
+ */
+const inNameOrder = (input: UninstallInput): UninstallInput => ({
+  ...input,
+  namespaces: sorted(input.namespaces),
+  pods: sorted(input.pods),
+  services: sorted(input.services),
+  gateways: sorted(input.gateways),
+  istios: sorted(input.istios),
+  istioCNIs: sorted(input.istioCNIs),
+  ztunnels: sorted(input.ztunnels),
+  revisionTags: sorted(input.revisionTags),
+  revisions: sorted(input.revisions),
+});
+
 /**
  * What ambient mode left on the cluster, from the watches alone. `remembered`: system namespaces
  * seen earlier, still reported after their CRs are gone.
  */
-export const buildInventory = (input: UninstallInput, remembered: string[] = []): Inventory => {
+export const buildInventory = (given: UninstallInput, remembered: string[] = []): Inventory => {
+  const input = inNameOrder(given);
   const discovery = discoveryLabelsOf(input);
   const waypointGateways = input.gateways.filter(
     (g) => g.spec?.gatewayClassName === WAYPOINT_GATEWAY_CLASS,

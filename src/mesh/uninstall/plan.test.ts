@@ -20,8 +20,8 @@ describe('buildUninstallPlan', () => {
     expect(plan.steps.map(describeStep)).toEqual([
       'unlabel Namespace/bookinfo istio.io/use-waypoint',
       'unlabel Service/reviews istio.io/use-waypoint',
-      'unlabel Namespace/istio-system istio-discovery',
       'unlabel Namespace/bookinfo istio.io/dataplane-mode,istio-discovery',
+      'unlabel Namespace/istio-system istio-discovery',
       'unlabel Pod/ratings-1 istio.io/dataplane-mode',
       'unlabel Pod/solo istio.io/dataplane-mode',
       'delete Gateway/waypoint',
@@ -94,8 +94,8 @@ describe('buildUninstallPlan', () => {
     });
     expect(plan.blockers).toEqual([]);
     expect(plan.steps.map(describeStep)).toEqual([
-      'unlabel Namespace/istio-system istio-discovery',
       'unlabel Namespace/istio-cni istio-discovery',
+      'unlabel Namespace/istio-system istio-discovery',
       'unlabel Namespace/ztunnel istio-discovery',
       'delete ZTunnel/default',
       'delete IstioCNI/default',

@@ -3,6 +3,7 @@ import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { NamespaceModel, ProjectModel, gvkOf } from '../../models';
 import type { NamespaceKind, ProjectKind } from '../../k8s/namespace/types';
 import { LARGE_NAMESPACES_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
+import { useListWatch } from '../common/useListWatch';
 import {
   listed,
   refusedList,
@@ -48,11 +49,23 @@ const namespacesWatch = (
  */
 export const useNamespaces = ({
   limit,
+  ownWatch = false,
   ...options
-}: WatchOptions & Paging = {}): NamespacesWatch => {
-  const [namespaces, loaded, error] = useK8sWatchResource<NamespaceKind[]>(
-    watched({ groupVersionKind: gvkOf(NamespaceModel), isList: true, limit }, options),
+}: WatchOptions &
+  Paging & {
+    /**
+     * Listed and watched by the plugin itself (`useListWatch`), not the console's store, which
+     * converts each namespace into Immutable and back: for the whole list of a large cluster.
+     */
+    ownWatch?: boolean;
+  } = {}): NamespacesWatch => {
+  const resource = watched(
+    { groupVersionKind: gvkOf(NamespaceModel), isList: true, limit },
+    options,
   );
+  const own = useListWatch<NamespaceKind>(ownWatch ? resource : null, NamespaceModel);
+  const consoles = useK8sWatchResource<NamespaceKind[]>(ownWatch ? null : resource);
+  const [namespaces, loaded, error] = ownWatch ? own : consoles;
   return namespacesWatch(namespaces, loaded, error, limit);
 };
 
@@ -90,7 +103,11 @@ export const useVisibleNamespaces = ({
 }: { largePages?: boolean } = {}): VisibleNamespacesWatch => {
   const [refused, setRefused] = React.useState(false);
   const asksLarge = largePages && !refused;
-  const large = useNamespaces({ limit: LARGE_NAMESPACES_PAGE_SIZE, enabled: asksLarge });
+  const large = useNamespaces({
+    limit: LARGE_NAMESPACES_PAGE_SIZE,
+    enabled: asksLarge,
+    ownWatch: true,
+  });
   // (a watch switched off answers "loaded" with nothing)
   const largeIn = asksLarge && listed(large);
   const first = useNamespaces({ enabled: !refused && !largeIn });

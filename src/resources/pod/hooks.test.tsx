@@ -6,10 +6,13 @@ import { answerWatches, implement, probe, resetWatches } from '../../testing/wat
 import { LARGE_PODS_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
 import { type PodsWatch, usePods, usePodsPreview, useZtunnelPods } from './hooks';
 import { PODS_SEEN_KEY, allPodsPageSize } from './pageSize';
+import { useListWatch } from '../common/useListWatch';
+import { PodModel } from '../../models';
 
 const ALL_PODS_PAGE_SIZE = allPodsPageSize();
 
 const watch = jest.mocked(useK8sWatchResource);
+const own = jest.mocked(useListWatch);
 
 describe('pod watches', () => {
   beforeEach(() => {
@@ -17,23 +20,28 @@ describe('pod watches', () => {
     window.localStorage.clear();
   });
 
-  it('watches pods of one namespace or all, and none when switched off', () => {
+  it('watches pods of one namespace through the console, all of them itself, none when off', () => {
     probe(() => usePods({ namespace: 'bookinfo' }));
     expect(watch).toHaveBeenLastCalledWith(
       expect.objectContaining({ isList: true, namespace: 'bookinfo' }),
     );
     expect(watch.mock.lastCall?.[0]?.limit).toBeUndefined();
+    expect(own).toHaveBeenLastCalledWith(null, PodModel);
     probe(() => usePods());
-    expect(watch).toHaveBeenLastCalledWith(
+    // every pod of the cluster: the plugin's own list and watch, not the console's store
+    expect(own).toHaveBeenLastCalledWith(
       expect.objectContaining({ namespace: undefined, limit: ALL_PODS_PAGE_SIZE }),
+      PodModel,
     );
+    expect(watch).toHaveBeenLastCalledWith(null);
     probe(() => usePods({ enabled: false }));
+    expect(own).toHaveBeenLastCalledWith(null, PodModel);
     expect(watch).toHaveBeenLastCalledWith(null);
   });
 
   it('lists in pages of the largest size when asked to, cluster-wide only', () => {
     probe(() => usePods({ largePages: true }));
-    expect(watch.mock.lastCall?.[0]?.limit).toBe(LARGE_PODS_PAGE_SIZE);
+    expect(own.mock.lastCall?.[0]?.limit).toBe(LARGE_PODS_PAGE_SIZE);
     probe(() => usePods({ namespace: 'bookinfo', largePages: true }));
     expect(watch.mock.lastCall?.[0]?.limit).toBeUndefined();
   });

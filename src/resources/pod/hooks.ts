@@ -5,6 +5,7 @@ import type { LabelSelector } from '../../k8s/common/types';
 import type { PodKind } from '../../k8s/pod/types';
 import { ZTUNNEL_APP_LABEL } from '../../mesh/labels';
 import { listComplete, watched, type WatchOptions, noItems } from '../common/watch';
+import { useListWatch } from '../common/useListWatch';
 import { LARGE_PODS_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
 import { allPodsPageSize, rememberPodsSeen } from './pageSize';
 
@@ -42,12 +43,16 @@ export const usePods = ({
   // size, so they share one.
   const cluster = namespace === undefined;
   const limit = cluster ? (largePages ? LARGE_PODS_PAGE_SIZE : allPodsPageSize()) : undefined;
-  const [pods, loaded, error] = useK8sWatchResource<PodKind[]>(
-    watched(
-      { groupVersionKind: gvkOf(PodModel), isList: true, namespace, selector, limit },
-      options,
-    ),
+  const resource = watched(
+    { groupVersionKind: gvkOf(PodModel), isList: true, namespace, selector, limit },
+    options,
   );
+  // Every pod of the cluster is listed and watched by the plugin itself (`useListWatch`): the
+  // console's store would convert each of them into Immutable and back, seconds at 20,000 pods.
+  // One namespace's pods go through the console's watch.
+  const own = useListWatch<PodKind>(cluster ? resource : null, PodModel);
+  const consoles = useK8sWatchResource<PodKind[]>(cluster ? null : resource);
+  const [pods, loaded, error] = cluster ? own : consoles;
   const list = pods ?? noItems<PodKind>();
   // a watch switched off is "loaded" with nothing in the console, but it lists no page at all
   const watching = options.enabled !== false;

@@ -1,0 +1,252 @@
+import {
+  consoleFetch,
+  consoleFetchJSON,
+  type K8sModel,
+  type K8sResourceCommon,
+} from '@openshift-console/dynamic-plugin-sdk';
+import { httpStatus } from '../../k8s/errors';
+import {
+  applyEvents,
+  eventVersion,
+  objectKey,
+  splitLines,
+  type WatchEvent,
+} from '../../k8s/common/watchStream';
+
+/**
+ * A list the plugin lists and watches itself, through the console's API proxy, with the SDK's
+ * `consoleFetchJSON` (each page) and `consoleFetch` (the watch, over HTTP, read as it streams):
+ * the requests carry the console's headers (impersonation included), as the SDK's own do.
+ *
+ * Why not `useK8sWatchResource`: the console's store deep-converts every object of a watched
+ * list into Immutable (`fromJS`), and converts each one back (`toJSON`) for the hook; on 20,000
+ * pods that is seconds of the browser's main thread in one task, and as much memory again. Here
+ * the objects are kept as parsed, and an object that did not change keeps its identity.
+ *
+ * Like the console: pages follow `continue` to the last; each page is handed to the subscribers
+ * as it comes; the watch starts from the list's resourceVersion; events are gathered and applied
+ * every `FLUSH_MS`; the server's `ERROR` (410: the version is too old) lists again. Unlike it: a
+ * watch is ended by the server after `WATCH_TIMEOUT_S` and started again from the last version
+ * seen (a long-lived request without traffic is cut by proxies on the way).
+ */
+export type ListWatchState<T> = { data: T[] | undefined; loaded: boolean; error: unknown };
+
+export type ListWatchSpec = {
+  model: K8sModel;
+  namespace?: string;
+  labelSelector?: string;
+  /** Objects per page of the list (`limit`); the console's 250 when not given. */
+  limit?: number;
+};
+
+export const FLUSH_MS = 500;
+export const WATCH_TIMEOUT_S = 300;
+const PAGE_LIMIT = 250;
+const RETRY_MIN_MS = 1000;
+const RETRY_MAX_MS = 15000;
+/** A watch that ended sooner than this after it started counts as a failure. */
+const MIN_WATCH_MS = 1000;
+const backoff = (failures: number) => Math.min(RETRY_MIN_MS * 2 ** (failures - 1), RETRY_MAX_MS);
+/** A list the server refused (403, 404) is asked for again after this long, as the console does. */
+export const REFUSED_RETRY_MS = 15000;
+
+type ServerFlags = { basePath?: string };
+const basePath = (): string =>
+  (window as Window & { SERVER_FLAGS?: ServerFlags }).SERVER_FLAGS?.basePath ?? '/';
+
+/** The URL of a list under the console's API proxy, with its query. */
+export const listURL = (spec: ListWatchSpec, query: Record<string, string | undefined>): string => {
+  const { model, namespace, labelSelector } = spec;
+  const group = model.apiGroup ? `apis/${model.apiGroup}` : 'api';
+  const ns = namespace ? `/namespaces/${encodeURIComponent(namespace)}` : '';
+  const params = new URLSearchParams();
+  if (labelSelector) params.set('labelSelector', labelSelector);
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') params.set(k, v);
+  const qs = params.toString();
+  return `${basePath()}api/kubernetes/${group}/${model.apiVersion}${ns}/${model.plural}${qs ? `?${qs}` : ''}`;
+};
+
+type ListBody<T> = { items?: T[]; metadata?: { continue?: string; resourceVersion?: string } };
+
+export class ListWatch<T extends K8sResourceCommon> {
+  state: ListWatchState<T> = { data: undefined, loaded: false, error: undefined };
+  private items = new Map<string, T>();
+  private readonly listeners = new Set<() => void>();
+  private pending: WatchEvent<T>[] = [];
+  private flushTimer?: ReturnType<typeof setTimeout>;
+  private retry?: { timer: ReturnType<typeof setTimeout>; wake: () => void };
+  private abort?: AbortController;
+  private stopped = false;
+
+  constructor(readonly spec: ListWatchSpec) {}
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get subscribers(): number {
+    return this.listeners.size;
+  }
+
+  start(): void {
+    void this.run();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.abort?.abort();
+    clearTimeout(this.flushTimer);
+    if (this.retry) clearTimeout(this.retry.timer);
+    this.retry?.wake();
+  }
+
+  private publish(next: Partial<ListWatchState<T>>) {
+    this.state = { ...this.state, ...next };
+    this.listeners.forEach((l) => l());
+  }
+
+  /** Lists page by page; the first page replaces what was held. Returns the list's version. */
+  private async list(): Promise<string | undefined> {
+    let cont: string | undefined;
+    let first = true;
+    let version: string | undefined;
+    do {
+      const limit = String(this.spec.limit ?? PAGE_LIMIT);
+      const url = listURL(this.spec, { limit, continue: cont });
+      const body = (await consoleFetchJSON(url)) as ListBody<T>;
+      if (this.stopped) return undefined;
+      if (first) this.items = new Map();
+      first = false;
+      for (const o of body.items ?? []) this.items.set(objectKey(o), o);
+      cont = body.metadata?.continue || undefined;
+      version = body.metadata?.resourceVersion;
+      this.publish({ data: [...this.items.values()], loaded: true, error: undefined });
+    } while (cont);
+    return version;
+  }
+
+  /**
+   * Watches from `version` until the server ends the response. Returns the version to watch
+   * from next, or undefined when the list must be read again.
+   */
+  private async watch(version: string | undefined): Promise<string | undefined> {
+    const controller = new AbortController();
+    this.abort = controller;
+    const url = listURL(this.spec, {
+      watch: 'true',
+      resourceVersion: version,
+      allowWatchBookmarks: 'true',
+      timeoutSeconds: String(WATCH_TIMEOUT_S),
+    });
+    const response = await consoleFetch(url, { signal: controller.signal }, 0);
+    const reader = response.body?.getReader();
+    if (!reader) return undefined;
+    const decoder = new TextDecoder();
+    let rest = '';
+    let last = version;
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done || this.stopped) break;
+      const split = splitLines(rest + decoder.decode(value, { stream: true }));
+      rest = split.rest;
+      for (const line of split.lines) {
+        const event = JSON.parse(line) as WatchEvent<T>;
+        if (event.type === 'ERROR') {
+          this.pending.push(event);
+          this.flush();
+          return undefined;
+        }
+        last = eventVersion(event) ?? last;
+        if (event.type !== 'BOOKMARK') this.pending.push(event);
+      }
+      if (this.pending.length) this.flushTimer ??= setTimeout(() => this.flush(), FLUSH_MS);
+    }
+    this.flush();
+    return last;
+  }
+
+  private flush() {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    const events = this.pending.splice(0);
+    if (this.stopped || events.length === 0) return;
+    const { changed } = applyEvents(this.items, events);
+    if (changed) this.publish({ data: [...this.items.values()], loaded: true, error: undefined });
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const wake = () => {
+        this.retry = undefined;
+        resolve();
+      };
+      this.retry = { timer: setTimeout(wake, ms), wake };
+    });
+  }
+
+  private async run() {
+    let version: string | undefined;
+    let listed = false;
+    let failures = 0;
+    while (!this.stopped) {
+      try {
+        if (!listed) {
+          version = await this.list();
+          listed = true;
+        }
+        const started = Date.now();
+        const next = await this.watch(version);
+        listed = next !== undefined;
+        version = next;
+        // a watch the server or a proxy ended at once, with nothing, is started again only
+        // after a while (a 410 lists again at once)
+        const atOnce =
+          next !== undefined && next === version && Date.now() - started < MIN_WATCH_MS;
+        failures = atOnce ? failures + 1 : 0;
+        if (failures) await this.sleep(backoff(failures));
+      } catch (e) {
+        if (this.stopped) return;
+        const code = httpStatus(e);
+        if (code === 410) {
+          listed = false;
+          continue;
+        }
+        // a list that failed is the watch's error (what was held is kept, as the console does);
+        // a watch that failed is started again from where it was
+        if (!listed) this.publish({ error: e });
+        failures += 1;
+        const refused = code !== undefined && code < 500;
+        await this.sleep(refused ? REFUSED_RETRY_MS : backoff(failures));
+      }
+    }
+  }
+}
+
+const watches = new Map<string, ListWatch<K8sResourceCommon>>();
+
+/** The one shared ListWatch of a spec, started on its first subscriber, stopped after its last. */
+export const subscribeListWatch = <T extends K8sResourceCommon>(
+  spec: ListWatchSpec,
+  listener: () => void,
+): { watch: ListWatch<T>; unsubscribe: () => void } => {
+  const key = listURL(spec, { limit: String(spec.limit ?? '') });
+  let w = watches.get(key);
+  if (!w) {
+    w = new ListWatch<K8sResourceCommon>(spec);
+    watches.set(key, w);
+    w.start();
+  }
+  const live = w;
+  const off = live.subscribe(listener);
+  return {
+    watch: live as unknown as ListWatch<T>,
+    unsubscribe: () => {
+      off();
+      if (live.subscribers === 0) {
+        live.stop();
+        if (watches.get(key) === live) watches.delete(key);
+      }
+    },
+  };
+};

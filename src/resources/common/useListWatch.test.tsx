@@ -1,0 +1,62 @@
+import * as React from 'react';
+import { act, render } from '@testing-library/react';
+import { consoleFetch, consoleFetchJSON } from '@openshift-console/dynamic-plugin-sdk';
+import { PodModel, gvkOf } from '../../models';
+import { useListWatch } from './useListWatch';
+
+jest.unmock('./useListWatch');
+
+type Answer = [unknown[] | undefined, boolean, unknown];
+const answers: Answer[] = [];
+const Probe: React.FC<{ namespace?: string; on: boolean }> = ({ namespace, on }) => {
+  answers.push(
+    useListWatch(
+      on ? { groupVersionKind: gvkOf(PodModel), isList: true, namespace } : null,
+      PodModel,
+    ),
+  );
+  return null;
+};
+const last = () => answers[answers.length - 1];
+const settle = () =>
+  act(async () => {
+    for (let i = 0; i < 20; i += 1) await Promise.resolve();
+  });
+
+let resolveList: ((body: object) => void)[] = [];
+beforeEach(() => {
+  answers.length = 0;
+  resolveList = [];
+  jest.mocked(consoleFetchJSON).mockReset();
+  jest
+    .mocked(consoleFetchJSON)
+    .mockImplementation(() => new Promise((resolve) => resolveList.push(resolve)));
+  jest.mocked(consoleFetch).mockReset();
+  // a watch that never answers: these tests look at the list only
+  jest.mocked(consoleFetch).mockImplementation(() => new Promise(() => undefined));
+});
+
+describe('useListWatch', () => {
+  it('answers a switched-off watch as the console does: loaded, with nothing', () => {
+    render(<Probe on={false} />);
+    expect(last()).toEqual([undefined, true, undefined]);
+    expect(consoleFetchJSON).not.toHaveBeenCalled();
+  });
+
+  it('is not loaded until its own query answered, also when the query changes', async () => {
+    const view = render(<Probe on />);
+    expect(last()).toEqual([undefined, false, undefined]);
+    await settle();
+    await act(async () => resolveList[0]({ items: [{ metadata: { name: 'a' } }], metadata: {} }));
+    expect(last()[1]).toBe(true);
+    expect(last()[0]).toEqual([{ metadata: { name: 'a' } }]);
+
+    view.rerender(<Probe on namespace="app" />);
+    // the first render of the new query shows nothing of the old one
+    expect(answers.some((a) => a[1] === true && a[0] === undefined)).toBe(false);
+    expect(last()).toEqual([undefined, false, undefined]);
+    await settle();
+    expect(jest.mocked(consoleFetchJSON).mock.calls[1][0]).toContain('/namespaces/app/pods');
+    view.unmount();
+  });
+});
