@@ -172,3 +172,38 @@ test('as developer, the topology of bookinfo still shows its pods', async ({ pag
   await expect(page.getByText('6 of 6 pods', { exact: true })).toBeVisible();
   await expect(page.locator('[data-test^="workload-bookinfo-productpage"]')).toContainText('HBONE');
 });
+
+test('every pod is watched by the page itself over HTTP, and a dropped watch picks up again', async ({
+  page,
+  sandbox,
+}) => {
+  const podWatches: string[] = [];
+  const podSockets: string[] = [];
+  page.on('request', (r) => {
+    if (/\/api\/kubernetes\/api\/v1\/pods\?.*watch=true/.test(r.url())) podWatches.push(r.url());
+  });
+  page.on('websocket', (ws) => {
+    if (/\/api\/kubernetes\/api\/v1\/pods\?/.test(ws.url())) podSockets.push(ws.url());
+  });
+  await page.goto('/ambient-mesh/topology');
+  const ratings = (await bookinfoPods(sandbox.api)).find(
+    (p) => p.metadata.labels?.app === 'ratings',
+  );
+  const name = ratings?.metadata.name ?? '';
+  await expect(row(page, 'bookinfo', name)).toContainText('HBONE');
+  // the list's own watch: HTTP, from the list's resourceVersion; not the console's WebSocket
+  await expect.poll(() => podWatches.length).toBeGreaterThan(0);
+  expect(podWatches[0]).toMatch(/resourceVersion=\d+/);
+  expect(podSockets).toEqual([]);
+
+  const dropped = await sandbox.api<{ dropped: number }>('POST', '/sandbox/watches/drop', {
+    path: '^/api/v1/pods$',
+  });
+  expect(dropped.body.dropped).toBeGreaterThan(0);
+  const res = await sandbox.api('PATCH', `/api/v1/namespaces/bookinfo/pods/${name}`, {
+    metadata: { labels: { 'istio.io/dataplane-mode': 'none' } },
+  });
+  expect(res.status).toBe(200);
+  await expect(row(page, 'bookinfo', name)).toContainText('TCP');
+  expect(podWatches.length).toBeGreaterThan(1);
+});

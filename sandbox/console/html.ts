@@ -26,6 +26,8 @@ export const indexHTML = `<!doctype html>
       }
     </style>
     <script>
+      // the console's server flags; the local console is served at the root
+      window.SERVER_FLAGS = { basePath: '/' };
       if (localStorage.getItem('sandbox-theme') === 'dark') {
         document.documentElement.classList.add('pf-v6-theme-dark');
       }

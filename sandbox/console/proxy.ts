@@ -55,6 +55,12 @@ export const proxyHTTP = (api: URL, req: http.IncomingMessage, res: http.ServerR
     (up) => {
       res.writeHead(up.statusCode ?? 502, up.headers);
       res.flushHeaders();
+      // An upstream response cut short (a watch the API server drops) cuts the browser's too, as
+      // the console's Go ReverseProxy aborts the client connection when copying the body fails:
+      // `pipe` alone would leave the browser's response open, waiting forever.
+      up.on('close', () => {
+        if (!up.complete) res.destroy();
+      });
       up.pipe(res);
     },
   );

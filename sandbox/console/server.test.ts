@@ -12,6 +12,13 @@ type Seen = { method?: string; url?: string; auth?: string; cookie?: string; bod
 const startStubAPI = async () => {
   const seen: Seen[] = [];
   const server = http.createServer((req, res) => {
+    if (req.url?.includes('cut=true')) {
+      // a watch that streams an event, then is dropped by the server mid-response
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.write('{"type":"ADDED","object":{}}\n');
+      setTimeout(() => res.socket?.destroy(), 50);
+      return;
+    }
     let body = '';
     req.on('data', (c: Buffer) => (body += c.toString()));
     req.on('end', () => {
@@ -128,6 +135,18 @@ describe('startConsole', () => {
     });
     expect(asDeveloper.auth).toBe('Bearer sandbox-developer-token');
     expect(asDeveloper.cookie).toBeUndefined();
+  });
+
+  it('cuts the browser off when the API server drops a streaming response, as a reverse proxy does', async () => {
+    const res = await get('/api/kubernetes/api/v1/pods?watch=true&cut=true');
+    expect(res.status).toBe(200);
+    // the body fails instead of staying open with nothing more to come
+    await expect(
+      Promise.race([
+        res.text(),
+        new Promise((resolve) => setTimeout(() => resolve('still open'), 3000)),
+      ]),
+    ).rejects.toThrow();
   });
 
   it('refuses writes without the CSRF header, as the console backend does', async () => {

@@ -26,14 +26,18 @@ const page = (items: Pod[], resourceVersion: string, cont?: string) => ({
 class Stream {
   private chunks: (Uint8Array | null)[] = [];
   private waiting?: (r: { value?: Uint8Array; done: boolean }) => void;
+  private failing?: (e: Error) => void;
   readonly response = {
     body: {
       getReader: () => ({
         read: () =>
-          new Promise<{ value?: Uint8Array; done: boolean }>((resolve) => {
+          new Promise<{ value?: Uint8Array; done: boolean }>((resolve, reject) => {
             const next = this.chunks.shift();
             if (next !== undefined) resolve(next ? { value: next, done: false } : { done: true });
-            else this.waiting = resolve;
+            else {
+              this.waiting = resolve;
+              this.failing = reject;
+            }
           }),
       }),
     },
@@ -52,6 +56,10 @@ class Stream {
   }
   end() {
     this.push(null);
+  }
+  /** The connection drops: the pending read fails. */
+  fail() {
+    this.failing?.(new TypeError('network error'));
   }
 }
 
@@ -149,6 +157,44 @@ describe('ListWatch', () => {
     expect(listURLs).toHaveLength(1);
     expect(watchURLs[1]).toContain('resourceVersion=15');
     expect(names(w)).toEqual(['a', 'b']);
+    w.stop();
+  });
+
+  it('applies what came before a dropped connection, and watches again from its last version', async () => {
+    lists = [page([pod('a', '1')], '10')];
+    const w = await started();
+    streams[0].event('ADDED', pod('b', '12'));
+    await settle();
+    streams[0].fail();
+    await settle();
+    expect(names(w)).toEqual(['a', 'b']);
+    expect(w.state.error).toBeUndefined();
+    expect(watchURLs).toHaveLength(1);
+    jest.advanceTimersByTime(1000);
+    await settle();
+    expect(listURLs).toHaveLength(1);
+    expect(watchURLs[1]).toContain('resourceVersion=12');
+    w.stop();
+  });
+
+  it('waits before watching again when a watch ends at once with nothing', async () => {
+    lists = [page([pod('a', '1')], '10')];
+    const w = await started();
+    streams[0].end();
+    await settle();
+    expect(watchURLs).toHaveLength(1);
+    jest.advanceTimersByTime(1000);
+    await settle();
+    expect(watchURLs).toHaveLength(2);
+    streams[1].end();
+    await settle();
+    jest.advanceTimersByTime(1000);
+    await settle();
+    // the wait doubles
+    expect(watchURLs).toHaveLength(2);
+    jest.advanceTimersByTime(1000);
+    await settle();
+    expect(watchURLs).toHaveLength(3);
     w.stop();
   });
 

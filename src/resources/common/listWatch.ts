@@ -77,6 +77,8 @@ export class ListWatch<T extends K8sResourceCommon> {
   private retry?: { timer: ReturnType<typeof setTimeout>; wake: () => void };
   private abort?: AbortController;
   private stopped = false;
+  /** The resourceVersion to watch from: the list's, then the last event's. */
+  private version?: string;
 
   constructor(readonly spec: ListWatchSpec) {}
 
@@ -127,24 +129,23 @@ export class ListWatch<T extends K8sResourceCommon> {
   }
 
   /**
-   * Watches from `version` until the server ends the response. Returns the version to watch
-   * from next, or undefined when the list must be read again.
+   * Watches from `this.version` until the server ends the response, keeping `this.version` at
+   * the last event's. Returns whether the list must be read again (the server's `ERROR`).
    */
-  private async watch(version: string | undefined): Promise<string | undefined> {
+  private async watch(): Promise<'ended' | 'relist'> {
     const controller = new AbortController();
     this.abort = controller;
     const url = listURL(this.spec, {
       watch: 'true',
-      resourceVersion: version,
+      resourceVersion: this.version,
       allowWatchBookmarks: 'true',
       timeoutSeconds: String(WATCH_TIMEOUT_S),
     });
     const response = await consoleFetch(url, { signal: controller.signal }, 0);
     const reader = response.body?.getReader();
-    if (!reader) return undefined;
+    if (!reader) return 'relist';
     const decoder = new TextDecoder();
     let rest = '';
-    let last = version;
     for (;;) {
       const { value, done } = await reader.read();
       if (done || this.stopped) break;
@@ -153,17 +154,16 @@ export class ListWatch<T extends K8sResourceCommon> {
       for (const line of split.lines) {
         const event = JSON.parse(line) as WatchEvent<T>;
         if (event.type === 'ERROR') {
-          this.pending.push(event);
           this.flush();
-          return undefined;
+          return 'relist';
         }
-        last = eventVersion(event) ?? last;
+        this.version = eventVersion(event) ?? this.version;
         if (event.type !== 'BOOKMARK') this.pending.push(event);
       }
       if (this.pending.length) this.flushTimer ??= setTimeout(() => this.flush(), FLUSH_MS);
     }
     this.flush();
-    return last;
+    return 'ended';
   }
 
   private flush() {
@@ -186,34 +186,34 @@ export class ListWatch<T extends K8sResourceCommon> {
   }
 
   private async run() {
-    let version: string | undefined;
     let listed = false;
     let failures = 0;
     while (!this.stopped) {
       try {
         if (!listed) {
-          version = await this.list();
+          this.version = await this.list();
           listed = true;
         }
+        const from = this.version;
         const started = Date.now();
-        const next = await this.watch(version);
-        listed = next !== undefined;
-        version = next;
+        const outcome = await this.watch();
+        listed = outcome === 'ended';
         // a watch the server or a proxy ended at once, with nothing, is started again only
         // after a while (a 410 lists again at once)
-        const atOnce =
-          next !== undefined && next === version && Date.now() - started < MIN_WATCH_MS;
+        const atOnce = listed && this.version === from && Date.now() - started < MIN_WATCH_MS;
         failures = atOnce ? failures + 1 : 0;
         if (failures) await this.sleep(backoff(failures));
       } catch (e) {
         if (this.stopped) return;
+        // the events read before a stream failed are applied all the same
+        this.flush();
         const code = httpStatus(e);
         if (code === 410) {
           listed = false;
           continue;
         }
         // a list that failed is the watch's error (what was held is kept, as the console does);
-        // a watch that failed is started again from where it was
+        // a watch that failed is started again from the last version seen
         if (!listed) this.publish({ error: e });
         failures += 1;
         const refused = code !== undefined && code < 500;
