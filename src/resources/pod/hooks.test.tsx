@@ -46,14 +46,16 @@ describe('pod watches', () => {
     expect(watch.mock.lastCall?.[0]?.limit).toBeUndefined();
   });
 
-  it('selects ztunnel pods by label in their namespace', () => {
+  it('selects ztunnel pods by label in their namespace, in a list of its own (one per node)', () => {
     probe(() => useZtunnelPods({ namespace: 'ztunnel' }));
-    expect(watch).toHaveBeenLastCalledWith(
+    expect(own).toHaveBeenLastCalledWith(
       expect.objectContaining({
         namespace: 'ztunnel',
         selector: { matchLabels: { app: 'ztunnel' } },
       }),
+      PodModel,
     );
+    expect(watch).toHaveBeenLastCalledWith(null);
   });
 
   it('returns empty lists until loaded', () => {

@@ -34,9 +34,15 @@ export const usePods = ({
   namespace,
   selector,
   largePages,
+  ownWatch = false,
   ...options
 }: WatchOptions &
-  PodsPaging & { namespace?: string; selector?: LabelSelector } = {}): PodsWatch => {
+  PodsPaging & {
+    namespace?: string;
+    selector?: LabelSelector;
+    /** Listed and watched by the plugin itself, as every pod of the cluster is (see below). */
+    ownWatch?: boolean;
+  } = {}): PodsWatch => {
   // Cluster-wide, pages sized to the cluster as this browser last saw it (`allPodsPageSize`): the
   // console lists 250 objects per request unless the watched resource sets a `limit`, and
   // renders every watcher once per page. Every cluster-wide pod watch of a page uses the same
@@ -50,9 +56,10 @@ export const usePods = ({
   // Every pod of the cluster is listed and watched by the plugin itself (`useListWatch`): the
   // console's store would convert each of them into Immutable and back, seconds at 20,000 pods.
   // One namespace's pods go through the console's watch.
-  const own = useListWatch<PodKind>(cluster ? resource : null, PodModel);
-  const consoles = useK8sWatchResource<PodKind[]>(cluster ? null : resource);
-  const [pods, loaded, error] = cluster ? own : consoles;
+  const ours = cluster || ownWatch;
+  const own = useListWatch<PodKind>(ours ? resource : null, PodModel);
+  const consoles = useK8sWatchResource<PodKind[]>(ours ? null : resource);
+  const [pods, loaded, error] = ours ? own : consoles;
   const list = pods ?? noItems<PodKind>();
   // a watch switched off is "loaded" with nothing in the console, but it lists no page at all
   const watching = options.enabled !== false;
@@ -67,7 +74,10 @@ export const usePods = ({
   return { pods: list, loaded, error, complete };
 };
 
-/** The ztunnel pods (`app=ztunnel`) in the ZTunnel namespace. */
+/**
+ * The ztunnel pods (`app=ztunnel`) in the ZTunnel namespace: one per node, so listed and watched
+ * by the plugin itself, as the nodes are.
+ */
 export const useZtunnelPods = ({
   namespace,
   ...options
@@ -75,6 +85,7 @@ export const useZtunnelPods = ({
   usePods({
     namespace,
     selector: { matchLabels: { [ZTUNNEL_APP_LABEL.key]: ZTUNNEL_APP_LABEL.value } },
+    ownWatch: true,
     ...options,
   });
 
