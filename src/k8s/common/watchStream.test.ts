@@ -1,17 +1,9 @@
-import { applyEvents, objectKey, splitLines, type WatchEvent } from './watchStream';
+import { applyEvents, objectKey, type WatchEvent } from './watchStream';
 import { selectorQuery } from './labelSelector';
 
 type Obj = { metadata: { name: string; namespace?: string; resourceVersion?: string } };
 const o = (name: string, rv = '1'): Obj => ({
   metadata: { name, namespace: 'a', resourceVersion: rv },
-});
-
-describe('splitLines', () => {
-  it('gives the whole lines and carries the unfinished one', () => {
-    expect(splitLines('{"a":1}\n{"b"')).toEqual({ lines: ['{"a":1}'], rest: '{"b"' });
-    expect(splitLines('{"b"')).toEqual({ lines: [], rest: '{"b"' });
-    expect(splitLines('x\n\ny\n')).toEqual({ lines: ['x', 'y'], rest: '' });
-  });
 });
 
 describe('applyEvents', () => {

@@ -1,8 +1,8 @@
 import type { K8sResourceCommon } from '@openshift-console/dynamic-plugin-sdk';
 
 /**
- * The API server's watch over HTTP: a chunked response of one JSON event per line
- * (`{"type": ..., "object": ...}`), the object a `Status` when `type` is `ERROR` (410 Expired
+ * The API server's watch events, one JSON object each (`{"type": ..., "object": ...}`; one per
+ * WebSocket message), the object a `Status` when `type` is `ERROR` (410 Expired
  * when the resourceVersion watched from is too old: list again), and only a resourceVersion in
  * a `BOOKMARK`.
  */
@@ -10,20 +10,6 @@ export type WatchEvent<T extends K8sResourceCommon> =
   | { type: 'ADDED' | 'MODIFIED' | 'DELETED'; object: T }
   | { type: 'BOOKMARK'; object: K8sResourceCommon }
   | { type: 'ERROR'; object: { code?: number; reason?: string; message?: string } };
-
-/**
- * Splits what arrived so far into whole lines: `text` is what was left over from the last
- * chunk followed by the new one; the last, unfinished line is carried to the next.
- */
-export const splitLines = (text: string): { lines: string[]; rest: string } => {
-  const end = text.lastIndexOf('\n');
-  if (end < 0) return { lines: [], rest: text };
-  const lines = text
-    .slice(0, end)
-    .split('\n')
-    .filter((l) => l.trim() !== '');
-  return { lines, rest: text.slice(end + 1) };
-};
 
 /** The key of an object in a list: its namespace and name. */
 export const objectKey = (o: K8sResourceCommon): string =>

@@ -1,5 +1,4 @@
-import { TextDecoder, TextEncoder } from 'util';
-import { consoleFetch, consoleFetchJSON } from '@openshift-console/dynamic-plugin-sdk';
+import { consoleFetchJSON } from '@openshift-console/dynamic-plugin-sdk';
 import { PodModel } from '../../models';
 import {
   FLUSH_MS,
@@ -10,9 +9,6 @@ import {
   subscribeListWatch,
 } from './listWatch';
 
-Object.assign(globalThis, { TextDecoder });
-const encoder = new TextEncoder();
-
 type Pod = { metadata: { name: string; namespace: string; resourceVersion: string } };
 const pod = (name: string, rv: string, namespace = 'app'): Pod => ({
   metadata: { name, namespace, resourceVersion: rv },
@@ -22,51 +18,36 @@ const page = (items: Pod[], resourceVersion: string, cont?: string) => ({
   metadata: { resourceVersion, continue: cont },
 });
 
-/** A watch response whose body the test writes into, chunk by chunk, and then ends. */
-class Stream {
-  private chunks: (Uint8Array | null)[] = [];
-  private waiting?: (r: { value?: Uint8Array; done: boolean }) => void;
-  private failing?: (e: Error) => void;
-  readonly response = {
-    body: {
-      getReader: () => ({
-        read: () =>
-          new Promise<{ value?: Uint8Array; done: boolean }>((resolve, reject) => {
-            const next = this.chunks.shift();
-            if (next !== undefined) resolve(next ? { value: next, done: false } : { done: true });
-            else {
-              this.waiting = resolve;
-              this.failing = reject;
-            }
-          }),
-      }),
-    },
-  };
-  private push(chunk: Uint8Array | null) {
-    const w = this.waiting;
-    this.waiting = undefined;
-    if (w) w(chunk ? { value: chunk, done: false } : { done: true });
-    else this.chunks.push(chunk);
-  }
-  write(text: string) {
-    this.push(encoder.encode(text));
+/** A WebSocket stand-in: opens at once; the test sends events, ends it, or fails it. */
+class FakeSocket {
+  static opened: FakeSocket[] = [];
+  /** Sockets close before they open (the server refused the upgrade). */
+  static refuse = false;
+  onopen: (() => void) | null = null;
+  onmessage: ((m: { data: string }) => void) | null = null;
+  onclose: (() => void) | null = null;
+  closed = false;
+  constructor(readonly url: string) {
+    FakeSocket.opened.push(this);
+    // (a promise, not queueMicrotask, which the fake timers hold back)
+    void Promise.resolve().then(() => (FakeSocket.refuse ? this.onclose?.() : this.onopen?.()));
   }
   event(type: string, object: object) {
-    this.write(`${JSON.stringify({ type, object })}\n`);
+    this.onmessage?.({ data: JSON.stringify({ type, object }) });
   }
+  /** The server ends the watch (or the connection drops): the socket closes. */
   end() {
-    this.push(null);
+    this.onclose?.();
   }
-  /** The connection drops: the pending read fails. */
-  fail() {
-    this.failing?.(new TypeError('network error'));
+  close() {
+    this.closed = true;
   }
 }
 
 let lists: (object | Error)[];
-let streams: Stream[];
-const watchURLs: string[] = [];
 const listURLs: string[] = [];
+const sockets = () => FakeSocket.opened;
+const watchURLs = () => FakeSocket.opened.map((w) => w.url.replace(/^ws:\/\/[^/]+/, ''));
 
 const settle = async () => {
   for (let i = 0; i < 20; i += 1) await Promise.resolve();
@@ -78,9 +59,10 @@ const refused = () =>
 beforeEach(() => {
   jest.useFakeTimers();
   lists = [];
-  streams = [];
-  watchURLs.length = 0;
   listURLs.length = 0;
+  FakeSocket.opened = [];
+  FakeSocket.refuse = false;
+  Object.assign(globalThis, { WebSocket: FakeSocket });
   jest.mocked(consoleFetchJSON).mockReset();
   jest.mocked(consoleFetchJSON).mockImplementation(async (url: string) => {
     listURLs.push(url);
@@ -88,13 +70,6 @@ beforeEach(() => {
     if (!next) throw new Error('no list prepared');
     if (next instanceof Error) throw next;
     return next;
-  });
-  jest.mocked(consoleFetch).mockReset();
-  jest.mocked(consoleFetch).mockImplementation(async (url: string) => {
-    watchURLs.push(url);
-    const s = new Stream();
-    streams.push(s);
-    return s.response as unknown as Response;
   });
 });
 afterEach(() => jest.useRealTimers());
@@ -107,7 +82,7 @@ const started = async (limit?: number) => {
 };
 
 describe('ListWatch', () => {
-  it('lists page by page through the console proxy, then watches from the last version', async () => {
+  it('lists page by page through the console proxy, then watches over a WebSocket from the last version', async () => {
     lists = [page([pod('a', '1'), pod('b', '1')], '10', 'next'), page([pod('c', '1')], '11')];
     const w = await started(2);
     expect(listURLs).toEqual([
@@ -116,11 +91,11 @@ describe('ListWatch', () => {
     ]);
     expect(names(w)).toEqual(['a', 'b', 'c']);
     expect(w.state.loaded).toBe(true);
-    expect(watchURLs).toEqual([
+    expect(watchURLs()).toEqual([
       `/api/kubernetes/api/v1/pods?watch=true&resourceVersion=11&allowWatchBookmarks=true&timeoutSeconds=${WATCH_TIMEOUT_S}`,
     ]);
-    expect(jest.mocked(consoleFetch).mock.calls[0][2]).toBe(0);
     w.stop();
+    expect(sockets()[0].closed).toBe(true);
   });
 
   it('applies the events together after the flush interval; unchanged objects keep their identity', async () => {
@@ -129,14 +104,10 @@ describe('ListWatch', () => {
     const seen = jest.fn();
     w.subscribe(seen);
     const a = w.state.data?.find((p) => p.metadata.name === 'a');
-    const s = streams[0];
+    const s = sockets()[0];
     s.event('ADDED', pod('c', '11'));
-    // an event split across two chunks
-    const modified = JSON.stringify({ type: 'MODIFIED', object: pod('b', '12') });
-    s.write(modified.slice(0, 20));
-    s.write(`${modified.slice(20)}\n`);
+    s.event('MODIFIED', pod('b', '12'));
     s.event('DELETED', pod('c', '13'));
-    await settle();
     expect(seen).not.toHaveBeenCalled();
     jest.advanceTimersByTime(FLUSH_MS);
     expect(seen).toHaveBeenCalledTimes(1);
@@ -146,55 +117,54 @@ describe('ListWatch', () => {
     w.stop();
   });
 
-  it('watches again from the last version seen when the server ends the watch', async () => {
+  it('watches again from the last version seen when the watch ends', async () => {
     lists = [page([pod('a', '1')], '10')];
     const w = await started();
-    streams[0].event('ADDED', pod('b', '11'));
-    streams[0].event('BOOKMARK', { metadata: { resourceVersion: '15' } });
-    jest.advanceTimersByTime(2000);
-    streams[0].end();
+    sockets()[0].event('ADDED', pod('b', '11'));
+    sockets()[0].event('BOOKMARK', { metadata: { resourceVersion: '15' } });
+    sockets()[0].end();
     await settle();
-    expect(listURLs).toHaveLength(1);
-    expect(watchURLs[1]).toContain('resourceVersion=15');
+    // what came before the end is applied at once
     expect(names(w)).toEqual(['a', 'b']);
-    w.stop();
-  });
-
-  it('applies what came before a dropped connection, and watches again from its last version', async () => {
-    lists = [page([pod('a', '1')], '10')];
-    const w = await started();
-    streams[0].event('ADDED', pod('b', '12'));
-    await settle();
-    streams[0].fail();
-    await settle();
-    expect(names(w)).toEqual(['a', 'b']);
-    expect(w.state.error).toBeUndefined();
-    expect(watchURLs).toHaveLength(1);
-    jest.advanceTimersByTime(1000);
-    await settle();
     expect(listURLs).toHaveLength(1);
-    expect(watchURLs[1]).toContain('resourceVersion=12');
+    expect(watchURLs()[1]).toContain('resourceVersion=15');
     w.stop();
   });
 
   it('waits before watching again when a watch ends at once with nothing', async () => {
     lists = [page([pod('a', '1')], '10')];
     const w = await started();
-    streams[0].end();
+    sockets()[0].end();
     await settle();
-    expect(watchURLs).toHaveLength(1);
+    expect(sockets()).toHaveLength(1);
     jest.advanceTimersByTime(1000);
     await settle();
-    expect(watchURLs).toHaveLength(2);
-    streams[1].end();
+    expect(sockets()).toHaveLength(2);
+    sockets()[1].end();
     await settle();
     jest.advanceTimersByTime(1000);
     await settle();
     // the wait doubles
-    expect(watchURLs).toHaveLength(2);
+    expect(sockets()).toHaveLength(2);
     jest.advanceTimersByTime(1000);
     await settle();
-    expect(watchURLs).toHaveLength(3);
+    expect(sockets()).toHaveLength(3);
+    w.stop();
+  });
+
+  it('keeps its data when a watch cannot open, and tries again after a while', async () => {
+    lists = [page([pod('a', '1')], '10')];
+    // refused before it opened
+    FakeSocket.refuse = true;
+    const w = await started();
+    expect(sockets()).toHaveLength(1);
+    expect(names(w)).toEqual(['a']);
+    expect(w.state.error).toBeUndefined();
+    FakeSocket.refuse = false;
+    jest.advanceTimersByTime(1000);
+    await settle();
+    expect(sockets()).toHaveLength(2);
+    expect(watchURLs()[1]).toContain('resourceVersion=10');
     w.stop();
   });
 
@@ -204,24 +174,25 @@ describe('ListWatch', () => {
       page([pod('b', '20'), pod('d', '20')], '21'),
     ];
     const w = await started();
-    streams[0].event('ERROR', {
+    sockets()[0].event('ERROR', {
       code: 410,
       reason: 'Expired',
       message: 'too old resource version',
     });
     await settle();
+    expect(sockets()[0].closed).toBe(true);
     expect(listURLs).toHaveLength(2);
     expect(names(w)).toEqual(['b', 'd']);
-    expect(watchURLs[1]).toContain('resourceVersion=21');
+    expect(watchURLs()[1]).toContain('resourceVersion=21');
     w.stop();
   });
 
-  it('gives a refused list as its error, keeps what it held, and asks again later', async () => {
+  it('gives a refused list as its error, and asks again later', async () => {
     lists = [refused()];
     const w = await started();
     expect(w.state.loaded).toBe(false);
     expect(w.state.error).toBeDefined();
-    expect(watchURLs).toHaveLength(0);
+    expect(sockets()).toHaveLength(0);
     lists = [page([pod('a', '1')], '10')];
     jest.advanceTimersByTime(REFUSED_RETRY_MS);
     await settle();
@@ -248,11 +219,10 @@ describe('subscribeListWatch', () => {
     expect(two.watch).toBe(one.watch);
     await settle();
     expect(listURLs).toHaveLength(1);
-    const signal = jest.mocked(consoleFetch).mock.calls[0][1]?.signal as AbortSignal;
     one.unsubscribe();
-    expect(signal.aborted).toBe(false);
+    expect(sockets()[0].closed).toBe(false);
     two.unsubscribe();
-    expect(signal.aborted).toBe(true);
+    expect(sockets()[0].closed).toBe(true);
     lists = [page([], '30')];
     const three = subscribeListWatch<Pod>({ model: PodModel, limit: 5 }, jest.fn());
     expect(three.watch).not.toBe(one.watch);

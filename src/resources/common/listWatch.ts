@@ -1,5 +1,4 @@
 import {
-  consoleFetch,
   consoleFetchJSON,
   type K8sModel,
   type K8sResourceCommon,
@@ -9,14 +8,15 @@ import {
   applyEvents,
   eventVersion,
   objectKey,
-  splitLines,
   type WatchEvent,
 } from '../../k8s/common/watchStream';
 
 /**
- * A list the plugin lists and watches itself, through the console's API proxy, with the SDK's
- * `consoleFetchJSON` (each page) and `consoleFetch` (the watch, over HTTP, read as it streams):
- * the requests carry the console's headers (impersonation included), as the SDK's own do.
+ * A list the plugin lists and watches itself, through the console's API proxy: each page with the
+ * SDK's `consoleFetchJSON` (the console's headers, impersonation included), then a WebSocket watch
+ * from the list's resourceVersion, as the console's own (the socket carries no impersonation: the
+ * plugin cannot read it; a user impersonating another lists as that user and watches the same
+ * list as themselves).
  *
  * Why not `useK8sWatchResource`: the console's store deep-converts every object of a watched
  * list into Immutable (`fromJS`), and converts each one back (`toJSON`) for the hook; on 20,000
@@ -27,7 +27,7 @@ import {
  * as it comes; the watch starts from the list's resourceVersion; events are gathered and applied
  * every `FLUSH_MS`; the server's `ERROR` (410: the version is too old) lists again. Unlike it: a
  * watch is ended by the server after `WATCH_TIMEOUT_S` and started again from the last version
- * seen (a long-lived request without traffic is cut by proxies on the way).
+ * seen; watch bookmarks keep the version recent.
  */
 export type ListWatchState<T> = { data: T[] | undefined; loaded: boolean; error: unknown };
 
@@ -75,7 +75,7 @@ export class ListWatch<T extends K8sResourceCommon> {
   private pending: WatchEvent<T>[] = [];
   private flushTimer?: ReturnType<typeof setTimeout>;
   private retry?: { timer: ReturnType<typeof setTimeout>; wake: () => void };
-  private abort?: AbortController;
+  private socket?: WebSocket;
   private stopped = false;
   /** The resourceVersion to watch from: the list's, then the last event's. */
   private version?: string;
@@ -97,7 +97,13 @@ export class ListWatch<T extends K8sResourceCommon> {
 
   stop(): void {
     this.stopped = true;
-    this.abort?.abort();
+    const socket = this.socket;
+    this.socket = undefined;
+    if (socket) {
+      socket.onclose = null;
+      socket.onmessage = null;
+      socket.close();
+    }
     clearTimeout(this.flushTimer);
     if (this.retry) clearTimeout(this.retry.timer);
     this.retry?.wake();
@@ -129,41 +135,55 @@ export class ListWatch<T extends K8sResourceCommon> {
   }
 
   /**
-   * Watches from `this.version` until the server ends the response, keeping `this.version` at
-   * the last event's. Returns whether the list must be read again (the server's `ERROR`).
+   * Watches from `this.version` over a WebSocket through the console's proxy, as the console
+   * watches (an HTTP watch would hold one of the browser's six connections to the console for
+   * as long as it runs, in every tab), keeping `this.version` at the last event's. Resolves when
+   * the server ends the watch, with whether the list must be read again (the server's `ERROR`);
+   * rejects when the socket closes before it opened.
    */
-  private async watch(): Promise<'ended' | 'relist'> {
-    const controller = new AbortController();
-    this.abort = controller;
-    const url = listURL(this.spec, {
-      watch: 'true',
-      resourceVersion: this.version,
-      allowWatchBookmarks: 'true',
-      timeoutSeconds: String(WATCH_TIMEOUT_S),
-    });
-    const response = await consoleFetch(url, { signal: controller.signal }, 0);
-    const reader = response.body?.getReader();
-    if (!reader) return 'relist';
-    const decoder = new TextDecoder();
-    let rest = '';
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done || this.stopped) break;
-      const split = splitLines(rest + decoder.decode(value, { stream: true }));
-      rest = split.rest;
-      for (const line of split.lines) {
-        const event = JSON.parse(line) as WatchEvent<T>;
+  private watch(): Promise<'ended' | 'relist'> {
+    return new Promise((resolve, reject) => {
+      const path = listURL(this.spec, {
+        watch: 'true',
+        resourceVersion: this.version,
+        allowWatchBookmarks: 'true',
+        timeoutSeconds: String(WATCH_TIMEOUT_S),
+      });
+      const scheme = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
+      const socket = new WebSocket(`${scheme}//${window.location.host}${path}`);
+      this.socket = socket;
+      let opened = false;
+      const end = (outcome: 'ended' | 'relist') => {
+        socket.onclose = null;
+        socket.onmessage = null;
+        if (this.socket === socket) this.socket = undefined;
+        this.flush();
+        resolve(outcome);
+      };
+      socket.onopen = () => {
+        opened = true;
+      };
+      socket.onmessage = (message: MessageEvent<string>) => {
+        const event = JSON.parse(message.data) as WatchEvent<T>;
         if (event.type === 'ERROR') {
-          this.flush();
-          return 'relist';
+          socket.close();
+          end('relist');
+          return;
         }
         this.version = eventVersion(event) ?? this.version;
-        if (event.type !== 'BOOKMARK') this.pending.push(event);
-      }
-      if (this.pending.length) this.flushTimer ??= setTimeout(() => this.flush(), FLUSH_MS);
-    }
-    this.flush();
-    return 'ended';
+        if (event.type === 'BOOKMARK') return;
+        this.pending.push(event);
+        this.flushTimer ??= setTimeout(() => this.flush(), FLUSH_MS);
+      };
+      socket.onclose = () => {
+        if (opened) end('ended');
+        else {
+          socket.onclose = null;
+          if (this.socket === socket) this.socket = undefined;
+          reject(new Error(`the watch of ${path} could not be opened`));
+        }
+      };
+    });
   }
 
   private flush() {
