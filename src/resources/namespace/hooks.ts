@@ -3,7 +3,7 @@ import { useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
 import { NamespaceModel, ProjectModel, gvkOf } from '../../models';
 import type { NamespaceKind, ProjectKind } from '../../k8s/namespace/types';
 import { LARGE_NAMESPACES_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
-import { useListWatch } from '../common/useListWatch';
+import { useListFrom } from '../common/useListFrom';
 import {
   listed,
   refusedList,
@@ -63,9 +63,11 @@ export const useNamespaces = ({
     { groupVersionKind: gvkOf(NamespaceModel), isList: true, limit },
     options,
   );
-  const own = useListWatch<NamespaceKind>(ownWatch ? resource : null, NamespaceModel);
-  const consoles = useK8sWatchResource<NamespaceKind[]>(ownWatch ? null : resource);
-  const [namespaces, loaded, error] = ownWatch ? own : consoles;
+  const [namespaces, loaded, error] = useListFrom<NamespaceKind>(
+    resource,
+    NamespaceModel,
+    ownWatch,
+  );
   return namespacesWatch(namespaces, loaded, error, limit);
 };
 

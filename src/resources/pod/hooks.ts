@@ -1,11 +1,11 @@
-import { k8sListItems, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
+import { k8sListItems } from '@openshift-console/dynamic-plugin-sdk';
 import * as React from 'react';
 import { PodModel, gvkOf } from '../../models';
 import type { LabelSelector } from '../../k8s/common/types';
 import type { PodKind } from '../../k8s/pod/types';
 import { ZTUNNEL_APP_LABEL } from '../../mesh/labels';
 import { listComplete, watched, type WatchOptions, noItems } from '../common/watch';
-import { useListWatch } from '../common/useListWatch';
+import { useListFrom } from '../common/useListFrom';
 import { LARGE_PODS_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
 import { allPodsPageSize, rememberPodsSeen } from './pageSize';
 
@@ -56,10 +56,7 @@ export const usePods = ({
   // Every pod of the cluster is listed and watched by the plugin itself (`useListWatch`): the
   // console's store would convert each of them into Immutable and back, seconds at 20,000 pods.
   // One namespace's pods go through the console's watch.
-  const ours = cluster || ownWatch;
-  const own = useListWatch<PodKind>(ours ? resource : null, PodModel);
-  const consoles = useK8sWatchResource<PodKind[]>(ours ? null : resource);
-  const [pods, loaded, error] = ours ? own : consoles;
+  const [pods, loaded, error] = useListFrom<PodKind>(resource, PodModel, cluster || ownWatch);
   const list = pods ?? noItems<PodKind>();
   // a watch switched off is "loaded" with nothing in the console, but it lists no page at all
   const watching = options.enabled !== false;
