@@ -13,9 +13,9 @@ const THEMES = ['light', 'dark'] as const;
 
 type Finding = { page: string; id: string; impact: string; targets: string[] };
 
-const audit = async (page: Page, quiet: () => Promise<void>, name: string, into: Finding[]) => {
+const audit = async (page: Page, name: string, into: Finding[]) => {
   // let tooltips and transitions settle, as a user would see the page
-  await quiet();
+  await page.waitForLoadState('networkidle');
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
@@ -40,10 +40,7 @@ test.describe('accessibility', () => {
 
   for (const theme of THEMES) {
     for (const viewport of VIEWPORTS) {
-      test(`every page, ${theme} theme, ${viewport.width}x${viewport.height}`, async ({
-        page,
-        network,
-      }) => {
+      test(`every page, ${theme} theme, ${viewport.width}x${viewport.height}`, async ({ page }) => {
         test.setTimeout(240000);
         await page.setViewportSize(viewport);
         if (theme === 'dark') {
@@ -57,31 +54,31 @@ test.describe('accessibility', () => {
         if (theme === 'dark') {
           await expect(page.locator('html')).toHaveClass(/pf-v6-theme-dark/);
         }
-        await audit(page, network.quiet, 'overview', found);
+        await audit(page, 'overview', found);
 
         await page.goto('/ambient-mesh/namespaces?system=true');
         await expect(page.locator('[data-test="ns-row-bookinfo"]')).toBeVisible();
-        await audit(page, network.quiet, 'namespaces', found);
+        await audit(page, 'namespaces', found);
 
         await page.goto('/ambient-mesh/topology');
         await expect(page.locator('[data-test^="workload-bookinfo-"]').first()).toBeVisible();
-        await audit(page, network.quiet, 'topology table', found);
+        await audit(page, 'topology table', found);
         await page.getByRole('tab', { name: 'Graph' }).click();
         await expect(page.locator('[data-test^="graph-node-"]').first()).toBeVisible();
-        await audit(page, network.quiet, 'topology graph', found);
+        await audit(page, 'topology graph', found);
 
         await page.goto('/k8s/cluster/namespaces/bookinfo/ambient-mesh');
         await expect(page.getByRole('switch', { name: 'Ambient mesh for bookinfo' })).toBeVisible();
-        await audit(page, network.quiet, 'namespace tab', found);
+        await audit(page, 'namespace tab', found);
 
         await page.goto('/ambient-mesh/install');
         await heading(page, 'Install ambient mode');
         await expect(page.locator('[data-status="loading"]')).toHaveCount(0);
-        await audit(page, network.quiet, 'install: prerequisites', found);
+        await audit(page, 'install: prerequisites', found);
         for (const step of ['control plane', 'data plane', 'scope', 'review']) {
           await next(page);
           await expect(page.getByRole('button', { name: 'Back', exact: true })).toBeVisible();
-          await audit(page, network.quiet, `install: ${step}`, found);
+          await audit(page, `install: ${step}`, found);
         }
 
         expect(found).toEqual([]);

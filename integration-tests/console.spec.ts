@@ -10,7 +10,6 @@ const ROUTES = [
 test('the plugin loads from its manifest with no errors in the browser console', async ({
   page,
   consoleErrors,
-  network,
 }) => {
   const manifest = page.waitForResponse((r) =>
     r.url().endsWith('/api/plugins/ambient-mesh-plugin/plugin-manifest.json'),
@@ -24,7 +23,7 @@ test('the plugin loads from its manifest with no errors in the browser console',
   await expect(page).toHaveURL(/\/ambient-mesh$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByText(/failed to load/i)).toHaveCount(0);
-  await network.quiet();
+  await page.waitForLoadState('networkidle');
   expect(consoleErrors).toEqual([]);
 });
 

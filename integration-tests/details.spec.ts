@@ -119,7 +119,6 @@ test('as developer: the Project details and a pod show ambient, the trust domain
 test('the project bar shows on the console namespaced routes only, and lists projects only when opened', async ({
   page,
   sandbox,
-  network,
 }) => {
   // The console shows its namespace bar on `<prefix>/ns/:ns/*` and `<prefix>/all-namespaces/*`
   // only, and its menu watches the projects only while open: a plugin page lists none.
@@ -133,14 +132,14 @@ test('the project bar shows on the console namespaced routes only, and lists pro
 
   await page.goto('/ambient-mesh/topology');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topology');
-  await network.quiet();
+  await page.waitForLoadState('networkidle');
   await expect(bar).toHaveCount(0);
   expect(projectLists).toEqual([]);
 
   const pod = await bookinfoPod(sandbox, 'reviews-v1');
   await page.goto(`/k8s/ns/bookinfo/pods/${pod.metadata.name}`);
   await expect(bar).toHaveText('Project: bookinfo');
-  await network.quiet();
+  await page.waitForLoadState('networkidle');
   expect(projectLists).toEqual([]);
 
   await bar.click();

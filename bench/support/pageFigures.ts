@@ -30,14 +30,13 @@ const pageOf = (request: Request): Page | undefined => {
 };
 
 /**
- * Follows the HTTP requests of every page of `context` (WebSockets are not requests, nor are
- * watches over HTTP, which stream until the server ends them), for `settle`. Call it before the
- * context's first page loads.
+ * Follows the HTTP requests of every page of `context` (WebSockets are not requests), for
+ * `settle`. Call it before the context's first page loads.
  */
 export const trackRequests = (context: BrowserContext): void => {
   const note = (inFlight: boolean) => (r: Request) => {
     const page = pageOf(r);
-    if (!page || isWatch(r.url())) return;
+    if (!page) return;
     const t = trafficOf(page);
     if (inFlight) t.open.add(r);
     else t.open.delete(r);
@@ -48,9 +47,6 @@ export const trackRequests = (context: BrowserContext): void => {
   context.on('requestfinished', note(false));
   context.on('requestfailed', note(false));
 };
-
-/** A watch over HTTP (`?watch=true`): a stream, not a request that ends. */
-export const isWatch = (url: string): boolean => new URL(url).searchParams.get('watch') === 'true';
 
 const QUIET_MS = 500;
 

@@ -42,15 +42,7 @@ type Fixtures = {
   /** Errors logged in the browser console (console.error and uncaught exceptions). */
   consoleErrors: string[];
   browserConsole: string[];
-  /**
-   * The page's HTTP requests from the test's start: `quiet()` waits until none has been in flight
-   * for half a second. Watches over HTTP (`?watch=true`) stream until the server ends them and
-   * are not counted, as WebSockets are not (Playwright's `networkidle` waits for them).
-   */
-  network: { quiet: () => Promise<void> };
 };
-
-const QUIET_MS = 500;
 
 /** Signs the browser in as a sandbox user: the console sends that user's token from now on. */
 export const loginAs = async (page: Page, user: SandboxUser): Promise<void> => {
@@ -98,29 +90,6 @@ export const test = base.extend<Fixtures>({
     },
     { auto: true },
   ],
-
-  network: async ({ page }, provide) => {
-    const open = new Set<object>();
-    let last = Date.now();
-    const streams = (url: string) => new URL(url).searchParams.get('watch') === 'true';
-    page.on('request', (r) => {
-      if (streams(r.url())) return;
-      open.add(r);
-      last = Date.now();
-    });
-    const done = (r: object) => {
-      if (open.delete(r)) last = Date.now();
-    };
-    page.on('requestfinished', done);
-    page.on('requestfailed', done);
-    await provide({
-      quiet: async () => {
-        await expect
-          .poll(() => open.size === 0 && Date.now() - last >= QUIET_MS, { timeout: 30_000 })
-          .toBe(true);
-      },
-    });
-  },
 
   // A live list: console.error messages and uncaught exceptions, in order.
   consoleErrors: async ({ page }, provide) => {
