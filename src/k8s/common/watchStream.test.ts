@@ -1,4 +1,4 @@
-import { applyEvents, objectKey, type WatchEvent } from './watchStream';
+import { applyEvents, objectKey, type ChangeEvent } from './watchStream';
 import { selectorQuery } from './labelSelector';
 
 type Obj = { metadata: { name: string; namespace?: string; resourceVersion?: string } };
@@ -7,32 +7,17 @@ const o = (name: string, rv = '1'): Obj => ({
 });
 
 describe('applyEvents', () => {
-  it('adds, replaces and deletes by namespace and name; a bookmark changes nothing', () => {
+  it('adds, replaces and deletes by namespace and name', () => {
     const items = new Map([[objectKey(o('x')), o('x')]]);
-    const events: WatchEvent<Obj>[] = [
+    const events: ChangeEvent<Obj>[] = [
       { type: 'ADDED', object: o('y', '2') },
       { type: 'MODIFIED', object: o('x', '3') },
       { type: 'DELETED', object: o('y', '4') },
     ];
-    expect(applyEvents(items, events)).toEqual({ changed: true, relist: false });
+    expect(applyEvents(items, events)).toBe(true);
     expect([...items.values()]).toEqual([o('x', '3')]);
-    expect(
-      applyEvents(items, [{ type: 'BOOKMARK', object: { metadata: { resourceVersion: '9' } } }]),
-    ).toEqual({ changed: false, relist: false });
-    expect(applyEvents(items, [{ type: 'DELETED', object: o('gone') }])).toEqual({
-      changed: false,
-      relist: false,
-    });
-  });
-
-  it('stops at an error: the list must be read again', () => {
-    const items = new Map<string, Obj>();
-    const out = applyEvents(items, [
-      { type: 'ERROR', object: { code: 410, reason: 'Expired' } },
-      { type: 'ADDED', object: o('late') },
-    ]);
-    expect(out).toEqual({ changed: false, relist: true });
-    expect(items.size).toBe(0);
+    expect(applyEvents(items, [{ type: 'DELETED', object: o('gone') }])).toBe(false);
+    expect(items.size).toBe(1);
   });
 });
 

@@ -8,6 +8,7 @@ import {
   applyEvents,
   eventVersion,
   objectKey,
+  type ChangeEvent,
   type WatchEvent,
 } from '../../k8s/common/watchStream';
 
@@ -72,7 +73,7 @@ export class ListWatch<T extends K8sResourceCommon> {
   state: ListWatchState<T> = { data: undefined, loaded: false, error: undefined };
   private items = new Map<string, T>();
   private readonly listeners = new Set<() => void>();
-  private pending: WatchEvent<T>[] = [];
+  private pending: ChangeEvent<T>[] = [];
   private flushTimer?: ReturnType<typeof setTimeout>;
   private retry?: { timer: ReturnType<typeof setTimeout>; wake: () => void };
   private socket?: WebSocket;
@@ -97,16 +98,18 @@ export class ListWatch<T extends K8sResourceCommon> {
 
   stop(): void {
     this.stopped = true;
-    const socket = this.socket;
-    this.socket = undefined;
-    if (socket) {
-      socket.onclose = null;
-      socket.onmessage = null;
-      socket.close();
-    }
+    if (this.socket) this.detach(this.socket).close();
     clearTimeout(this.flushTimer);
     if (this.retry) clearTimeout(this.retry.timer);
     this.retry?.wake();
+  }
+
+  /** Stops listening to a socket (it is this watch's no more). */
+  private detach(socket: WebSocket): WebSocket {
+    socket.onclose = null;
+    socket.onmessage = null;
+    if (this.socket === socket) this.socket = undefined;
+    return socket;
   }
 
   private publish(next: Partial<ListWatchState<T>>) {
@@ -116,16 +119,14 @@ export class ListWatch<T extends K8sResourceCommon> {
 
   /** Lists page by page; the first page replaces what was held. Returns the list's version. */
   private async list(): Promise<string | undefined> {
+    const limit = String(this.spec.limit ?? PAGE_LIMIT);
     let cont: string | undefined;
-    let first = true;
     let version: string | undefined;
     do {
-      const limit = String(this.spec.limit ?? PAGE_LIMIT);
       const url = listURL(this.spec, { limit, continue: cont });
       const body = (await consoleFetchJSON(url)) as ListBody<T>;
       if (this.stopped) return undefined;
-      if (first) this.items = new Map();
-      first = false;
+      if (cont === undefined) this.items = new Map();
       for (const o of body.items ?? []) this.items.set(objectKey(o), o);
       cont = body.metadata?.continue || undefined;
       version = body.metadata?.resourceVersion;
@@ -154,9 +155,7 @@ export class ListWatch<T extends K8sResourceCommon> {
       this.socket = socket;
       let opened = false;
       const end = (outcome: 'ended' | 'relist') => {
-        socket.onclose = null;
-        socket.onmessage = null;
-        if (this.socket === socket) this.socket = undefined;
+        this.detach(socket);
         this.flush();
         resolve(outcome);
       };
@@ -166,8 +165,8 @@ export class ListWatch<T extends K8sResourceCommon> {
       socket.onmessage = (message: MessageEvent<string>) => {
         const event = JSON.parse(message.data) as WatchEvent<T>;
         if (event.type === 'ERROR') {
-          socket.close();
           end('relist');
+          socket.close();
           return;
         }
         this.version = eventVersion(event) ?? this.version;
@@ -178,8 +177,7 @@ export class ListWatch<T extends K8sResourceCommon> {
       socket.onclose = () => {
         if (opened) end('ended');
         else {
-          socket.onclose = null;
-          if (this.socket === socket) this.socket = undefined;
+          this.detach(socket);
           reject(new Error(`the watch of ${path} could not be opened`));
         }
       };
@@ -191,8 +189,8 @@ export class ListWatch<T extends K8sResourceCommon> {
     this.flushTimer = undefined;
     const events = this.pending.splice(0);
     if (this.stopped || events.length === 0) return;
-    const { changed } = applyEvents(this.items, events);
-    if (changed) this.publish({ data: [...this.items.values()], loaded: true, error: undefined });
+    if (applyEvents(this.items, events))
+      this.publish({ data: [...this.items.values()], loaded: true, error: undefined });
   }
 
   private sleep(ms: number): Promise<void> {
