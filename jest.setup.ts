@@ -2,7 +2,7 @@ import '@testing-library/jest-dom';
 import type * as SDK from '@openshift-console/dynamic-plugin-sdk';
 import type { WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
 
-// The plugin's own list watch (`useListWatch`: `consoleFetchJSON`, then a WebSocket) answers
+// The plugin's own list watch (`useListWatch`: `consoleFetch`, then a WebSocket) answers
 // unit tests from the same mocked `useK8sWatchResource` as every other watch, so that a test
 // answers a watch the same way whichever of the two the hook uses. Its own tests unmock it
 // (`useListWatch.test.tsx`, `listWatch.test.ts`).

@@ -1,4 +1,5 @@
-import { consoleFetchJSON } from '@openshift-console/dynamic-plugin-sdk';
+import { TextDecoder, TextEncoder } from 'util';
+import { consoleFetch } from '@openshift-console/dynamic-plugin-sdk';
 import { PodModel } from '../../models';
 import {
   FLUSH_MS,
@@ -63,13 +64,17 @@ beforeEach(() => {
   FakeSocket.opened = [];
   FakeSocket.refuse = false;
   Object.assign(globalThis, { WebSocket: FakeSocket });
-  jest.mocked(consoleFetchJSON).mockReset();
-  jest.mocked(consoleFetchJSON).mockImplementation(async (url: string) => {
+  // (jsdom has no TextDecoder; the browser has)
+  Object.assign(globalThis, { TextDecoder });
+  jest.mocked(consoleFetch).mockReset();
+  jest.mocked(consoleFetch).mockImplementation(async (url: string) => {
     listURLs.push(url);
     const next = lists.shift();
     if (!next) throw new Error('no list prepared');
     if (next instanceof Error) throw next;
-    return next;
+    // the page's bytes, as the console's fetch hands them
+    const bytes = new TextEncoder().encode(JSON.stringify(next));
+    return { arrayBuffer: async () => bytes.buffer } as unknown as Response;
   });
 });
 afterEach(() => jest.useRealTimers());

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { act, render } from '@testing-library/react';
-import { consoleFetch, consoleFetchJSON } from '@openshift-console/dynamic-plugin-sdk';
+import { TextDecoder, TextEncoder } from 'util';
+import { consoleFetch } from '@openshift-console/dynamic-plugin-sdk';
 import { PodModel, gvkOf } from '../../models';
 import { useListWatch } from './useListWatch';
 
@@ -27,20 +28,26 @@ let resolveList: ((body: object) => void)[] = [];
 beforeEach(() => {
   answers.length = 0;
   resolveList = [];
-  jest.mocked(consoleFetchJSON).mockReset();
-  jest
-    .mocked(consoleFetchJSON)
-    .mockImplementation(() => new Promise((resolve) => resolveList.push(resolve)));
+  // (jsdom has no TextDecoder; the browser has)
+  Object.assign(globalThis, { TextDecoder });
   jest.mocked(consoleFetch).mockReset();
-  // a watch that never answers: these tests look at the list only
-  jest.mocked(consoleFetch).mockImplementation(() => new Promise(() => undefined));
+  // each list page answers when the test says, with the bytes of the body it is given
+  jest.mocked(consoleFetch).mockImplementation(
+    () =>
+      new Promise((resolve) =>
+        resolveList.push((body) => {
+          const bytes = new TextEncoder().encode(JSON.stringify(body));
+          resolve({ arrayBuffer: async () => bytes.buffer } as unknown as Response);
+        }),
+      ),
+  );
 });
 
 describe('useListWatch', () => {
   it('answers a switched-off watch as the console does: loaded, with nothing', () => {
     render(<Probe on={false} />);
     expect(last()).toEqual([undefined, true, undefined]);
-    expect(consoleFetchJSON).not.toHaveBeenCalled();
+    expect(consoleFetch).not.toHaveBeenCalled();
   });
 
   it('is not loaded until its own query answered, also when the query changes', async () => {
@@ -56,7 +63,7 @@ describe('useListWatch', () => {
     expect(answers.some((a) => a[1] === true && a[0] === undefined)).toBe(false);
     expect(last()).toEqual([undefined, false, undefined]);
     await settle();
-    expect(jest.mocked(consoleFetchJSON).mock.calls[1][0]).toContain('/namespaces/app/pods');
+    expect(jest.mocked(consoleFetch).mock.calls[1][0]).toContain('/namespaces/app/pods');
     view.unmount();
   });
 });
