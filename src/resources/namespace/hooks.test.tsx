@@ -1,5 +1,11 @@
-import { useAccessReview, useK8sWatchResource } from '@openshift-console/dynamic-plugin-sdk';
-import { answerWatches, probe, resetWatches } from '../../testing/watch';
+import * as React from 'react';
+import { act, render } from '@testing-library/react';
+import {
+  k8sListItems,
+  useAccessReview,
+  useK8sWatchResource,
+} from '@openshift-console/dynamic-plugin-sdk';
+import { answerWatches, implement, probe, resetWatches } from '../../testing/watch';
 import { LARGE_NAMESPACES_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
 import { useVisibleNamespaces } from './hooks';
 
@@ -129,6 +135,80 @@ describe('useVisibleNamespaces', () => {
       const got = probe(() => useVisibleNamespaces({ largePages: true }));
       expect(got.source).toBe('projects');
       expect(got.namespaces.map((n) => n.metadata?.name)).toEqual(['mine']);
+    });
+  });
+  describe('with its first page read once (firstRead)', () => {
+    const read = jest.mocked(k8sListItems);
+    const limitOf = (r: unknown) => (r as { limit?: number } | null)?.limit;
+    const page = named(
+      'Namespace',
+      Array.from({ length: 250 }, (_, i) => `ns-${i}`),
+    );
+    const whole = named(
+      'Namespace',
+      Array.from({ length: 600 }, (_, i) => `ns-${i}`),
+    );
+    const seen: { current?: ReturnType<typeof useVisibleNamespaces> } = {};
+    const Probe: React.FC<{ largePages: boolean }> = ({ largePages }) => {
+      seen.current = useVisibleNamespaces({ largePages, firstRead: true });
+      return null;
+    };
+    const settle = () => act(() => Promise.resolve());
+    /** The console's watch of the namespaces in its pages of 250 was asked for. */
+    const consolePages = () =>
+      watch.mock.calls.some(([r]) => isNamespaceWatch(r) && limitOf(r) === undefined);
+    const large = (answer: unknown[] | undefined) =>
+      answerWatches((r) => {
+        if (r === null) return [undefined, true, undefined];
+        if (!isNamespaceWatch(r)) return [named('Project', ['mine']), true, undefined];
+        return limitOf(r) === LARGE_NAMESPACES_PAGE_SIZE
+          ? [answer, !!answer, undefined]
+          : [named('Namespace', ['from-console']), true, undefined];
+      });
+
+    beforeEach(() => read.mockReset());
+
+    it('reads the first page once, with none of the console pages, until the large list replaces it', async () => {
+      implement(read, () => Promise.resolve(page));
+      large(undefined);
+      const view = render(<Probe largePages={false} />);
+      await settle();
+      expect(read).toHaveBeenCalledTimes(1);
+      expect(read.mock.lastCall?.[0]?.model.kind).toBe('Namespace');
+      expect(read.mock.lastCall?.[0]?.queryParams).toEqual({ limit: '250' });
+      expect(seen.current?.namespaces).toBe(page);
+      // a full page: more may follow
+      expect(seen.current).toMatchObject({ loaded: true, complete: false, source: 'namespaces' });
+      expect(consolePages()).toBe(false);
+
+      // asked for the large list: the read stands in until it is in, then it replaces the read
+      view.rerender(<Probe largePages />);
+      expect(seen.current).toMatchObject({ namespaces: page, pending: true });
+      large(whole);
+      view.rerender(<Probe largePages />);
+      expect(seen.current?.namespaces).toBe(whole);
+      expect(seen.current?.complete).toBe(true);
+      expect(read).toHaveBeenCalledTimes(1);
+      expect(consolePages()).toBe(false);
+    });
+
+    it("hands over to the console's watch when the read fails for another reason than a refusal", async () => {
+      implement(read, () => Promise.reject(new Error('the server went away')));
+      large(undefined);
+      render(<Probe largePages={false} />);
+      await settle();
+      expect(consolePages()).toBe(true);
+      expect(seen.current?.namespaces.map((n) => n.metadata?.name)).toEqual(['from-console']);
+      expect(seen.current?.error).toBeUndefined();
+    });
+
+    it('goes to the projects when the read is refused', async () => {
+      implement(read, () => Promise.reject(Object.assign(new Error('forbidden'), { code: 403 })));
+      large(undefined);
+      render(<Probe largePages={false} />);
+      await settle();
+      expect(seen.current?.source).toBe('projects');
+      expect(seen.current?.namespaces.map((n) => n.metadata?.name)).toEqual(['mine']);
     });
   });
 });

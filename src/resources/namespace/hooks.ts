@@ -4,7 +4,9 @@ import { NamespaceModel, ProjectModel, gvkOf } from '../../models';
 import type { NamespaceKind, ProjectKind } from '../../k8s/namespace/types';
 import { LARGE_NAMESPACES_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
 import { useListFrom } from '../common/useListFrom';
+import { useListPreview } from '../common/useListPreview';
 import {
+  CONSOLE_PAGE_SIZE,
   listed,
   refusedList,
   watched,
@@ -25,6 +27,9 @@ type Paging = {
   /** Page size; the console's 250 when unset. */
   limit?: number;
 };
+
+/** A read that failed for a reason other than the user's rights (the Project list answers those). */
+const failed = (w: { error: unknown }): boolean => !!w.error && !refusedList(w);
 
 const namespacesWatch = (
   items: NamespaceKind[] | undefined,
@@ -102,7 +107,17 @@ export type VisibleNamespacesWatch = NamespacesWatch & {
  */
 export const useVisibleNamespaces = ({
   largePages = false,
-}: { largePages?: boolean } = {}): VisibleNamespacesWatch => {
+  firstRead = false,
+}: {
+  largePages?: boolean;
+  /**
+   * The first page is read once (`useListPreview`), not watched, for a page that will ask for the
+   * large read (`largePages`) once its first rows are shown: the console's watch would go on
+   * listing its pages of 250, each converted into its store and rendered, while the page reads its
+   * large lists. The console's watch stands in again when that read or the large one fails.
+   */
+  firstRead?: boolean;
+} = {}): VisibleNamespacesWatch => {
   const [refused, setRefused] = React.useState(false);
   const asksLarge = largePages && !refused;
   const large = useNamespaces({
@@ -112,16 +127,25 @@ export const useVisibleNamespaces = ({
   });
   // (a watch switched off answers "loaded" with nothing)
   const largeIn = asksLarge && listed(large);
-  const first = useNamespaces({ enabled: !refused && !largeIn });
-  const refusing = refusedList(first) || refusedList(large);
+  const read = useListPreview<NamespaceKind>(
+    NamespaceModel,
+    CONSOLE_PAGE_SIZE,
+    firstRead && !refused && !largeIn,
+  );
+  const reads = firstRead && !failed(read) && !(asksLarge && failed(large));
+  const first = useNamespaces({ enabled: !reads && !refused && !largeIn });
+  const refusing = refusedList(first) || refusedList(large) || refusedList(read);
   React.useEffect(() => {
     if (refusing) setRefused(true);
   }, [refusing]);
   const byProject = refused || refusing;
   const projects = useProjects({ enabled: byProject });
   if (largeIn) return { ...large, source: 'namespaces' };
-  // the first pages stand in for the large one, which will replace them
-  if (!byProject) return { ...first, pending: largePages && !first.complete, source: 'namespaces' };
+  // the first page (read, or the console's pages) stands in for the large one, which replaces it
+  if (!byProject) {
+    const stand: NamespacesWatch = reads ? { ...read, namespaces: read.items } : first;
+    return { ...stand, pending: largePages && !stand.complete, source: 'namespaces' };
+  }
   return { ...projects, source: 'projects' };
 };
 

@@ -1,4 +1,3 @@
-import { k8sListItems } from '@openshift-console/dynamic-plugin-sdk';
 import * as React from 'react';
 import { PodModel, gvkOf } from '../../models';
 import type { LabelSelector } from '../../k8s/common/types';
@@ -6,6 +5,7 @@ import type { PodKind } from '../../k8s/pod/types';
 import { ZTUNNEL_APP_LABEL } from '../../mesh/labels';
 import { listComplete, watched, type WatchOptions, noItems } from '../common/watch';
 import { useListFrom } from '../common/useListFrom';
+import { useListPreview } from '../common/useListPreview';
 import { LARGE_PODS_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
 import { allPodsPageSize, rememberPodsSeen } from './pageSize';
 
@@ -86,41 +86,15 @@ export const useZtunnelPods = ({
     ...options,
   });
 
-const NO_PREVIEW: PodsWatch = { pods: noItems(), loaded: false, error: undefined, complete: false };
-
 /**
  * The first `size` pods of the cluster-wide list (the API lists them by namespace, then name),
- * read once (`k8sListItems`, one request) each time it is switched on: the first rows of a page
- * whose watch lists in large pages. Not a watch: nothing after that read. `complete` when the
- * cluster has no more pods than that.
+ * read once each time it is switched on (`useListPreview`): the first rows of a page whose watch
+ * lists in large pages. `complete` when the cluster has no more pods than that.
  */
 export const usePodsPreview = ({
   size,
   enabled = true,
 }: WatchOptions & { size: number }): PodsWatch => {
-  const [state, setState] = React.useState<PodsWatch>(NO_PREVIEW);
-  React.useEffect(() => {
-    // switched off: the read is dropped, so that switched on again it never shows an old one
-    setState(NO_PREVIEW);
-    if (!enabled) return undefined;
-    let live = true;
-    k8sListItems<PodKind>({
-      model: PodModel,
-      queryParams: { limit: String(size) },
-    }).then(
-      (pods) => {
-        if (live) {
-          const complete = pods.length < size;
-          setState({ pods, loaded: true, error: undefined, complete });
-        }
-      },
-      (error: unknown) => {
-        if (live) setState({ ...NO_PREVIEW, error });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [enabled, size]);
-  return enabled ? state : NO_PREVIEW;
+  const { items, ...read } = useListPreview<PodKind>(PodModel, size, enabled);
+  return { pods: items, ...read };
 };

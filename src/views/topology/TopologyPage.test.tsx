@@ -71,9 +71,14 @@ const renderAt = async (url: string) => {
   return r;
 };
 
-/** The first read of the cluster-wide list (`usePodsPreview`): its first pods. */
+/**
+ * The first reads: of the cluster-wide pods (`usePodsPreview`), their first pods; of the
+ * namespaces, their first page.
+ */
 const firstRead = (all: unknown[]) =>
-  implement(jest.mocked(k8sListItems), () => Promise.resolve(all.slice(0, PREVIEW_PODS)));
+  implement(jest.mocked(k8sListItems), ({ model }) =>
+    Promise.resolve(model.kind === 'Namespace' ? data.Namespace : all.slice(0, PREVIEW_PODS)),
+  );
 
 beforeEach(() => {
   watch.mockClear();
@@ -139,9 +144,8 @@ describe('TopologyPage: workloads table', () => {
     );
     await renderAt('/ambient-mesh/topology');
     expect(await screen.findByText('productpage-v1')).toBeInTheDocument();
-    expect(jest.mocked(k8sListItems).mock.lastCall?.[0]?.queryParams).toEqual({
-      limit: String(PREVIEW_PODS),
-    });
+    const podsRead = jest.mocked(k8sListItems).mock.calls.find(([o]) => o.model.kind === 'Pod');
+    expect(podsRead?.[0].queryParams).toEqual({ limit: String(PREVIEW_PODS) });
     const listed = watch.mock.calls
       .map(([res]) => res)
       .filter((r) => r?.groupVersionKind?.kind === 'Pod' && !r.selector && !r.namespace);

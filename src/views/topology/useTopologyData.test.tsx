@@ -3,7 +3,7 @@ import { act, render } from '@testing-library/react';
 import { k8sListItems, type WatchK8sResource } from '@openshift-console/dynamic-plugin-sdk';
 import { node, ns, pod, ztunnelPod } from '../../testing/objects';
 import type { ZTunnelKind } from '../../k8s/ztunnel/types';
-import { answerWatches, switchedOffAnswer, type WatchAnswer } from '../../testing/watch';
+import { answerWatches, implement, switchedOffAnswer, type WatchAnswer } from '../../testing/watch';
 import { LARGE_NAMESPACES_PAGE_SIZE, LARGE_PODS_PAGE_SIZE } from '../../mesh/scope/podsPageSize';
 import type { PodKind } from '../../k8s/pod/types';
 import { TopologyCache } from '../../mesh/topology/rowCache';
@@ -32,10 +32,17 @@ const answerWith = (pods: PodKind[]) =>
     return [NONE, true, undefined];
   });
 
-// the first read never answers: these tests follow the watch (its rows shown: `listAll`)
-beforeEach(() => {
-  jest.mocked(k8sListItems).mockReturnValue(new Promise(() => undefined));
-});
+/**
+ * The first reads: of the namespaces, their first page (`namespaces`); of the pods, never
+ * answered (these tests follow the watch, its rows shown: `listAll`).
+ */
+const firstReads = (namespaces: unknown[]) =>
+  implement(jest.mocked(k8sListItems), ({ model }) =>
+    model.kind === 'Namespace' ? Promise.resolve(namespaces) : new Promise(() => undefined),
+  );
+/** Lets the first reads' answers settle. */
+const settleReads = () => act(() => Promise.resolve());
+beforeEach(() => firstReads(NAMESPACES));
 
 const seen: { current?: TopologyData; renders: TopologyData[] } = { renders: [] };
 const Probe: React.FC<{ tick: number }> = () => {
@@ -105,7 +112,7 @@ describe('useTopologyData: when the model follows the pods list', () => {
     expect(seen.current?.listing).toBe(false);
   });
 
-  it("is whole only once every namespace is in: a pod's enrollment follows its namespace", () => {
+  it("is whole only once every namespace is in: a pod's enrollment follows its namespace", async () => {
     // the cluster's pods all listed; one of them in a namespace past the console's first page
     const pods = [...podsOf(4), pod('late', 'web', { node: 'n1', ip: '10.0.1.1' })];
     const firstPage = [ns('app'), ...Array.from({ length: 249 }, (_, i) => ns(`other-${i}`))];
@@ -123,7 +130,9 @@ describe('useTopologyData: when the model follows the pods list', () => {
       });
     const lateRow = () => seen.current?.model.rows.find((r) => r.namespace === 'late');
     answer();
+    firstReads(firstPage);
     const { rerender } = render(<Probe tick={0} />);
+    await settleReads();
     expect(rows()).toBe(5);
     // its namespace not listed yet: nothing says it is enrolled
     expect(lateRow()?.wantsAmbient).toBe(false);
@@ -145,8 +154,9 @@ describe('useTopologyData: when the model follows the pods list', () => {
     expect(lateRow()?.decidedBy).toBe('namespace');
   });
 
-  it("shows a chosen namespace's rows right from the first: that namespace read by name", () => {
+  it("shows a chosen namespace's rows right from the first: that namespace read by name", async () => {
     const firstPage = Array.from({ length: 250 }, (_, i) => ns(`app-${i}`));
+    firstReads(firstPage);
     answerWatches((res: WatchK8sResource | null): WatchAnswer => {
       if (!res) return switchedOffAnswer();
       const kind = res.groupVersionKind?.kind;
@@ -171,6 +181,7 @@ describe('useTopologyData: when the model follows the pods list', () => {
       return null;
     };
     render(<InNamespace />);
+    await settleReads();
     expect(data?.model.rows).toHaveLength(1);
     expect(data?.model.rows[0].wantsAmbient).toBe(true);
     expect(data?.model.rows[0].decidedBy).toBe('namespace');

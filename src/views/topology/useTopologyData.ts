@@ -49,8 +49,8 @@ export const useTopologyData = (
   // Cluster-wide when allowed, else the user's namespaces; the first rows from a first read
   const pods = useTopologyPods(namespace, listAll);
   const nodes = useNodes();
-  // the console's first page of namespaces for the first rows, then the whole list in one page
-  const nsList = useVisibleNamespaces({ largePages: listAll });
+  // the first page of namespaces, read once, for the first rows; then the whole list in one page
+  const nsList = useVisibleNamespaces({ largePages: listAll, firstRead: true });
   // One namespace chosen: that namespace read by name as well, so that its rows are right from
   // the first ones even when it is not on the list's first page (nor when the list fails). The
   // user's projects already hold theirs.
