@@ -1,7 +1,7 @@
 import * as http from 'http';
 import * as zlib from 'zlib';
 import { startCluster, type SandboxCluster } from '../index';
-import { GZIP_THRESHOLD_BYTES, acceptsGzip } from './encoding';
+import { GZIP_THRESHOLD_BYTES, acceptsGzip, inBlocks } from './encoding';
 
 // The API server compresses responses over 128 KiB for clients asking for gzip (writers.go).
 let c: SandboxCluster;
@@ -51,6 +51,14 @@ describe('response compression', () => {
     expect(acceptsGzip('gzip;q=1.0')).toBe(false);
     expect(acceptsGzip('deflate, br')).toBe(false);
     expect(acceptsGzip(undefined)).toBe(false);
+  });
+
+  it('hands the compressor blocks of at least the block size, the bytes in order', () => {
+    const parts = ['ab', 'c', 'def', 'g', 'hij'].map((t) => Buffer.from(t));
+    const blocks = inBlocks(parts, 3);
+    expect(blocks.map((b) => b.toString())).toEqual(['abc', 'def', 'ghij']);
+    expect(inBlocks(parts, 100).map((b) => b.toString())).toEqual(['abcdefghij']);
+    expect(inBlocks([], 3)).toEqual([]);
   });
 
   it('compresses a large list for a client that asks for gzip', async () => {

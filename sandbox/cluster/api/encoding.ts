@@ -10,6 +10,30 @@ import * as zlib from 'zlib';
 
 export const GZIP_THRESHOLD_BYTES = 128 * 1024;
 const GZIP_LEVEL = 1;
+/**
+ * The compressor is handed the body in blocks of about this size: each write to a zlib stream is
+ * one job on Node's thread pool, and a list's body is one part per object (a list of 250 nodes
+ * took 10 ms in 500 writes, against 1 ms in one).
+ */
+export const GZIP_BLOCK_BYTES = 256 * 1024;
+
+/** `parts` joined into blocks of at least `size` bytes (the last may be smaller), in order. */
+export const inBlocks = (parts: Buffer[], size: number): Buffer[] => {
+  const blocks: Buffer[] = [];
+  let run: Buffer[] = [];
+  let length = 0;
+  for (const part of parts) {
+    run.push(part);
+    length += part.length;
+    if (length >= size) {
+      blocks.push(Buffer.concat(run, length));
+      run = [];
+      length = 0;
+    }
+  }
+  if (run.length) blocks.push(Buffer.concat(run, length));
+  return blocks;
+};
 
 /** The API server's negotiation: a comma-separated token that is exactly `gzip` once trimmed. */
 export const acceptsGzip = (header: string | string[] | undefined): boolean =>
@@ -40,6 +64,6 @@ export const sendBody = (
   gzip.on('error', () => res.destroy());
   res.on('close', () => gzip.destroy());
   gzip.pipe(res);
-  for (const b of parts) gzip.write(b);
+  for (const block of inBlocks(parts, GZIP_BLOCK_BYTES)) gzip.write(block);
   gzip.end();
 };
