@@ -143,7 +143,9 @@ export const useVisibleNamespaces = ({
   if (largeIn) return { ...large, source: 'namespaces' };
   // the first page (read, or the console's pages) stands in for the large one, which replaces it
   if (!byProject) {
-    const stand: NamespacesWatch = reads ? { ...read, namespaces: read.items } : first;
+    const stand: NamespacesWatch = reads
+      ? { namespaces: read.items, loaded: read.loaded, error: read.error, complete: read.complete }
+      : first;
     return { ...stand, pending: largePages && !stand.complete, source: 'namespaces' };
   }
   return { ...projects, source: 'projects' };
