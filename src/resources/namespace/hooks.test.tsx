@@ -18,6 +18,16 @@ const kindOf = (r: unknown) =>
   (r as { groupVersionKind?: { kind: string } } | null)?.groupVersionKind?.kind;
 
 const isNamespaceWatch = (r: unknown) => kindOf(r) === 'Namespace';
+const limitOf = (r: unknown) => (r as { limit?: number } | null)?.limit;
+/** A full first page of the console's 250, and the whole list of 600 it is the start of. */
+const pageOf250 = named(
+  'Namespace',
+  Array.from({ length: 250 }, (_, i) => `ns-${i}`),
+);
+const whole = named(
+  'Namespace',
+  Array.from({ length: 600 }, (_, i) => `ns-${i}`),
+);
 
 describe('useVisibleNamespaces', () => {
   beforeEach(() => {
@@ -74,16 +84,6 @@ describe('useVisibleNamespaces', () => {
   });
 
   describe('in large pages, once asked for', () => {
-    const limitOf = (r: unknown) => (r as { limit?: number } | null)?.limit;
-    const pageOf250 = named(
-      'Namespace',
-      Array.from({ length: 250 }, (_, i) => `ns-${i}`),
-    );
-    const whole = named(
-      'Namespace',
-      Array.from({ length: 600 }, (_, i) => `ns-${i}`),
-    );
-
     it("shows the console's first page until the large page is in, which then replaces it", () => {
       answerWatches((r) => {
         if (r === null) return [undefined, true, undefined];
@@ -139,15 +139,6 @@ describe('useVisibleNamespaces', () => {
   });
   describe('with its first page read once (firstRead)', () => {
     const read = jest.mocked(k8sListItems);
-    const limitOf = (r: unknown) => (r as { limit?: number } | null)?.limit;
-    const page = named(
-      'Namespace',
-      Array.from({ length: 250 }, (_, i) => `ns-${i}`),
-    );
-    const whole = named(
-      'Namespace',
-      Array.from({ length: 600 }, (_, i) => `ns-${i}`),
-    );
     const seen: { current?: ReturnType<typeof useVisibleNamespaces> } = {};
     const Probe: React.FC<{ largePages: boolean }> = ({ largePages }) => {
       seen.current = useVisibleNamespaces({ largePages, firstRead: true });
@@ -169,21 +160,21 @@ describe('useVisibleNamespaces', () => {
     beforeEach(() => read.mockReset());
 
     it('reads the first page once, with none of the console pages, until the large list replaces it', async () => {
-      implement(read, () => Promise.resolve(page));
+      implement(read, () => Promise.resolve(pageOf250));
       large(undefined);
       const view = render(<Probe largePages={false} />);
       await settle();
       expect(read).toHaveBeenCalledTimes(1);
       expect(read.mock.lastCall?.[0]?.model.kind).toBe('Namespace');
       expect(read.mock.lastCall?.[0]?.queryParams).toEqual({ limit: '250' });
-      expect(seen.current?.namespaces).toBe(page);
+      expect(seen.current?.namespaces).toBe(pageOf250);
       // a full page: more may follow
       expect(seen.current).toMatchObject({ loaded: true, complete: false, source: 'namespaces' });
       expect(consolePages()).toBe(false);
 
       // asked for the large list: the read stands in until it is in, then it replaces the read
       view.rerender(<Probe largePages />);
-      expect(seen.current).toMatchObject({ namespaces: page, pending: true });
+      expect(seen.current).toMatchObject({ namespaces: pageOf250, pending: true });
       large(whole);
       view.rerender(<Probe largePages />);
       expect(seen.current?.namespaces).toBe(whole);
