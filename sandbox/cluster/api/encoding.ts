@@ -12,10 +12,10 @@ export const GZIP_THRESHOLD_BYTES = 128 * 1024;
 const GZIP_LEVEL = 1;
 /**
  * The compressor is handed the body in blocks of about this size: each write to a zlib stream is
- * one job on Node's thread pool, and a list's body is one part per object (a list of 250 nodes
- * took 10 ms in 500 writes, against 1 ms in one).
+ * one job on Node's thread pool, and a list's body is one part per object (a list of 250 nodes,
+ * 195 KB, was served in 16 ms written object by object, in 8 ms in blocks).
  */
-export const GZIP_BLOCK_BYTES = 256 * 1024;
+const GZIP_BLOCK_BYTES = 256 * 1024;
 
 /** `parts` joined into blocks of at least `size` bytes (the last may be smaller), in order. */
 export const inBlocks = (parts: Buffer[], size: number): Buffer[] => {
