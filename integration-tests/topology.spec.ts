@@ -1,5 +1,5 @@
 import { expect, loginAs, test } from './support/fixtures';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 type PodList = {
   items: {
@@ -12,6 +12,13 @@ test.use({ scenario: 'ambient' });
 
 const row = (page: Page, ns: string, name: string) =>
   page.locator(`[data-test="workload-${ns}-${name}"]`);
+
+/** The tag name of the SVG element a graph node's shadow refers to, or null without one. */
+const shadowOf = (node: Locator) =>
+  node.locator('ellipse').evaluate((e) => {
+    const id = /url\("?#([^")]+)"?\)/.exec(e.getAttribute('filter') ?? '')?.[1];
+    return id ? (document.getElementById(id)?.tagName ?? null) : null;
+  });
 
 const bookinfoPods = async (api: (m: string, p: string) => Promise<{ body: unknown }>) =>
   ((await api('GET', '/api/v1/namespaces/bookinfo/pods')).body as PodList).items?.filter(
@@ -97,7 +104,13 @@ test('a waypoint shows in the WAYPOINT column and in the graph, live', async ({
   expect(firstView).not.toBe('translate(0, 0) scale(1)');
   expect(firstView).toBe(await page.locator('[data-surface="true"]').getAttribute('transform'));
   await expect(page.locator('[data-test="graph-node-namespace:bookinfo"]')).toBeVisible();
-  await page.locator('[data-test="graph-node-waypoint:bookinfo/waypoint"]').click();
+  // hovered, a node is lifted by a shadow the graph defines; selected, it is marked
+  const waypointNode = page.locator('[data-test="graph-node-waypoint:bookinfo/waypoint"]');
+  await waypointNode.hover();
+  await expect(waypointNode).toHaveClass(/pf-m-hover/);
+  await expect.poll(() => shadowOf(waypointNode)).toBe('filter');
+  await waypointNode.click();
+  await expect(waypointNode).toHaveClass(/pf-m-selected/);
   await expect(page.getByRole('link', { name: 'waypoint' }).first()).toBeVisible();
   await expect(page.getByText('Used by namespaces')).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('graph.png') });
@@ -143,10 +156,11 @@ test('a node whose ztunnel is not ready is flagged, in the table and the graph',
   await expect(r).toBeVisible();
 
   await page.getByRole('tab', { name: 'Graph' }).click();
-  await expect(page.locator(`[data-test="graph-node-ztunnel:${nodeName}"]`)).toHaveAttribute(
-    'data-status',
-    'danger',
-  );
+  const ztunnelNode = page.locator(`[data-test="graph-node-ztunnel:${nodeName}"]`);
+  await expect(ztunnelNode).toHaveAttribute('data-status', 'danger');
+  // drawn in the danger colour, with the glow, hovered or not
+  await expect(ztunnelNode.locator('ellipse')).toHaveClass(/pf-m-danger/);
+  expect(await shadowOf(ztunnelNode)).toBe('filter');
 });
 
 test('the CSV export holds the visible rows', async ({ page }) => {
