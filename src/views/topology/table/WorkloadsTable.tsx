@@ -20,6 +20,7 @@ import { NodeCell } from './NodeCell';
 import { ProblemsCell } from './ProblemsCell';
 import { WaypointCellView } from './WaypointCellView';
 import { PER_PAGE_DEFAULT, PER_PAGE_OPTIONS } from './paging';
+import { useFirstFrame } from './useFirstFrame';
 
 const COLUMNS: SortKey[] = [
   'namespace',
@@ -73,7 +74,8 @@ export const WorkloadsTable: React.FC<Props> = ({ rows, filters }) => {
   const sorted = React.useMemo(() => filterRows(all, filters), [all, filters]);
   const lastPage = Math.max(1, Math.ceil(sorted.length / perPage));
   const current = Math.min(page, lastPage);
-  const visible = sorted.slice((current - 1) * perPage, current * perPage);
+  const drawn = useFirstFrame(sorted.length > 0, perPage);
+  const visible = sorted.slice((current - 1) * perPage, (current - 1) * perPage + drawn);
   const titles: Record<SortKey, string> = {
     namespace: t('Namespace'),
     name: t('Pod name'),
