@@ -7,7 +7,9 @@ import { WorkloadsTable } from './WorkloadsTable';
 
 const model = buildTopology(generateCluster({ nodes: 2, namespaces: 3, pods: 120 }));
 const drawnRows = () =>
-  [...document.querySelectorAll('[data-test^="workload-"]')].map((r) => r.getAttribute('data-test'));
+  [...document.querySelectorAll('[data-test^="workload-"]')].map((r) =>
+    r.getAttribute('data-test'),
+  );
 const workloadRows = () => drawnRows().length;
 
 const table = (search = '') => (
