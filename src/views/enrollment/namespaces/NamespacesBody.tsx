@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Alert, AlertActionCloseButton, AlertGroup } from '@patternfly/react-core';
 import { Link } from 'react-router-dom-v5-compat';
 import { PageState } from '../../../components/PageState';
+import { useFirstFrame } from '../../../components/useFirstFrame';
 import type { NamespaceKind } from '../../../k8s/namespace/types';
 import { filterRows, sortRows } from '../../../mesh/enrollment/rows';
 import { partitionGuarded, systemNamespace } from '../../../mesh/enrollment/systemNamespaces';
@@ -49,6 +50,7 @@ export const NamespacesBody: React.FC<Props> = ({ data, onShown }) => {
     [shownRows, filter, sort],
   );
   const pageRows = visible.slice((paging.page - 1) * paging.perPage, paging.page * paging.perPage);
+  const drawn = useFirstFrame(pageRows.length > 0, paging.perPage);
   const onSelect = React.useCallback(
     (names: string[], on: boolean) =>
       setSelected((s) => {
@@ -133,6 +135,7 @@ export const NamespacesBody: React.FC<Props> = ({ data, onShown }) => {
         />
         <NamespacesTable
           rows={pageRows}
+          drawn={drawn}
           podsByNamespace={data.podsByNamespace}
           podsLoading={data.podsState === 'loading'}
           facts={data.facts}

@@ -1,4 +1,4 @@
-import { act, configure, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import {
   k8sPatch,
   useK8sWatchResource,
@@ -8,6 +8,7 @@ import { LARGE_NAMESPACES_PAGE_SIZE, LARGE_PODS_PAGE_SIZE } from '../../../mesh/
 import { bodyShown } from '../../../testing/deferredBody';
 import { MemoryRouter, useLocation } from 'react-router-dom-v5-compat';
 import NamespacesPage from './NamespacesPage';
+import { rowsWindowCanShow } from '../../../components/useFirstFrame';
 import { ns, pod, serve } from '../../../testing/enrollmentCluster';
 import { answerWatches, switchedOffAnswer, type WatchAnswer } from '../../../testing/watch';
 
@@ -182,7 +183,17 @@ describe('NamespacesPage', () => {
     // namespaces, pods, gateways, Istio, IstioCNI, ZTunnel v1 and v1alpha1, ztunnel pods,
     // IstioRevisionTags, and one spare for the projects fallback
     expect(kinds.size).toBeLessThanOrEqual(11);
-    expect(screen.getAllByTestId(/^ns-row-/)).toHaveLength(50);
+    // the rows the window can show first, then the whole page of 50
+    expect(screen.getAllByTestId(/^ns-row-/)).toHaveLength(rowsWindowCanShow(window.innerHeight));
+    await waitFor(() => expect(screen.getAllByTestId(/^ns-row-/)).toHaveLength(50));
+  });
+
+  it('selects the whole page from "select all", even before every row is drawn', async () => {
+    serve({ namespaces: Array.from({ length: 300 }, (_, i) => ns(`ns-${i}`)), pods: [] });
+    await page();
+    expect(screen.getAllByTestId(/^ns-row-/).length).toBeLessThan(50);
+    fireEvent.click(screen.getByLabelText('Select all on this page'));
+    expect(screen.getByText('Clear selection (50)')).toBeInTheDocument();
   });
 
   it('keeps filters, sort and page in the query string, and opens a shared link as it was', async () => {

@@ -9,7 +9,10 @@ import { useAmbientTranslation } from '../../../utils/useAmbientTranslation';
 import { NamespaceTableRow } from './NamespaceTableRow';
 
 type Props = {
+  /** The page's rows: "select all" selects each of them. */
   rows: NamespaceRow[];
+  /** How many of them are drawn (all but in the first frame: `useFirstFrame`). */
+  drawn: number;
   podsByNamespace?: Map<string, PodKind[]>;
   podsLoading?: boolean;
   facts: MeshFacts;
@@ -95,7 +98,7 @@ export const NamespacesTable: React.FC<Props> = (p) => {
         </Tr>
       </Thead>
       <Tbody>
-        {p.rows.map((row, i) => (
+        {p.rows.slice(0, p.drawn).map((row, i) => (
           <Row
             key={row.name}
             row={row}

@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom-v5-compat';
 import { buildTopology } from '../../../mesh/topology/model';
 import { generateCluster } from '../../../testing/objects';
-import { rowsWindowCanShow } from './useFirstFrame';
+import { rowsWindowCanShow } from '../../../components/useFirstFrame';
 import { WorkloadsTable } from './WorkloadsTable';
 
 const model = buildTopology(generateCluster({ nodes: 2, namespaces: 3, pods: 120 }));

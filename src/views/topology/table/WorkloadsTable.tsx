@@ -20,7 +20,7 @@ import { NodeCell } from './NodeCell';
 import { ProblemsCell } from './ProblemsCell';
 import { WaypointCellView } from './WaypointCellView';
 import { PER_PAGE_DEFAULT, PER_PAGE_OPTIONS } from './paging';
-import { useFirstFrame } from './useFirstFrame';
+import { useFirstFrame } from '../../../components/useFirstFrame';
 
 const COLUMNS: SortKey[] = [
   'namespace',
