@@ -1,5 +1,5 @@
-import { TextDecoder, TextEncoder } from 'util';
 import { consoleFetch } from '@openshift-console/dynamic-plugin-sdk';
+import { pageResponse, provideTextDecoder } from '../../testing/listPage';
 import { PodModel } from '../../models';
 import {
   FLUSH_MS,
@@ -64,8 +64,7 @@ beforeEach(() => {
   FakeSocket.opened = [];
   FakeSocket.refuse = false;
   Object.assign(globalThis, { WebSocket: FakeSocket });
-  // (jsdom has no TextDecoder; the browser has)
-  Object.assign(globalThis, { TextDecoder });
+  provideTextDecoder();
   jest.mocked(consoleFetch).mockReset();
   jest.mocked(consoleFetch).mockImplementation(async (url: string) => {
     listURLs.push(url);
@@ -73,8 +72,7 @@ beforeEach(() => {
     if (!next) throw new Error('no list prepared');
     if (next instanceof Error) throw next;
     // the page's bytes, as the console's fetch hands them
-    const bytes = new TextEncoder().encode(JSON.stringify(next));
-    return { arrayBuffer: async () => bytes.buffer } as unknown as Response;
+    return pageResponse(next);
   });
 });
 afterEach(() => jest.useRealTimers());

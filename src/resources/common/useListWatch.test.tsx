@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { act, render } from '@testing-library/react';
-import { TextDecoder, TextEncoder } from 'util';
 import { consoleFetch } from '@openshift-console/dynamic-plugin-sdk';
+import { pageResponse, provideTextDecoder } from '../../testing/listPage';
 import { PodModel, gvkOf } from '../../models';
 import { useListWatch } from './useListWatch';
 
@@ -28,19 +28,14 @@ let resolveList: ((body: object) => void)[] = [];
 beforeEach(() => {
   answers.length = 0;
   resolveList = [];
-  // (jsdom has no TextDecoder; the browser has)
-  Object.assign(globalThis, { TextDecoder });
+  provideTextDecoder();
   jest.mocked(consoleFetch).mockReset();
   // each list page answers when the test says, with the bytes of the body it is given
-  jest.mocked(consoleFetch).mockImplementation(
-    () =>
-      new Promise((resolve) =>
-        resolveList.push((body) => {
-          const bytes = new TextEncoder().encode(JSON.stringify(body));
-          resolve({ arrayBuffer: async () => bytes.buffer } as unknown as Response);
-        }),
-      ),
-  );
+  jest
+    .mocked(consoleFetch)
+    .mockImplementation(
+      () => new Promise((resolve) => resolveList.push((body) => resolve(pageResponse(body)))),
+    );
 });
 
 describe('useListWatch', () => {

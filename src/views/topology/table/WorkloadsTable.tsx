@@ -75,7 +75,8 @@ export const WorkloadsTable: React.FC<Props> = ({ rows, filters }) => {
   const lastPage = Math.max(1, Math.ceil(sorted.length / perPage));
   const current = Math.min(page, lastPage);
   const drawn = useFirstFrame(sorted.length > 0, perPage);
-  const visible = sorted.slice((current - 1) * perPage, (current - 1) * perPage + drawn);
+  const start = (current - 1) * perPage;
+  const visible = sorted.slice(start, start + drawn);
   const titles: Record<SortKey, string> = {
     namespace: t('Namespace'),
     name: t('Pod name'),
