@@ -1,11 +1,17 @@
 import * as React from 'react';
 
-/** No row of the table is shorter than this (a compact row of one line). */
-const ROW_MIN_PX = 40;
+/**
+ * Where a table's rows can start and how short they can be: the least space the page takes above
+ * its first row (the console's masthead, the page's title, toolbar and the table's header) and
+ * its shortest row, both in CSS pixels at any window width.
+ */
+export type TableGeometry = { aboveRowsPx: number; rowMinPx: number };
 
-/** At most as many rows as a window of this height can show, at least one. */
-export const rowsWindowCanShow = (windowHeight: number): number =>
-  Math.max(1, Math.ceil(windowHeight / ROW_MIN_PX));
+/** At most as many rows as a window of this height can show below the page's head, at least one. */
+export const rowsWindowCanShow = (
+  windowHeight: number,
+  { aboveRowsPx, rowMinPx }: TableGeometry,
+): number => Math.max(1, Math.ceil((windowHeight - aboveRowsPx) / rowMinPx));
 
 /**
  * How many rows to draw: while the first rows are being shown, only those the window can show
@@ -13,7 +19,11 @@ export const rowsWindowCanShow = (windowHeight: number): number =>
  * after the next animation frame). Drawing a page of 50 rows took a long task of style and
  * layout before the first frame; the window's rows need a fraction of it.
  */
-export const useFirstFrame = (hasRows: boolean, perPage: number): number => {
+export const useFirstFrame = (
+  hasRows: boolean,
+  perPage: number,
+  geometry: TableGeometry,
+): number => {
   const [painted, setPainted] = React.useState(false);
   React.useEffect(() => {
     if (!hasRows || painted) return undefined;
@@ -26,5 +36,5 @@ export const useFirstFrame = (hasRows: boolean, perPage: number): number => {
       clearTimeout(timer);
     };
   }, [hasRows, painted]);
-  return painted ? perPage : Math.min(perPage, rowsWindowCanShow(window.innerHeight));
+  return painted ? perPage : Math.min(perPage, rowsWindowCanShow(window.innerHeight, geometry));
 };

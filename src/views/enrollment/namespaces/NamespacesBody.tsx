@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Alert, AlertActionCloseButton, AlertGroup } from '@patternfly/react-core';
 import { Link } from 'react-router-dom-v5-compat';
 import { PageState } from '../../../components/PageState';
-import { useFirstFrame } from '../../../components/useFirstFrame';
+import { type TableGeometry, useFirstFrame } from '../../../components/useFirstFrame';
 import type { NamespaceKind } from '../../../k8s/namespace/types';
 import { filterRows, sortRows } from '../../../mesh/enrollment/rows';
 import { partitionGuarded, systemNamespace } from '../../../mesh/enrollment/systemNamespaces';
@@ -23,6 +23,12 @@ type Props = {
   /** Called once the rows are on screen (after that commit). */
   onShown?: () => void;
 };
+
+/**
+ * The page above the first row and the shortest row, with some room: measured 276 and 40 px at
+ * 1920 x 1080, 339 and 40 px at 1280 x 900.
+ */
+const GEOMETRY: TableGeometry = { aboveRowsPx: 260, rowMinPx: 40 };
 
 /** The Namespaces page's body: the table of every namespace, its toggles and bulk actions. */
 export const NamespacesBody: React.FC<Props> = ({ data, onShown }) => {
@@ -50,7 +56,7 @@ export const NamespacesBody: React.FC<Props> = ({ data, onShown }) => {
     [shownRows, filter, sort],
   );
   const pageRows = visible.slice((paging.page - 1) * paging.perPage, paging.page * paging.perPage);
-  const drawn = useFirstFrame(pageRows.length > 0, paging.perPage);
+  const drawn = useFirstFrame(pageRows.length > 0, paging.perPage, GEOMETRY);
   const onSelect = React.useCallback(
     (names: string[], on: boolean) =>
       setSelected((s) => {

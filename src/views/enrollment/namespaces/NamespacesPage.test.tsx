@@ -8,7 +8,6 @@ import { LARGE_NAMESPACES_PAGE_SIZE, LARGE_PODS_PAGE_SIZE } from '../../../mesh/
 import { bodyShown } from '../../../testing/deferredBody';
 import { MemoryRouter, useLocation } from 'react-router-dom-v5-compat';
 import NamespacesPage from './NamespacesPage';
-import { rowsWindowCanShow } from '../../../components/useFirstFrame';
 import { ns, pod, serve } from '../../../testing/enrollmentCluster';
 import { answerWatches, switchedOffAnswer, type WatchAnswer } from '../../../testing/watch';
 
@@ -183,8 +182,10 @@ describe('NamespacesPage', () => {
     // namespaces, pods, gateways, Istio, IstioCNI, ZTunnel v1 and v1alpha1, ztunnel pods,
     // IstioRevisionTags, and one spare for the projects fallback
     expect(kinds.size).toBeLessThanOrEqual(11);
-    // the rows the window can show first, then the whole page of 50
-    expect(screen.getAllByTestId(/^ns-row-/)).toHaveLength(rowsWindowCanShow(window.innerHeight));
+    // the rows the window can show first (768 px: 508 below the page's head, rows of at least
+    // 40 px), then the whole page of 50
+    expect(window.innerHeight).toBe(768);
+    expect(screen.getAllByTestId(/^ns-row-/)).toHaveLength(13);
     await waitFor(() => expect(screen.getAllByTestId(/^ns-row-/)).toHaveLength(50));
   });
 

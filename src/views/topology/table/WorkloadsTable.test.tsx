@@ -2,7 +2,6 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom-v5-compat';
 import { buildTopology } from '../../../mesh/topology/model';
 import { generateCluster } from '../../../testing/objects';
-import { rowsWindowCanShow } from '../../../components/useFirstFrame';
 import { WorkloadsTable } from './WorkloadsTable';
 
 const model = buildTopology(generateCluster({ nodes: 2, namespaces: 3, pods: 120 }));
@@ -25,8 +24,8 @@ describe('WorkloadsTable: the first frame', () => {
   });
 
   it('draws the rows the window can show first, then the whole page', async () => {
-    window.innerHeight = 400;
-    expect(rowsWindowCanShow(400)).toBe(10);
+    // 920 px: 560 below the page's head, rows of at least 56 px
+    window.innerHeight = 920;
     render(table());
     expect(workloadRows()).toBe(10);
     // the page and its count are the page's own from the start
@@ -35,7 +34,7 @@ describe('WorkloadsTable: the first frame', () => {
   });
 
   it('draws the chosen page, from its own first row', async () => {
-    window.innerHeight = 200;
+    window.innerHeight = 640;
     render(table('?page=2&perPage=20'));
     const first = drawnRows();
     expect(first).toHaveLength(5);
