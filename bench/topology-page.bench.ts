@@ -2,8 +2,8 @@
  * The Topology page in Chromium on the `large` scenario (100 nodes, 2,000 namespaces, about 20,300
  * pods) or `xlarge` (500 nodes, 5,000 namespaces, about 100,000 pods; BENCH_SCENARIO), beside the
  * raw lists it needs (all pods, namespaces, nodes) fetched and parsed in the same browser (the
- * median of three measures, each just before a load of the page opened directly).
- * Figures: opened directly (a bookmark: first rows, all rows; the median of three loads), after
+ * median of five measures, each just before a load of the page opened directly).
+ * Figures: opened directly (a bookmark: first rows, all rows; the median of five loads), after
  * in-app navigation from the overview (first rows, all rows), the aggregated graph, one namespace;
  * the JS heap once settled.
  * Goals: all rows opened directly <= 2x raw (`large`) / 2.5x (`xlarge`); first rows <= 1 s and the
@@ -40,7 +40,7 @@ const TIMEOUT = large ? 120000 : 600000;
 /** How long after `settle` a page is taken as settled: well past its updates' debounce. */
 const SETTLED_MS = 3000;
 /** Loads of the page opened directly; their median is the figure. */
-const DIRECT_RUNS = 3;
+const DIRECT_RUNS = 5;
 
 /**
  * The marks of a Topology load: its first rows, and all `total` pods counted with nothing more
