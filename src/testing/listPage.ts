@@ -5,8 +5,18 @@ export const provideTextDecoder = (): void => {
   Object.assign(globalThis, { TextDecoder });
 };
 
-/** A list page as `consoleFetch` answers it: a response whose body is the JSON's bytes. */
-export const pageResponse = (body: unknown): Response => {
+/**
+ * A list page as `consoleFetch` answers it: a response whose body is the JSON's bytes, read
+ * either at once (`arrayBuffer`) or through a `Blob`; `via` leaves only that one readable.
+ */
+export const pageResponse = (body: unknown, via?: 'bytes' | 'blob'): Response => {
   const bytes = new TextEncoder().encode(JSON.stringify(body));
-  return { arrayBuffer: async () => bytes.buffer } as unknown as Response;
+  const refuse = (how: string) => async () => {
+    throw new Error(`the page was read ${how}`);
+  };
+  const arrayBuffer = async () => bytes.buffer;
+  return {
+    arrayBuffer: via === 'blob' ? refuse('as bytes') : arrayBuffer,
+    blob: via === 'bytes' ? refuse('through a Blob') : async () => ({ arrayBuffer }),
+  } as unknown as Response;
 };

@@ -2,6 +2,7 @@ import { consoleFetch } from '@openshift-console/dynamic-plugin-sdk';
 import { pageResponse, provideTextDecoder } from '../../testing/listPage';
 import { PodModel } from '../../models';
 import {
+  BLOB_READ_MIN_LIMIT,
   FLUSH_MS,
   ListWatch,
   REFUSED_RETRY_MS,
@@ -46,6 +47,8 @@ class FakeSocket {
 }
 
 let lists: (object | Error)[];
+/** How the page must be read (the other read fails); either when not set. */
+let readVia: 'bytes' | 'blob' | undefined;
 const listURLs: string[] = [];
 const sockets = () => FakeSocket.opened;
 const watchURLs = () => FakeSocket.opened.map((w) => w.url.replace(/^ws:\/\/[^/]+/, ''));
@@ -60,6 +63,7 @@ const refused = () =>
 beforeEach(() => {
   jest.useFakeTimers();
   lists = [];
+  readVia = undefined;
   listURLs.length = 0;
   FakeSocket.opened = [];
   FakeSocket.refuse = false;
@@ -72,7 +76,7 @@ beforeEach(() => {
     if (!next) throw new Error('no list prepared');
     if (next instanceof Error) throw next;
     // the page's bytes, as the console's fetch hands them
-    return pageResponse(next);
+    return pageResponse(next, readVia);
   });
 });
 afterEach(() => jest.useRealTimers());
@@ -99,6 +103,18 @@ describe('ListWatch', () => {
     ]);
     w.stop();
     expect(sockets()[0].closed).toBe(true);
+  });
+
+  it.each([
+    [BLOB_READ_MIN_LIMIT, 'blob'],
+    [BLOB_READ_MIN_LIMIT - 1, 'bytes'],
+  ] as const)('reads a page of limit %i %s', async (limit, via) => {
+    readVia = via;
+    lists = [page([pod('a', '1'), pod('b', '1')], '10')];
+    const w = await started(limit);
+    expect(w.state.error).toBeUndefined();
+    expect(names(w)).toEqual(['a', 'b']);
+    w.stop();
   });
 
   it('applies the events together after the flush interval; unchanged objects keep their identity', async () => {
