@@ -144,8 +144,8 @@ export class ListWatch<T extends K8sResourceCommon> {
     let cont: string | undefined;
     let version: string | undefined;
     do {
-      const url = listURL(this.spec, { limit, continue: cont });
-      const body = await readPage<T>(url, Number(limit) >= 1000);
+      const url = listURL(this.spec, { limit: String(limit), continue: cont });
+      const body = await readPage<T>(url, limit >= BLOB_READ_MIN_LIMIT);
       if (this.stopped) return undefined;
       if (cont === undefined) this.items = new Map();
       for (const o of body.items ?? []) this.items.set(objectKey(o), o);
