@@ -1,10 +1,12 @@
 // `npm run bench`: runs every bench/*.bench.ts in its own Node process (with --expose-gc), in name
-// order, or only those whose name contains one of the arguments. A benchmark prints its figures and
-// exits non-zero when it misses its goal. `--scenario xlarge` runs the page and cluster benchmarks
+// order, or only those whose name contains one of the arguments. The page benchmarks' plugin build
+// (dist/) is made first when it is missing or older than its sources (`support/pluginBuild.ts`).
+// A benchmark prints its figures and exits non-zero when it misses its goal. `--scenario xlarge` runs the page and cluster benchmarks
 // on the `xlarge` scenario (BENCH_SCENARIO; `large` by default).
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { ensurePluginBuild } from './support/pluginBuild';
 
 const args = process.argv.slice(2);
 const at = args.findIndex((a) => a === '--scenario' || a.startsWith('--scenario='));
@@ -17,6 +19,15 @@ const files = fs
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
   .sort();
+
+// the page benchmarks measure the plugin's build: made first when missing or older than the code
+const pages = files.filter((f) =>
+  fs.readFileSync(path.join(__dirname, f), 'utf8').includes('withBrowserSandbox'),
+);
+if (pages.length && !ensurePluginBuild()) {
+  console.log('the plugin build failed: no benchmark run');
+  process.exit(1);
+}
 
 let failed = 0;
 for (const file of files) {
