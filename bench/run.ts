@@ -1,8 +1,9 @@
 // `npm run bench`: runs every bench/*.bench.ts in its own Node process (with --expose-gc), in name
 // order, or only those whose name contains one of the arguments. The page benchmarks' plugin build
 // (dist/) is made first when it is missing or older than its sources (`support/pluginBuild.ts`).
-// A benchmark prints its figures and exits non-zero when it misses its goal. `--scenario xlarge` runs the page and cluster benchmarks
-// on the `xlarge` scenario (BENCH_SCENARIO; `large` by default).
+// A benchmark prints its figures and exits non-zero when it misses its goal. `--scenario xlarge`
+// runs the page and cluster benchmarks on the `xlarge` scenario (BENCH_SCENARIO; `large` by
+// default).
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
